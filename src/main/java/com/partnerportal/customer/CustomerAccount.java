@@ -1,0 +1,66 @@
+package com.partnerportal.customer;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import com.partnerportal.platform.AccountKind;
+import com.partnerportal.platform.PortalUser;
+
+/**
+ * An admin account of a customer tenant. Its sign-in name is an address in the tenant's
+ * own domain, as the customer's users will have.
+ */
+@Entity
+@Table(name = "customer_account")
+class CustomerAccount {
+
+	static final String ROLE = "CUSTOMER_ADMIN";
+
+	@Id
+	private UUID id;
+
+	private UUID customerId;
+
+	private String signInName;
+
+	private String displayName;
+
+	private String contactEmail;
+
+	private String passwordHash;
+
+	private String language;
+
+	private Instant createdAt;
+
+	@Version
+	private long version;
+
+	protected CustomerAccount() {
+	}
+
+	CustomerAccount(UUID customerId, String signInName, String displayName, String contactEmail, String passwordHash,
+			String language, Instant createdAt) {
+		this.id = UUID.randomUUID();
+		this.customerId = customerId;
+		this.signInName = signInName;
+		this.displayName = displayName;
+		this.contactEmail = contactEmail;
+		this.passwordHash = passwordHash;
+		this.language = language;
+		this.createdAt = createdAt;
+	}
+
+	PortalUser toPortalUser() {
+		return new PortalUser(this.id, AccountKind.CUSTOMER_ADMIN, this.customerId, this.signInName, this.displayName,
+				Locale.forLanguageTag(this.language), Set.of(ROLE), this.passwordHash);
+	}
+
+}

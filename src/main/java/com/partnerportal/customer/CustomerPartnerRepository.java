@@ -1,0 +1,7 @@
+package com.partnerportal.customer;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CustomerPartnerRepository extends JpaRepository<CustomerPartner, CustomerPartner.Key> {
+
+}

@@ -1,0 +1,25 @@
+package com.partnerportal.customer;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface CustomerRepository extends JpaRepository<Customer, UUID> {
+
+	boolean existsByDomainPrefix(String domainPrefix);
+
+	@Query(value = "select c from Customer c, CustomerPartner cp where cp.id.customerId = c.id and cp.id.partnerId = ?1",
+			countQuery = "select count(cp) from CustomerPartner cp where cp.id.partnerId = ?1")
+	Page<Customer> findAllOfPartner(UUID partnerId, Pageable pageable);
+
+	@Query("select c from Customer c, CustomerPartner cp where cp.id.customerId = c.id and c.id = ?1 and cp.id.partnerId = ?2")
+	Optional<Customer> findByIdAndPartnerId(UUID customerId, UUID partnerId);
+
+	@Query("select count(cp) from CustomerPartner cp where cp.id.partnerId = ?1")
+	long countOfPartner(UUID partnerId);
+
+}

@@ -1,0 +1,10 @@
+package com.partnerportal.customer;
+
+/**
+ * Where a subscription stands.
+ */
+public enum SubscriptionStatus {
+
+	TRIAL, ACTIVE, EXPIRED, CANCELLED
+
+}

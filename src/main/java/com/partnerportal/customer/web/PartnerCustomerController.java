@@ -1,0 +1,52 @@
+package com.partnerportal.customer.web;
+
+import java.util.UUID;
+
+import com.partnerportal.customer.CustomerView;
+import com.partnerportal.customer.Customers;
+import com.partnerportal.platform.PortalUser;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The partner's customers. Ownership is part of every query: another partner's customer
+ * is not found.
+ */
+@Controller
+class PartnerCustomerController {
+
+	static final String VIEW_LIST = "partner/customers";
+
+	static final String VIEW_DETAIL = "partner/customer-detail";
+
+	static final int PAGE_SIZE = 20;
+
+	private final Customers customers;
+
+	PartnerCustomerController(Customers customers) {
+		this.customers = customers;
+	}
+
+	@GetMapping("/partner/customers")
+	String list(@AuthenticationPrincipal PortalUser user, @RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("customers", this.customers.customersOf(user.organizationId(),
+				PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("name"))));
+		return VIEW_LIST;
+	}
+
+	@GetMapping("/partner/customers/{id}")
+	String detail(@AuthenticationPrincipal PortalUser user, @PathVariable UUID id, Model model) {
+		CustomerView customer = this.customers.customerOfPartner(id, user.organizationId());
+		model.addAttribute("customer", customer);
+		model.addAttribute("subscriptions", this.customers.subscriptions(customer.id()));
+		return VIEW_DETAIL;
+	}
+
+}

@@ -1,0 +1,14 @@
+package com.partnerportal.invitation;
+
+/**
+ * What the customer enters to accept: its organization, its tenant's domain prefix, and
+ * its first admin.
+ */
+public record AcceptTrialInvitation(String organizationName, String domainPrefix, String adminName, String password) {
+
+	@Override
+	public String toString() {
+		return "AcceptTrialInvitation[" + this.domainPrefix + "]";
+	}
+
+}

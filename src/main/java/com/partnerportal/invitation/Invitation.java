@@ -1,0 +1,223 @@
+package com.partnerportal.invitation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A partner's invitation to a customer. Guards its own lifecycle: every change checks the
+ * state it starts from, and an open invitation past its expiry counts as expired.
+ */
+@Entity
+@Table(name = "invitation")
+class Invitation {
+
+	@Id
+	private UUID id;
+
+	@Enumerated(EnumType.STRING)
+	private InvitationKind kind;
+
+	private UUID partnerId;
+
+	private UUID sentByUserId;
+
+	private UUID customerId;
+
+	private String companyName;
+
+	private String contactName;
+
+	private String email;
+
+	private String language;
+
+	private String personalMessage;
+
+	@Enumerated(EnumType.STRING)
+	private InvitationState state;
+
+	private String tokenHash;
+
+	private Instant expiresAt;
+
+	private Instant createdAt;
+
+	private Instant sentAt;
+
+	private Instant viewedAt;
+
+	private Instant decidedAt;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "invitation_line", joinColumns = @JoinColumn(name = "invitation_id"))
+	@OrderColumn(name = "line_no")
+	private List<InvitationLine> lines = new ArrayList<>();
+
+	@Version
+	private long version;
+
+	protected Invitation() {
+	}
+
+	Invitation(InvitationKind kind, UUID partnerId, UUID sentByUserId, String companyName, String contactName,
+			String email, String language, String personalMessage, List<String> offerCodes, String tokenHash,
+			Instant expiresAt, Instant now) {
+		if (offerCodes.isEmpty()) {
+			throw new IllegalArgumentException("An invitation needs at least one offer");
+		}
+		this.id = UUID.randomUUID();
+		this.kind = kind;
+		this.partnerId = partnerId;
+		this.sentByUserId = sentByUserId;
+		this.companyName = companyName;
+		this.contactName = contactName;
+		this.email = email;
+		this.language = language;
+		this.personalMessage = personalMessage;
+		offerCodes.forEach((code) -> this.lines.add(new InvitationLine(code)));
+		this.state = InvitationState.SENT;
+		this.tokenHash = tokenHash;
+		this.expiresAt = expiresAt;
+		this.createdAt = now;
+		this.sentAt = now;
+	}
+
+	/**
+	 * The state as of {@code now}: an open invitation past its expiry is expired even
+	 * before the expiry job has marked it.
+	 */
+	InvitationState stateAt(Instant now) {
+		return (this.state.isOpen() && !now.isBefore(this.expiresAt)) ? InvitationState.EXPIRED : this.state;
+	}
+
+	/**
+	 * Records the first view; returns whether this was it.
+	 */
+	boolean markViewed(Instant now) {
+		if (stateAt(now) != InvitationState.SENT) {
+			return false;
+		}
+		this.state = InvitationState.VIEWED;
+		this.viewedAt = now;
+		return true;
+	}
+
+	void accept(UUID customerId, Instant now) {
+		requireOpen(now, "accept");
+		this.state = InvitationState.ACCEPTED;
+		this.customerId = customerId;
+		this.decidedAt = now;
+	}
+
+	void decline(Instant now) {
+		requireOpen(now, "decline");
+		this.state = InvitationState.DECLINED;
+		this.decidedAt = now;
+	}
+
+	void revoke(Instant now) {
+		requireOpen(now, "revoke");
+		this.state = InvitationState.REVOKED;
+		this.decidedAt = now;
+	}
+
+	/**
+	 * A new link replaces the old one, which stops working; the invitation is open again
+	 * for a new period even if it had expired.
+	 */
+	void resend(String newTokenHash, Instant newExpiry, Instant now) {
+		InvitationState current = stateAt(now);
+		if (!current.isOpen() && current != InvitationState.EXPIRED) {
+			throw new IllegalInvitationStateException(current, "resend");
+		}
+		this.tokenHash = newTokenHash;
+		this.expiresAt = newExpiry;
+		this.sentAt = now;
+		this.state = InvitationState.SENT;
+		this.viewedAt = null;
+	}
+
+	/**
+	 * Marks an overdue invitation expired; returns whether it was.
+	 */
+	boolean expireIfOverdue(Instant now) {
+		if (this.state.isOpen() && !now.isBefore(this.expiresAt)) {
+			this.state = InvitationState.EXPIRED;
+			this.decidedAt = now;
+			return true;
+		}
+		return false;
+	}
+
+	private void requireOpen(Instant now, String change) {
+		InvitationState current = stateAt(now);
+		if (!current.isOpen()) {
+			throw new IllegalInvitationStateException(current, change);
+		}
+	}
+
+	UUID id() {
+		return this.id;
+	}
+
+	UUID partnerId() {
+		return this.partnerId;
+	}
+
+	UUID sentByUserId() {
+		return this.sentByUserId;
+	}
+
+	UUID customerId() {
+		return this.customerId;
+	}
+
+	String companyName() {
+		return this.companyName;
+	}
+
+	String contactName() {
+		return this.contactName;
+	}
+
+	String email() {
+		return this.email;
+	}
+
+	String language() {
+		return this.language;
+	}
+
+	String personalMessage() {
+		return this.personalMessage;
+	}
+
+	Instant expiresAt() {
+		return this.expiresAt;
+	}
+
+	List<String> offerCodes() {
+		return this.lines.stream().map(InvitationLine::offerCode).toList();
+	}
+
+	InvitationSummary toSummary(Instant now) {
+		return new InvitationSummary(this.id, this.kind, this.companyName, this.contactName, this.email, this.language,
+				stateAt(now), offerCodes(), this.personalMessage, this.createdAt, this.sentAt, this.viewedAt,
+				this.decidedAt, this.expiresAt, this.customerId);
+	}
+
+}

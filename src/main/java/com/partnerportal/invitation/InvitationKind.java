@@ -1,0 +1,10 @@
+package com.partnerportal.invitation;
+
+/**
+ * What an invitation offers the customer.
+ */
+public enum InvitationKind {
+
+	TRIAL
+
+}

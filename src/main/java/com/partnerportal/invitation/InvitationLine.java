@@ -1,0 +1,11 @@
+package com.partnerportal.invitation;
+
+import jakarta.persistence.Embeddable;
+
+/**
+ * One offer of an invitation.
+ */
+@Embeddable
+record InvitationLine(String offerCode) {
+
+}

@@ -1,0 +1,41 @@
+package com.partnerportal.invitation.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import com.partnerportal.customer.DomainPrefixes;
+import com.partnerportal.invitation.AcceptTrialInvitation;
+
+/**
+ * The customer's acceptance form: organization, tenant domain prefix, first admin.
+ */
+public record AcceptInvitationForm(
+		@NotBlank(message = "{validation.required}") @Size(max = 200,
+				message = "{validation.too-long}") String organizationName,
+		@NotBlank(message = "{validation.required}") @Pattern(regexp = DomainPrefixes.PATTERN,
+				message = "{accept.domainPrefix.invalid}") String domainPrefix,
+		@NotBlank(message = "{validation.required}") @Size(max = 200,
+				message = "{validation.too-long}") String adminName,
+		@NotBlank(message = "{validation.required}") @Size(min = 10, max = 128,
+				message = "{accept.password.length}") String password,
+		String passwordConfirmation) {
+
+	static AcceptInvitationForm startingWith(String organizationName) {
+		return new AcceptInvitationForm(organizationName, null, null, null, null);
+	}
+
+	boolean passwordsMatch() {
+		return this.password != null && this.password.equals(this.passwordConfirmation);
+	}
+
+	AcceptTrialInvitation toCommand() {
+		return new AcceptTrialInvitation(this.organizationName, this.domainPrefix, this.adminName, this.password);
+	}
+
+	@Override
+	public String toString() {
+		return "AcceptInvitationForm[" + this.domainPrefix + "]";
+	}
+
+}

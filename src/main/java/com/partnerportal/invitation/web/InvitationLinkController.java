@@ -1,0 +1,156 @@
+package com.partnerportal.invitation.web;
+
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import com.partnerportal.customer.DomainPrefixTakenException;
+import com.partnerportal.customer.DomainPrefixes;
+import com.partnerportal.invitation.AcceptOutcome;
+import com.partnerportal.invitation.InvitationLinkView;
+import com.partnerportal.invitation.InvitationState;
+import com.partnerportal.invitation.TrialInvitations;
+import com.partnerportal.invitation.UnknownInvitationLinkException;
+import com.partnerportal.platform.security.PortalSignIn;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The link in the invitation mail. GET only shows (mail scanners open links); accepting
+ * and declining are POSTs, and a second one ends on a friendly page.
+ */
+@Controller
+class InvitationLinkController {
+
+	static final String VIEW_LINK = "invitation/link";
+
+	static final String VIEW_CLOSED = "invitation/closed";
+
+	static final String VIEW_UNKNOWN = "invitation/unknown";
+
+	static final String VIEW_DECLINED = "invitation/declined";
+
+	static final String VIEW_DOMAIN_CHECK = "invitation/link :: domainCheck";
+
+	private final TrialInvitations invitations;
+
+	private final PortalSignIn signIn;
+
+	InvitationLinkController(TrialInvitations invitations, PortalSignIn signIn) {
+		this.invitations = invitations;
+		this.signIn = signIn;
+	}
+
+	@GetMapping("/invitations/{token}")
+	String show(@PathVariable String token, Model model, HttpServletResponse response) {
+		InvitationLinkView view = this.invitations.open(token);
+		if (!view.state().isOpen()) {
+			return closed(view.state(), model, response);
+		}
+		model.addAttribute("form", AcceptInvitationForm.startingWith(view.invitation().companyName()));
+		return showLink(view, token, model);
+	}
+
+	@PostMapping("/invitations/{token}/accept")
+	String accept(@PathVariable String token, @Valid @ModelAttribute("form") AcceptInvitationForm form,
+			BindingResult result, Model model, HttpServletRequest request, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		InvitationLinkView view = this.invitations.open(token);
+		if (!view.state().isOpen()) {
+			return closed(view.state(), model, response);
+		}
+		if (!result.hasFieldErrors("password") && !form.passwordsMatch()) {
+			result.rejectValue("passwordConfirmation", "accept.password.mismatch", "accept.password.mismatch");
+		}
+		if (!result.hasFieldErrors("domainPrefix") && this.invitations.isDomainPrefixTaken(form.domainPrefix())) {
+			result.rejectValue("domainPrefix", "accept.domainPrefix.taken", "accept.domainPrefix.taken");
+		}
+		if (result.hasErrors()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return showLink(view, token, model);
+		}
+		AcceptOutcome outcome;
+		try {
+			outcome = this.invitations.accept(token, form.toCommand());
+		}
+		catch (DomainPrefixTakenException ex) {
+			result.rejectValue("domainPrefix", "accept.domainPrefix.taken", "accept.domainPrefix.taken");
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return showLink(view, token, model);
+		}
+		if (outcome instanceof AcceptOutcome.Accepted accepted) {
+			this.signIn.signIn(accepted.tenant().admin(), request, response);
+			redirect.addFlashAttribute("flash", "customer.flash.welcome");
+			redirect.addFlashAttribute("flashArgs", new Object[] { accepted.tenant().admin().getUsername() });
+			return "redirect:/customer";
+		}
+		return closed(((AcceptOutcome.AlreadyDecided) outcome).state(), model, response);
+	}
+
+	@PostMapping("/invitations/{token}/decline")
+	String decline(@PathVariable String token, Model model, HttpServletResponse response) {
+		Optional<InvitationState> alreadyDecided = this.invitations.decline(token);
+		if (alreadyDecided.isPresent()) {
+			return closed(alreadyDecided.get(), model, response);
+		}
+		return VIEW_DECLINED;
+	}
+
+	/**
+	 * Tells while typing whether a domain prefix is free (htmx).
+	 */
+	@GetMapping("/invitations/{token}/domain-check")
+	String domainCheck(@PathVariable String token, @RequestParam(defaultValue = "") String domainPrefix, Model model) {
+		this.invitations.open(token);
+		String result;
+		if (!DomainPrefixes.isWellFormed(domainPrefix)) {
+			result = "accept.domainPrefix.invalid";
+		}
+		else if (this.invitations.isDomainPrefixTaken(domainPrefix)) {
+			result = "accept.domainPrefix.taken";
+		}
+		else {
+			result = "accept.domainPrefix.available";
+		}
+		model.addAttribute("domainCheck", result);
+		model.addAttribute("available", "accept.domainPrefix.available".equals(result));
+		model.addAttribute("signInName", this.invitations.firstAdminSignInName(domainPrefix));
+		return VIEW_DOMAIN_CHECK;
+	}
+
+	@ExceptionHandler(UnknownInvitationLinkException.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String unknown() {
+		return VIEW_UNKNOWN;
+	}
+
+	private String showLink(InvitationLinkView view, String token, Model model) {
+		model.addAttribute("link", view);
+		model.addAttribute("token", token);
+		return VIEW_LINK;
+	}
+
+	/**
+	 * An expired or revoked link is gone (410); a decided one was used already (409).
+	 */
+	private static String closed(InvitationState state, Model model, HttpServletResponse response) {
+		response.setStatus((state == InvitationState.EXPIRED || state == InvitationState.REVOKED)
+				? HttpStatus.GONE.value() : HttpStatus.CONFLICT.value());
+		model.addAttribute("state", state);
+		return VIEW_CLOSED;
+	}
+
+}

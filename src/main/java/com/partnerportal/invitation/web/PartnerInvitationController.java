@@ -1,0 +1,128 @@
+package com.partnerportal.invitation.web;
+
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import com.partnerportal.audit.ActivityLog;
+import com.partnerportal.invitation.InvitationRejectedException;
+import com.partnerportal.invitation.InvitationState;
+import com.partnerportal.invitation.TrialInvitations;
+import com.partnerportal.platform.PortalUser;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The partner's trial invitations: overview, list, new, detail, revoke, resend.
+ */
+@Controller
+class PartnerInvitationController {
+
+	static final String VIEW_OVERVIEW = "partner/overview";
+
+	static final String VIEW_LIST = "partner/invitations";
+
+	static final String VIEW_FORM = "partner/invitation-form";
+
+	static final String VIEW_DETAIL = "partner/invitation-detail";
+
+	static final int PAGE_SIZE = 20;
+
+	private static final String SELLERS = "hasAnyRole('SALES_AGENT', 'PARTNER_ADMIN')";
+
+	private final TrialInvitations invitations;
+
+	private final ActivityLog activityLog;
+
+	PartnerInvitationController(TrialInvitations invitations, ActivityLog activityLog) {
+		this.invitations = invitations;
+		this.activityLog = activityLog;
+	}
+
+	@GetMapping("/partner")
+	String overview(@AuthenticationPrincipal PortalUser user, Model model) {
+		model.addAttribute("overview", this.invitations.overview(user.organizationId()));
+		return VIEW_OVERVIEW;
+	}
+
+	@GetMapping("/partner/invitations")
+	String list(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) InvitationState state,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("invitations",
+				this.invitations.list(user.organizationId(), state, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		model.addAttribute("state", state);
+		model.addAttribute("states", InvitationState.values());
+		return VIEW_LIST;
+	}
+
+	@GetMapping("/partner/invitations/new")
+	@PreAuthorize(SELLERS)
+	String initCreationForm(@AuthenticationPrincipal PortalUser user, Model model) {
+		model.addAttribute("form", TrialInvitationForm.empty(LocaleContextHolder.getLocale().getLanguage()));
+		return showForm(user, model);
+	}
+
+	@PostMapping("/partner/invitations")
+	@PreAuthorize(SELLERS)
+	String processCreationForm(@AuthenticationPrincipal PortalUser user,
+			@Valid @ModelAttribute("form") TrialInvitationForm form, BindingResult result, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		if (result.hasErrors()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return showForm(user, model);
+		}
+		try {
+			UUID id = this.invitations.send(user, form.toCommand());
+			redirect.addFlashAttribute("flash", "invitation.flash.sent");
+			return "redirect:/partner/invitations/" + id;
+		}
+		catch (InvitationRejectedException ex) {
+			result.rejectValue(ex.field(), ex.messageKey(), ex.messageKey());
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return showForm(user, model);
+		}
+	}
+
+	@GetMapping("/partner/invitations/{id}")
+	String detail(@AuthenticationPrincipal PortalUser user, @PathVariable UUID id, Model model) {
+		model.addAttribute("invitation", this.invitations.get(user.organizationId(), id));
+		model.addAttribute("activity", this.activityLog.aboutSubject(id));
+		return VIEW_DETAIL;
+	}
+
+	@PostMapping("/partner/invitations/{id}/revoke")
+	@PreAuthorize(SELLERS)
+	String revoke(@AuthenticationPrincipal PortalUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+		this.invitations.revoke(user, id);
+		redirect.addFlashAttribute("flash", "invitation.flash.revoked");
+		return "redirect:/partner/invitations/" + id;
+	}
+
+	@PostMapping("/partner/invitations/{id}/resend")
+	@PreAuthorize(SELLERS)
+	String resend(@AuthenticationPrincipal PortalUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+		this.invitations.resend(user, id);
+		redirect.addFlashAttribute("flash", "invitation.flash.resent");
+		return "redirect:/partner/invitations/" + id;
+	}
+
+	private String showForm(PortalUser user, Model model) {
+		model.addAttribute("offers", this.invitations.trialOffersFor(user.organizationId()));
+		return VIEW_FORM;
+	}
+
+}

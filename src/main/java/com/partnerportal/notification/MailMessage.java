@@ -1,0 +1,131 @@
+package com.partnerportal.notification;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * One mail in the log: what was sent to whom, and how its delivery went.
+ */
+@Entity
+@Table(name = "mail_message")
+class MailMessage {
+
+	static final int MAX_ATTEMPTS = 12;
+
+	@Id
+	private UUID id;
+
+	private String recipient;
+
+	private String language;
+
+	private String template;
+
+	private String subject;
+
+	private String htmlBody;
+
+	private String textBody;
+
+	@Enumerated(EnumType.STRING)
+	private MailState state;
+
+	private int attempts;
+
+	private Instant nextAttemptAt;
+
+	private String lastError;
+
+	private Instant createdAt;
+
+	private Instant deliveredAt;
+
+	@Version
+	private long version;
+
+	protected MailMessage() {
+	}
+
+	MailMessage(String recipient, String language, String template, String subject, String htmlBody, String textBody,
+			Instant now) {
+		this.id = UUID.randomUUID();
+		this.recipient = recipient;
+		this.language = language;
+		this.template = template;
+		this.subject = subject;
+		this.htmlBody = htmlBody;
+		this.textBody = textBody;
+		this.state = MailState.PENDING;
+		this.nextAttemptAt = now;
+		this.createdAt = now;
+	}
+
+	void delivered(Instant now) {
+		this.state = MailState.SENT;
+		this.attempts++;
+		this.deliveredAt = now;
+		this.nextAttemptAt = null;
+		this.lastError = null;
+	}
+
+	void logged(Instant now) {
+		this.state = MailState.LOGGED;
+		this.deliveredAt = now;
+		this.nextAttemptAt = null;
+	}
+
+	/**
+	 * A failed attempt: try again later, waiting longer each time, until the attempts are
+	 * used up.
+	 */
+	void failed(String error, Instant now) {
+		this.attempts++;
+		this.lastError = (error != null && error.length() > 500) ? error.substring(0, 500) : error;
+		if (this.attempts >= MAX_ATTEMPTS) {
+			this.state = MailState.FAILED;
+			this.nextAttemptAt = null;
+		}
+		else {
+			this.nextAttemptAt = now.plus(backoff(this.attempts));
+		}
+	}
+
+	static Duration backoff(int attempts) {
+		long seconds = Math.min(3600, 15L * (1L << Math.min(attempts - 1, 16)));
+		return Duration.ofSeconds(seconds);
+	}
+
+	UUID id() {
+		return this.id;
+	}
+
+	String recipient() {
+		return this.recipient;
+	}
+
+	String subject() {
+		return this.subject;
+	}
+
+	String htmlBody() {
+		return this.htmlBody;
+	}
+
+	String textBody() {
+		return this.textBody;
+	}
+
+	MailLogEntry toEntry() {
+		return new MailLogEntry(this.id, this.recipient, this.language, this.template, this.subject, this.state,
+				this.attempts, this.lastError, this.createdAt, this.deliveredAt, this.nextAttemptAt);
+	}
+
+}

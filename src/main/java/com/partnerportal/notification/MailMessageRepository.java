@@ -1,0 +1,30 @@
+package com.partnerportal.notification;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface MailMessageRepository extends JpaRepository<MailMessage, UUID> {
+
+	/**
+	 * Claims due mails. SKIP LOCKED lets every instance run delivery at once without
+	 * sending a mail twice.
+	 */
+	@Query(value = """
+			select * from mail_message
+			where state = 'PENDING' and next_attempt_at <= ?1
+			order by next_attempt_at
+			limit ?2
+			for update skip locked""", nativeQuery = true)
+	List<MailMessage> claimDue(Instant now, int limit);
+
+	Page<MailMessage> findAllByOrderByCreatedAtDesc(Pageable pageable);
+
+	Page<MailMessage> findByStateOrderByCreatedAtDesc(MailState state, Pageable pageable);
+
+}

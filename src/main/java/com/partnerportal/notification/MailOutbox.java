@@ -1,0 +1,59 @@
+package com.partnerportal.notification;
+
+import java.time.Clock;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * Records a mail in the mail log within the caller's transaction: the mail exists exactly
+ * when the change that causes it is committed. Delivery happens after commit.
+ */
+@Service
+public class MailOutbox {
+
+	private final MailMessageRepository messages;
+
+	private final ITemplateEngine templates;
+
+	private final MessageSource messageSource;
+
+	private final MailDelivery delivery;
+
+	private final Clock clock;
+
+	MailOutbox(MailMessageRepository messages, ITemplateEngine templates, MessageSource messageSource,
+			MailDelivery delivery, Clock clock) {
+		this.messages = messages;
+		this.templates = templates;
+		this.messageSource = messageSource;
+		this.delivery = delivery;
+		this.clock = clock;
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void queue(OutgoingMail mail) {
+		Locale locale = mail.locale();
+		Context context = new Context(locale, mail.variables());
+		String html = this.templates.process("mail/" + mail.template(), context);
+		String text = this.templates.process("mail/" + mail.template() + ".txt", context);
+		String subject = this.messageSource.getMessage("mail." + mail.template() + ".subject",
+				mail.subjectArguments().toArray(), locale);
+		this.messages.save(new MailMessage(mail.recipient(), locale.getLanguage(), mail.template(), subject, html, text,
+				this.clock.instant()));
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				MailOutbox.this.delivery.deliverSoon();
+			}
+		});
+	}
+
+}

@@ -1,0 +1,91 @@
+package com.partnerportal.partner;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import com.partnerportal.platform.CloudInstance;
+import com.partnerportal.platform.NotFoundException;
+import com.partnerportal.platform.PortalUser;
+import com.partnerportal.platform.SignInAccounts;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The partner module's API: partners, their users and their standing in the program.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Partners implements SignInAccounts {
+
+	private final PartnerRepository partners;
+
+	private final PartnerUserRepository users;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final Clock clock;
+
+	Partners(PartnerRepository partners, PartnerUserRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+		this.partners = partners;
+		this.users = users;
+		this.passwordEncoder = passwordEncoder;
+		this.clock = clock;
+	}
+
+	public PartnerView partner(UUID partnerId) {
+		return this.partners.findById(partnerId)
+			.map(Partner::toView)
+			.orElseThrow(() -> new NotFoundException("partner"));
+	}
+
+	/**
+	 * Only partners with a signed agreement use partner features (checked on every
+	 * request, so a change in the back office takes effect at once).
+	 */
+	public boolean hasSignedAgreement(UUID partnerId) {
+		return this.partners.hasSignedAgreement(partnerId);
+	}
+
+	public Optional<PartnerUserView> user(UUID userId) {
+		return this.users.findById(userId).map(PartnerUser::toView);
+	}
+
+	public boolean existsWithName(String name) {
+		return this.partners.existsByNameIgnoreCase(name);
+	}
+
+	@Transactional
+	public UUID register(String name, CloudInstance cloudInstance, Set<Program> programs,
+			Set<String> authorizedServiceCodes) {
+		return this.partners
+			.save(new Partner(name, cloudInstance, programs, authorizedServiceCodes, this.clock.instant()))
+			.id();
+	}
+
+	@Transactional
+	public void signAgreement(UUID partnerId, String version, String signedBy) {
+		Partner partner = this.partners.findById(partnerId).orElseThrow(() -> new NotFoundException("partner"));
+		partner.signAgreement(version, signedBy, this.clock.instant());
+	}
+
+	@Transactional
+	public UUID addUser(UUID partnerId, String email, String displayName, String rawPassword, String language,
+			Set<PartnerRole> roles) {
+		if (!this.partners.existsById(partnerId)) {
+			throw new NotFoundException("partner");
+		}
+		PartnerUser user = new PartnerUser(partnerId, email.trim(), displayName,
+				this.passwordEncoder.encode(rawPassword), language, roles, this.clock.instant());
+		return this.users.save(user).id();
+	}
+
+	@Override
+	public Optional<PortalUser> findForSignIn(String username) {
+		return this.users.findByEmail(username).filter(PartnerUser::isEnabled).map(PartnerUser::toPortalUser);
+	}
+
+}

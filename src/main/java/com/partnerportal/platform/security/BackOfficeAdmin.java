@@ -1,0 +1,58 @@
+package com.partnerportal.platform.security;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import com.partnerportal.platform.AccountKind;
+import com.partnerportal.platform.PortalUser;
+
+/**
+ * An account of the operator's back office.
+ */
+@Entity
+@Table(name = "back_office_admin")
+class BackOfficeAdmin {
+
+	static final String ROLE = "BACK_OFFICE_ADMIN";
+
+	@Id
+	private UUID id;
+
+	private String email;
+
+	private String displayName;
+
+	private String passwordHash;
+
+	private String language;
+
+	private Instant createdAt;
+
+	@Version
+	private long version;
+
+	protected BackOfficeAdmin() {
+	}
+
+	BackOfficeAdmin(String email, String displayName, String passwordHash, String language, Instant createdAt) {
+		this.id = UUID.randomUUID();
+		this.email = email;
+		this.displayName = displayName;
+		this.passwordHash = passwordHash;
+		this.language = language;
+		this.createdAt = createdAt;
+	}
+
+	PortalUser toPortalUser() {
+		return new PortalUser(this.id, AccountKind.BACK_OFFICE_ADMIN, null, this.email, this.displayName,
+				Locale.forLanguageTag(this.language), Set.of(ROLE), this.passwordHash);
+	}
+
+}

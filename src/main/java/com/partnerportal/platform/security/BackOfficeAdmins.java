@@ -1,0 +1,47 @@
+package com.partnerportal.platform.security;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import com.partnerportal.platform.PortalUser;
+import com.partnerportal.platform.SignInAccounts;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The operator's back-office accounts.
+ */
+@Service
+@Transactional(readOnly = true)
+public class BackOfficeAdmins implements SignInAccounts {
+
+	private final BackOfficeAdminRepository admins;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final Clock clock;
+
+	BackOfficeAdmins(BackOfficeAdminRepository admins, PasswordEncoder passwordEncoder, Clock clock) {
+		this.admins = admins;
+		this.passwordEncoder = passwordEncoder;
+		this.clock = clock;
+	}
+
+	public boolean exists(String email) {
+		return this.admins.findByEmail(email).isPresent();
+	}
+
+	@Transactional
+	public void create(String email, String displayName, String rawPassword, String language) {
+		this.admins.save(new BackOfficeAdmin(email, displayName, this.passwordEncoder.encode(rawPassword), language,
+				this.clock.instant()));
+	}
+
+	@Override
+	public Optional<PortalUser> findForSignIn(String username) {
+		return this.admins.findByEmail(username).map(BackOfficeAdmin::toPortalUser);
+	}
+
+}

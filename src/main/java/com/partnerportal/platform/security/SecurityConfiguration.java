@@ -1,0 +1,101 @@
+package com.partnerportal.platform.security;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import com.partnerportal.platform.PortalUser;
+import com.partnerportal.platform.SignInAccounts;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * One form login for partner users, customer admins and back-office admins; each area of
+ * the site requires its role. CSRF stays on for every form.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+			+ "frame-ancestors 'self'; frame-src 'self'";
+
+	@Bean
+	SecurityFilterChain portalSecurity(HttpSecurity http, SecurityContextRepository securityContextRepository)
+			throws Exception {
+		http.authorizeHttpRequests((requests) -> requests
+			.requestMatchers("/", "/login", "/invitations/**", "/webjars/**", "/css/**", "/js/**", "/images/**",
+					"/favicon.ico", "/error", "/actuator/health", "/actuator/health/**")
+			.permitAll()
+			.requestMatchers("/partner/**")
+			.hasRole("PARTNER_USER")
+			.requestMatchers("/customer/**")
+			.hasRole("CUSTOMER_ADMIN")
+			.requestMatchers("/admin/**")
+			.hasRole("BACK_OFFICE_ADMIN")
+			.anyRequest()
+			.authenticated());
+		http.formLogin((form) -> form.loginPage("/login")
+			.failureUrl("/login?error")
+			.successHandler(new HomeBySignInKind())
+			.permitAll());
+		http.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"));
+		http.securityContext((context) -> context.securityContextRepository(securityContextRepository));
+		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.frameOptions((frame) -> frame.sameOrigin())
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+			.permissionsPolicyHeader((permissions) -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+		return http.build();
+	}
+
+	@Bean
+	SecurityContextRepository securityContextRepository() {
+		return new HttpSessionSecurityContextRepository();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	UserDetailsService portalUserDetailsService(List<SignInAccounts> accounts) {
+		return (username) -> accounts.stream()
+			.flatMap((directory) -> directory.findForSignIn(username.trim()).stream())
+			.findFirst()
+			.orElseThrow(() -> new UsernameNotFoundException("unknown sign-in name"));
+	}
+
+	/**
+	 * After sign-in, go back to the page that asked for it, or to the home of the kind of
+	 * account.
+	 */
+	static final class HomeBySignInKind extends SavedRequestAwareAuthenticationSuccessHandler {
+
+		@Override
+		protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
+				Authentication authentication) {
+			if (authentication.getPrincipal() instanceof PortalUser user) {
+				return user.kind().homePath();
+			}
+			return "/";
+		}
+
+	}
+
+}

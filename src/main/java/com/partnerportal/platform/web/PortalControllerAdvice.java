@@ -1,0 +1,72 @@
+package com.partnerportal.platform.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import com.partnerportal.platform.ConflictException;
+import com.partnerportal.platform.ForbiddenException;
+import com.partnerportal.platform.NotFoundException;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Maps the portal's exceptions to the error pages (never a stack trace or an exception
+ * message) and gives every page the links of the language switcher.
+ */
+@ControllerAdvice
+@Order(0)
+class PortalControllerAdvice {
+
+	@ModelAttribute("languageLinks")
+	Map<String, String> languageLinks(HttpServletRequest request) {
+		Map<String, String> links = new LinkedHashMap<>();
+		boolean get = "GET".equals(request.getMethod());
+		for (var locale : SupportedLanguages.LOCALES) {
+			String link = get ? ServletUriComponentsBuilder.fromCurrentRequest()
+				.replaceQueryParam("lang", locale.getLanguage())
+				.build()
+				.toUriString() : "?lang=" + locale.getLanguage();
+			links.put(locale.getLanguage(), link);
+		}
+		return links;
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ModelAndView notFound() {
+		return errorPage("error/404", HttpStatus.NOT_FOUND, "error.404.text");
+	}
+
+	@ExceptionHandler(ForbiddenException.class)
+	ModelAndView forbidden(ForbiddenException ex) {
+		return errorPage("error/403", HttpStatus.FORBIDDEN, ex.messageKey());
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	ModelAndView conflict(ConflictException ex) {
+		ModelAndView view = errorPage("error/409", HttpStatus.CONFLICT, ex.messageKey());
+		view.addObject("errorArguments", ex.arguments());
+		return view;
+	}
+
+	@ExceptionHandler({ OptimisticLockingFailureException.class, PessimisticLockingFailureException.class })
+	ModelAndView concurrentChange() {
+		return errorPage("error/409", HttpStatus.CONFLICT, "error.409.concurrent");
+	}
+
+	private static ModelAndView errorPage(String view, HttpStatus status, String messageKey) {
+		ModelAndView modelAndView = new ModelAndView(view, status);
+		modelAndView.addObject("errorMessageKey", messageKey);
+		return modelAndView;
+	}
+
+}

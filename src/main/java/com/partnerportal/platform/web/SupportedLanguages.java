@@ -1,0 +1,30 @@
+package com.partnerportal.platform.web;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The languages of the UI and the mails.
+ */
+public final class SupportedLanguages {
+
+	public static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.JAPANESE, Locale.KOREAN);
+
+	private SupportedLanguages() {
+	}
+
+	public static boolean isSupported(String languageTag) {
+		return LOCALES.stream().anyMatch((locale) -> locale.getLanguage().equals(languageTag));
+	}
+
+	/**
+	 * The supported locale for a language tag, English for anything else.
+	 */
+	public static Locale of(String languageTag) {
+		return LOCALES.stream()
+			.filter((locale) -> locale.getLanguage().equals(languageTag))
+			.findFirst()
+			.orElse(Locale.ENGLISH);
+	}
+
+}
