@@ -1,0 +1,51 @@
+package com.partnerportal.notification;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A mail whose delivery fails is tried again later, waiting longer each time, and is given
+ * up only after many attempts: an SMTP outage loses no mail.
+ */
+class MailMessageTest {
+
+	private static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
+
+	@Test
+	void aFailedDeliveryIsRetriedWithGrowingBackOff() {
+		MailMessage mail = new MailMessage("a@b.example", "en", "t", "s", "<p>h</p>", "h", NOW);
+		mail.failed("connection refused", NOW);
+		assertThat(mail.toEntry().state()).isEqualTo(MailState.PENDING);
+		assertThat(mail.toEntry().nextAttemptAt()).isEqualTo(NOW.plusSeconds(15));
+		mail.failed("connection refused", NOW);
+		assertThat(mail.toEntry().nextAttemptAt()).isEqualTo(NOW.plusSeconds(30));
+		assertThat(MailMessage.backoff(20)).isEqualTo(Duration.ofHours(1));
+	}
+
+	@Test
+	void givesUpOnlyAfterTheLastAttempt() {
+		MailMessage mail = new MailMessage("a@b.example", "en", "t", "s", "<p>h</p>", "h", NOW);
+		for (int i = 1; i < MailMessage.MAX_ATTEMPTS; i++) {
+			mail.failed("down", NOW);
+			assertThat(mail.toEntry().state()).isEqualTo(MailState.PENDING);
+		}
+		mail.failed("down", NOW);
+		assertThat(mail.toEntry().state()).isEqualTo(MailState.FAILED);
+		assertThat(mail.toEntry().attempts()).isEqualTo(MailMessage.MAX_ATTEMPTS);
+	}
+
+	@Test
+	void aDeliveredMailIsNotTriedAgain() {
+		MailMessage mail = new MailMessage("a@b.example", "en", "t", "s", "<p>h</p>", "h", NOW);
+		mail.failed("down", NOW);
+		mail.delivered(NOW.plusSeconds(20));
+		assertThat(mail.toEntry().state()).isEqualTo(MailState.SENT);
+		assertThat(mail.toEntry().nextAttemptAt()).isNull();
+		assertThat(mail.toEntry().lastError()).isNull();
+	}
+
+}
