@@ -24,6 +24,17 @@ public record OfferView(String code, Set<String> serviceCodes, Money monthlyPric
 		return authorizedServiceCodes.containsAll(this.serviceCodes);
 	}
 
+	/**
+	 * The price of one license for one term.
+	 */
+	public Money price(BillingTerm term) {
+		return (term == BillingTerm.ANNUAL) ? this.annualPrice : this.monthlyPrice;
+	}
+
+	public boolean allowsQuantity(int quantity) {
+		return quantity >= this.minLicenses && quantity <= this.maxLicenses;
+	}
+
 	public String nameKey() {
 		return "catalog.offer." + this.code + ".name";
 	}

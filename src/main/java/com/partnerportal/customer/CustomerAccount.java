@@ -58,6 +58,18 @@ class CustomerAccount {
 		this.createdAt = createdAt;
 	}
 
+	String contactEmail() {
+		return (this.contactEmail != null) ? this.contactEmail : this.signInName;
+	}
+
+	String displayName() {
+		return this.displayName;
+	}
+
+	Locale locale() {
+		return Locale.forLanguageTag(this.language);
+	}
+
 	PortalUser toPortalUser() {
 		return new PortalUser(this.id, AccountKind.CUSTOMER_ADMIN, this.customerId, this.signInName, this.displayName,
 				Locale.forLanguageTag(this.language), Set.of(ROLE), this.passwordHash);

@@ -11,4 +11,6 @@ interface CustomerAccountRepository extends JpaRepository<CustomerAccount, UUID>
 	@Query("select a from CustomerAccount a where lower(a.signInName) = lower(?1)")
 	Optional<CustomerAccount> findBySignInName(String signInName);
 
+	Optional<CustomerAccount> findFirstByCustomerIdOrderByCreatedAt(UUID customerId);
+
 }

@@ -3,12 +3,16 @@ package com.partnerportal.customer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import com.partnerportal.platform.AccountKind;
 import com.partnerportal.platform.Actor;
 import com.partnerportal.platform.NotFoundException;
 import com.partnerportal.platform.PortalProperties;
@@ -19,6 +23,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +37,10 @@ public class Customers implements SignInAccounts {
 
 	/** The user name of a tenant's first admin in the tenant's domain. */
 	static final String FIRST_ADMIN_USER_NAME = "admin";
+
+	private static final Duration TRIAL_REMINDER = Duration.ofDays(7);
+
+	private static final int BATCH = 100;
 
 	private final CustomerRepository customers;
 
@@ -47,12 +56,14 @@ public class Customers implements SignInAccounts {
 
 	private final PortalProperties properties;
 
+	private final TrialReminders trialReminders;
+
 	private final Clock clock;
 
 	Customers(CustomerRepository customers, CustomerAccountRepository accounts,
 			CustomerPartnerRepository customerPartners, SubscriptionRepository subscriptions,
 			PasswordEncoder passwordEncoder, ApplicationEventPublisher events, PortalProperties properties,
-			Clock clock) {
+			TrialReminders trialReminders, Clock clock) {
 		this.customers = customers;
 		this.accounts = accounts;
 		this.customerPartners = customerPartners;
@@ -60,6 +71,7 @@ public class Customers implements SignInAccounts {
 		this.passwordEncoder = passwordEncoder;
 		this.events = events;
 		this.properties = properties;
+		this.trialReminders = trialReminders;
 		this.clock = clock;
 	}
 
@@ -75,8 +87,7 @@ public class Customers implements SignInAccounts {
 	}
 
 	/**
-	 * Creates a tenant, its first admin, and its trial subscriptions, in the caller's
-	 * transaction.
+	 * Creates a tenant and its first admin, in the caller's transaction.
 	 * @throws DomainPrefixTakenException if the prefix is taken (also when another tenant
 	 * took it a moment ago)
 	 */
@@ -99,14 +110,137 @@ public class Customers implements SignInAccounts {
 				tenant.language(), now);
 		this.accounts.save(admin);
 		this.customerPartners.save(new CustomerPartner(customer.id(), tenant.partnerId(), now));
-		for (NewTenant.TrialStart trial : tenant.trials()) {
-			this.subscriptions.save(Subscription.trial(customer.id(), trial.offerCode(), trial.licenseCount(),
-					now.plus(Duration.ofDays(trial.days())), tenant.partnerId(), now));
-		}
 		CustomerView view = customer.toView(this.properties.tenantDomainSuffix());
 		this.events.publishEvent(
 				new CustomerTenantCreated(customer.id(), tenant.partnerId(), view.name(), view.domain(), actor, now));
 		return new CreatedTenant(customer.id(), view.domain(), admin.toPortalUser());
+	}
+
+	/**
+	 * Starts one trial per offer for the customer, sold by the partner.
+	 * @throws TrialAlreadyUsedException if the customer has had a trial of one of the
+	 * offers (also when a concurrent acceptance started it a moment ago)
+	 */
+	@Transactional
+	public void startTrials(UUID customerId, UUID partnerId, List<TrialStart> trials, Actor actor) {
+		List<String> used = this.subscriptions.findOffersWithTrial(customerId,
+				trials.stream().map(TrialStart::offerCode).toList());
+		if (!used.isEmpty()) {
+			throw new TrialAlreadyUsedException(used.get(0));
+		}
+		Instant now = this.clock.instant();
+		linkPartner(customerId, partnerId, now);
+		for (TrialStart trial : trials) {
+			Subscription subscription = Subscription.trial(customerId, trial.offerCode(), trial.licenseCount(),
+					now.plus(Duration.ofDays(trial.days())), partnerId, now);
+			try {
+				this.subscriptions.saveAndFlush(subscription);
+			}
+			catch (DataIntegrityViolationException ex) {
+				throw new TrialAlreadyUsedException(trial.offerCode());
+			}
+			publish(SubscriptionEvent.Change.TRIAL_STARTED, subscription, partnerId, actor, now);
+		}
+	}
+
+	/**
+	 * Applies an accepted purchase offer: for each line, a running trial of the offer
+	 * becomes the paid subscription (the same one), a paid subscription of the offer
+	 * takes the new license count and term, otherwise a new paid subscription starts.
+	 */
+	@Transactional
+	public List<SubscriptionView> applyPurchase(UUID customerId, UUID partnerId, List<PaidLine> lines, Actor actor) {
+		Instant now = this.clock.instant();
+		linkPartner(customerId, partnerId, now);
+		List<Subscription> existing = this.subscriptions.findByCustomerIdForUpdate(customerId);
+		List<SubscriptionView> result = new ArrayList<>();
+		for (PaidLine line : lines) {
+			Optional<Subscription> current = existing.stream()
+				.filter((s) -> s.offerCode().equals(line.offerCode()))
+				.filter((s) -> s.isRunningTrial() || s.isPaid())
+				.findFirst();
+			Subscription subscription;
+			SubscriptionEvent.Change change;
+			if (current.isPresent()) {
+				subscription = current.get();
+				change = subscription.isRunningTrial() ? SubscriptionEvent.Change.CONVERTED_TO_PAID
+						: SubscriptionEvent.Change.LICENSES_CHANGED;
+				subscription.purchase(line, partnerId, now);
+			}
+			else {
+				subscription = this.subscriptions.save(Subscription.paid(customerId, line, partnerId, now));
+				existing.add(subscription);
+				change = SubscriptionEvent.Change.PURCHASED;
+			}
+			publish(change, subscription, partnerId, actor, now);
+			result.add(subscription.toView());
+		}
+		return result;
+	}
+
+	/**
+	 * The offers among {@code offerCodes} the customer has had a trial of.
+	 */
+	public Set<String> offersWithTrial(UUID customerId, Collection<String> offerCodes) {
+		return offerCodes.isEmpty() ? Set.of()
+				: Set.copyOf(this.subscriptions.findOffersWithTrial(customerId, offerCodes));
+	}
+
+	/**
+	 * Where mail for the customer goes.
+	 */
+	public CustomerContact contact(UUID customerId) {
+		Customer customer = this.customers.findById(customerId).orElseThrow(() -> new NotFoundException("customer"));
+		CustomerAccount admin = this.accounts.findFirstByCustomerIdOrderByCreatedAt(customerId)
+			.orElseThrow(() -> new NotFoundException("customer admin"));
+		return new CustomerContact(customerId, customer.toView(this.properties.tenantDomainSuffix()).name(),
+				admin.displayName(), admin.contactEmail(), admin.locale());
+	}
+
+	/**
+	 * Whether the signed-in person is an admin of this customer.
+	 */
+	public static boolean isAdminOf(PortalUser user, UUID customerId) {
+		return user != null && user.kind() == AccountKind.CUSTOMER_ADMIN && customerId.equals(user.organizationId());
+	}
+
+	/**
+	 * Expires trials that ended without a purchase. Safe on every instance at once.
+	 */
+	@Scheduled(cron = "${portal.subscriptions.trial-expiry-cron:0 */15 * * * *}")
+	@Transactional
+	public int expireEndedTrials() {
+		Instant now = this.clock.instant();
+		int expired = 0;
+		List<Subscription> ended;
+		do {
+			ended = this.subscriptions.claimEndedTrials(now, BATCH);
+			for (Subscription subscription : ended) {
+				if (subscription.expireTrialIfEnded(now)) {
+					publish(SubscriptionEvent.Change.TRIAL_EXPIRED, subscription, null, Actor.system(), now);
+					expired++;
+				}
+			}
+			this.subscriptions.flush();
+		}
+		while (ended.size() == BATCH);
+		return expired;
+	}
+
+	/**
+	 * Mails the customer and the partner that sold it when a trial ends within 7 days,
+	 * once per trial.
+	 */
+	@Scheduled(cron = "${portal.subscriptions.trial-reminder-cron:0 7 * * * *}")
+	@Transactional
+	public int remindEndingTrials() {
+		Instant now = this.clock.instant();
+		List<Subscription> ending = this.subscriptions.claimTrialsToRemind(now, now.plus(TRIAL_REMINDER), BATCH);
+		for (Subscription subscription : ending) {
+			this.trialReminders.remind(subscription.toView(), contact(subscription.customerId()));
+			subscription.trialReminderSent(now);
+		}
+		return ending.size();
 	}
 
 	public CustomerView customer(UUID customerId) {
@@ -149,6 +283,19 @@ public class Customers implements SignInAccounts {
 			.stream()
 			.map(Subscription::toView)
 			.toList();
+	}
+
+	private void linkPartner(UUID customerId, UUID partnerId, Instant now) {
+		if (!this.customerPartners.existsById(new CustomerPartner.Key(customerId, partnerId))) {
+			this.customerPartners.save(new CustomerPartner(customerId, partnerId, now));
+		}
+	}
+
+	private void publish(SubscriptionEvent.Change change, Subscription subscription, UUID partnerId, Actor actor,
+			Instant now) {
+		SubscriptionView view = subscription.toView();
+		this.events.publishEvent(new SubscriptionEvent(change, view.id(), view.customerId(), partnerId,
+				view.offerCode(), view.licenseCount(), actor, now));
 	}
 
 	@Override

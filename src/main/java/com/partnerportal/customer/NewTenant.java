@@ -1,6 +1,5 @@
 package com.partnerportal.customer;
 
-import java.util.List;
 import java.util.UUID;
 
 import com.partnerportal.platform.CloudInstance;
@@ -16,20 +15,13 @@ import com.partnerportal.platform.CloudInstance;
  * @param language the customer's language (en, ja, ko)
  * @param cloudInstance the instance the tenant lives in (the inviting partner's)
  * @param partnerId the inviting partner
- * @param trials one trial subscription per offer
  */
 public record NewTenant(String organizationName, String domainPrefix, String adminName, String rawPassword,
-		String contactEmail, String language, CloudInstance cloudInstance, UUID partnerId, List<TrialStart> trials) {
+		String contactEmail, String language, CloudInstance cloudInstance, UUID partnerId) {
 
 	@Override
 	public String toString() {
 		return "NewTenant[" + this.domainPrefix + "]";
-	}
-
-	/**
-	 * A trial to start: an offer, its trial license count and length.
-	 */
-	public record TrialStart(String offerCode, int licenseCount, int days) {
 	}
 
 }

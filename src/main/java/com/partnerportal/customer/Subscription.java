@@ -1,6 +1,8 @@
 package com.partnerportal.customer;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Currency;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -10,8 +12,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import com.partnerportal.catalog.BillingTerm;
+import com.partnerportal.platform.Money;
+
 /**
- * A customer's use of one offer.
+ * A customer's use of one offer: a trial, then (after a purchase offer) a paid
+ * subscription with a license count, a billing term and the price agreed.
  */
 @Entity
 @Table(name = "subscription")
@@ -29,9 +35,20 @@ class Subscription {
 
 	private int licenseCount;
 
-	private String billingTerm;
+	@Enumerated(EnumType.STRING)
+	private BillingTerm billingTerm;
+
+	private BigDecimal unitPrice;
+
+	private String currency;
 
 	private Instant trialEndsAt;
+
+	private Instant activatedAt;
+
+	private Instant termEndsAt;
+
+	private Instant trialReminderSentAt;
 
 	private UUID soldByPartnerId;
 
@@ -59,9 +76,92 @@ class Subscription {
 		return subscription;
 	}
 
+	static Subscription paid(UUID customerId, PaidLine line, UUID soldByPartnerId, Instant now) {
+		Subscription subscription = new Subscription();
+		subscription.id = UUID.randomUUID();
+		subscription.customerId = customerId;
+		subscription.offerCode = line.offerCode();
+		subscription.createdAt = now;
+		subscription.activate(line, soldByPartnerId, now);
+		return subscription;
+	}
+
+	/**
+	 * Applies a purchased line: a running trial becomes this paid subscription, a paid
+	 * one takes the new license count and term, anything else may not be changed.
+	 */
+	void purchase(PaidLine line, UUID soldByPartnerId, Instant now) {
+		if (!line.offerCode().equals(this.offerCode)) {
+			throw new IllegalArgumentException("Line for " + line.offerCode() + " applied to " + this.offerCode);
+		}
+		switch (this.status) {
+			case TRIAL -> activate(line, soldByPartnerId, now);
+			case ACTIVE -> {
+				boolean newTerm = this.billingTerm != line.billingTerm();
+				this.licenseCount = line.quantity();
+				this.billingTerm = line.billingTerm();
+				this.unitPrice = line.unitPrice().amount();
+				this.currency = line.unitPrice().currency().getCurrencyCode();
+				this.soldByPartnerId = soldByPartnerId;
+				if (newTerm) {
+					this.termEndsAt = line.billingTerm().endOfTermStartingAt(now);
+				}
+			}
+			default -> throw new IllegalStateException("A " + this.status + " subscription cannot be purchased");
+		}
+	}
+
+	private void activate(PaidLine line, UUID soldByPartnerId, Instant now) {
+		this.status = SubscriptionStatus.ACTIVE;
+		this.licenseCount = line.quantity();
+		this.billingTerm = line.billingTerm();
+		this.unitPrice = line.unitPrice().amount();
+		this.currency = line.unitPrice().currency().getCurrencyCode();
+		this.activatedAt = now;
+		this.termEndsAt = line.billingTerm().endOfTermStartingAt(now);
+		this.soldByPartnerId = soldByPartnerId;
+	}
+
+	/**
+	 * A trial that ended without a purchase expires; returns whether it did.
+	 */
+	boolean expireTrialIfEnded(Instant now) {
+		if (this.status == SubscriptionStatus.TRIAL && !now.isBefore(this.trialEndsAt)) {
+			this.status = SubscriptionStatus.EXPIRED;
+			return true;
+		}
+		return false;
+	}
+
+	void trialReminderSent(Instant now) {
+		this.trialReminderSentAt = now;
+	}
+
+	boolean isRunningTrial() {
+		return this.status == SubscriptionStatus.TRIAL;
+	}
+
+	boolean isPaid() {
+		return this.status == SubscriptionStatus.ACTIVE;
+	}
+
+	UUID id() {
+		return this.id;
+	}
+
+	UUID customerId() {
+		return this.customerId;
+	}
+
+	String offerCode() {
+		return this.offerCode;
+	}
+
 	SubscriptionView toView() {
+		Money price = (this.unitPrice != null) ? new Money(this.unitPrice, Currency.getInstance(this.currency)) : null;
 		return new SubscriptionView(this.id, this.customerId, this.offerCode, this.status, this.licenseCount,
-				this.billingTerm, this.trialEndsAt, this.soldByPartnerId, this.partnerOfRecordId, this.createdAt);
+				this.billingTerm, price, this.trialEndsAt, this.activatedAt, this.termEndsAt, this.soldByPartnerId,
+				this.partnerOfRecordId, this.createdAt);
 	}
 
 }

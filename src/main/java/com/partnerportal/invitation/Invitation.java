@@ -62,6 +62,8 @@ class Invitation {
 
 	private Instant decidedAt;
 
+	private Instant reminderSentAt;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "invitation_line", joinColumns = @JoinColumn(name = "invitation_id"))
 	@OrderColumn(name = "line_no")
@@ -76,8 +78,22 @@ class Invitation {
 	Invitation(InvitationKind kind, UUID partnerId, UUID sentByUserId, String companyName, String contactName,
 			String email, String language, String personalMessage, List<String> offerCodes, String tokenHash,
 			Instant expiresAt, Instant now) {
-		if (offerCodes.isEmpty()) {
+		this(kind, partnerId, sentByUserId, null, companyName, contactName, email, language, personalMessage,
+				offerCodes.stream().map(InvitationLine::trial).toList(), tokenHash, expiresAt, now);
+	}
+
+	/**
+	 * An invitation to a new customer ({@code customerId} null) or to one of the
+	 * partner's customers.
+	 */
+	Invitation(InvitationKind kind, UUID partnerId, UUID sentByUserId, UUID customerId, String companyName,
+			String contactName, String email, String language, String personalMessage, List<InvitationLine> lines,
+			String tokenHash, Instant expiresAt, Instant now) {
+		if (lines.isEmpty()) {
 			throw new IllegalArgumentException("An invitation needs at least one offer");
+		}
+		if ((kind == InvitationKind.PURCHASE) != lines.stream().allMatch((line) -> line.quantity() != null)) {
+			throw new IllegalArgumentException("Purchase offers, and only they, have quantities");
 		}
 		this.id = UUID.randomUUID();
 		this.kind = kind;
@@ -88,7 +104,8 @@ class Invitation {
 		this.email = email;
 		this.language = language;
 		this.personalMessage = personalMessage;
-		offerCodes.forEach((code) -> this.lines.add(new InvitationLine(code)));
+		this.customerId = customerId;
+		this.lines.addAll(lines);
 		this.state = InvitationState.SENT;
 		this.tokenHash = tokenHash;
 		this.expiresAt = expiresAt;
@@ -118,6 +135,10 @@ class Invitation {
 
 	void accept(UUID customerId, Instant now) {
 		requireOpen(now, "accept");
+		if (this.customerId != null && !this.customerId.equals(customerId)) {
+			throw new IllegalArgumentException(
+					"Invitation for customer " + this.customerId + " accepted for " + customerId);
+		}
 		this.state = InvitationState.ACCEPTED;
 		this.customerId = customerId;
 		this.decidedAt = now;
@@ -149,6 +170,16 @@ class Invitation {
 		this.sentAt = now;
 		this.state = InvitationState.SENT;
 		this.viewedAt = null;
+		this.reminderSentAt = null;
+	}
+
+	/**
+	 * A reminder with a fresh link: the old link stops working, the expiry stays.
+	 */
+	void remind(String newTokenHash, Instant now) {
+		requireOpen(now, "remind");
+		this.tokenHash = newTokenHash;
+		this.reminderSentAt = now;
 	}
 
 	/**
@@ -172,6 +203,26 @@ class Invitation {
 
 	UUID id() {
 		return this.id;
+	}
+
+	InvitationKind kind() {
+		return this.kind;
+	}
+
+	boolean isForExistingCustomer() {
+		return this.customerId != null;
+	}
+
+	List<InvitationLine> lines() {
+		return List.copyOf(this.lines);
+	}
+
+	/**
+	 * The priced lines and totals of a purchase offer; null for a trial invitation.
+	 */
+	PurchaseQuote quote() {
+		return (this.kind == InvitationKind.PURCHASE)
+				? PurchaseQuote.of(this.lines.stream().map(InvitationLine::toQuoteLine).toList()) : null;
 	}
 
 	UUID partnerId() {
@@ -217,7 +268,7 @@ class Invitation {
 	InvitationSummary toSummary(Instant now) {
 		return new InvitationSummary(this.id, this.kind, this.companyName, this.contactName, this.email, this.language,
 				stateAt(now), offerCodes(), this.personalMessage, this.createdAt, this.sentAt, this.viewedAt,
-				this.decidedAt, this.expiresAt, this.customerId);
+				this.decidedAt, this.expiresAt, this.customerId, quote());
 	}
 
 }

@@ -10,10 +10,11 @@ import jakarta.persistence.LockModeType;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-interface InvitationRepository extends JpaRepository<Invitation, UUID> {
+interface InvitationRepository extends JpaRepository<Invitation, UUID>, JpaSpecificationExecutor<Invitation> {
 
 	Optional<Invitation> findByTokenHash(String tokenHash);
 
@@ -31,22 +32,6 @@ interface InvitationRepository extends JpaRepository<Invitation, UUID> {
 	@Query("select i from Invitation i where i.id = ?1 and i.partnerId = ?2")
 	Optional<Invitation> findByIdAndPartnerIdForUpdate(UUID id, UUID partnerId);
 
-	Page<Invitation> findByPartnerIdOrderByCreatedAtDesc(UUID partnerId, Pageable pageable);
-
-	@Query("select i from Invitation i where i.partnerId = ?1 and i.state = ?2 and i.expiresAt > ?3 order by i.createdAt desc")
-	Page<Invitation> findOpenInState(UUID partnerId, InvitationState state, Instant now, Pageable pageable);
-
-	@Query("""
-			select i from Invitation i where i.partnerId = ?1
-			and (i.state = com.partnerportal.invitation.InvitationState.EXPIRED
-			or (i.state in (com.partnerportal.invitation.InvitationState.SENT,
-			com.partnerportal.invitation.InvitationState.VIEWED) and i.expiresAt <= ?2))
-			order by i.createdAt desc""")
-	Page<Invitation> findExpired(UUID partnerId, Instant now, Pageable pageable);
-
-	Page<Invitation> findByPartnerIdAndStateOrderByCreatedAtDesc(UUID partnerId, InvitationState state,
-			Pageable pageable);
-
 	/**
 	 * Open invitations past their expiry, locked and skipped by another instance that is
 	 * expiring them at the same time.
@@ -60,15 +45,32 @@ interface InvitationRepository extends JpaRepository<Invitation, UUID> {
 	List<Invitation> claimOverdue(Instant now, int limit);
 
 	/**
-	 * Counts per state as of {@code now} (overdue open invitations count as expired).
+	 * Open purchase offers that expire within the reminder period and have had no
+	 * reminder yet; another instance skips the rows this one holds.
 	 */
 	@Query(value = """
-			select case when state in ('SENT', 'VIEWED') and expires_at <= ?2 then 'EXPIRED' else state end as state,
+			select * from invitation
+			where kind = 'PURCHASE' and state in ('SENT', 'VIEWED') and reminder_sent_at is null
+			and expires_at > ?1 and expires_at <= ?2
+			order by expires_at
+			limit ?3
+			for update skip locked""", nativeQuery = true)
+	List<Invitation> claimToRemind(Instant now, Instant until, int limit);
+
+	/**
+	 * Counts per kind and state as of {@code now} (overdue open invitations count as
+	 * expired).
+	 */
+	@Query(value = """
+			select kind as kind,
+			case when state in ('SENT', 'VIEWED') and expires_at <= ?2 then 'EXPIRED' else state end as state,
 			count(*) as count
-			from invitation where partner_id = ?1 group by 1""", nativeQuery = true)
+			from invitation where partner_id = ?1 group by 1, 2""", nativeQuery = true)
 	List<StateCount> countByState(UUID partnerId, Instant now);
 
 	interface StateCount {
+
+		String getKind();
 
 		String getState();
 

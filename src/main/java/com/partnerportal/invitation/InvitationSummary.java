@@ -9,7 +9,11 @@ import java.util.UUID;
  */
 public record InvitationSummary(UUID id, InvitationKind kind, String companyName, String contactName, String email,
 		String language, InvitationState state, List<String> offerCodes, String personalMessage, Instant createdAt,
-		Instant sentAt, Instant viewedAt, Instant decidedAt, Instant expiresAt, UUID customerId) {
+		Instant sentAt, Instant viewedAt, Instant decidedAt, Instant expiresAt, UUID customerId, PurchaseQuote quote) {
+
+	public boolean isPurchase() {
+		return this.kind == InvitationKind.PURCHASE;
+	}
 
 	public boolean isOpen() {
 		return this.state.isOpen();

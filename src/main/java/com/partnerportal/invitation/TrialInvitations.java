@@ -3,53 +3,43 @@ package com.partnerportal.invitation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import com.partnerportal.catalog.Catalog;
 import com.partnerportal.catalog.OfferView;
-import com.partnerportal.customer.CreatedTenant;
+import com.partnerportal.customer.CustomerView;
 import com.partnerportal.customer.Customers;
-import com.partnerportal.customer.NewTenant;
-import com.partnerportal.notification.MailOutbox;
-import com.partnerportal.notification.OutgoingMail;
-import com.partnerportal.partner.PartnerRole;
-import com.partnerportal.partner.PartnerUserView;
+import com.partnerportal.customer.TrialStart;
 import com.partnerportal.partner.PartnerView;
 import com.partnerportal.partner.Partners;
-import com.partnerportal.platform.AccountKind;
 import com.partnerportal.platform.Actor;
 import com.partnerportal.platform.ConflictException;
-import com.partnerportal.platform.ForbiddenException;
 import com.partnerportal.platform.NotFoundException;
-import com.partnerportal.platform.PortalDates;
-import com.partnerportal.platform.PortalLinks;
 import com.partnerportal.platform.PortalProperties;
 import com.partnerportal.platform.PortalUser;
 import com.partnerportal.platform.SecureTokens;
-import com.partnerportal.platform.web.SupportedLanguages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The invitation module's API for trial invitations: sending, the customer's link, and
- * the partner's list.
+ * The invitation module's API for trial invitations, and what all invitations share: the
+ * customer's link (open, decline), the partner's list, revoke, resend and expiry.
  */
 @Service
 @Transactional(readOnly = true)
@@ -63,36 +53,26 @@ public class TrialInvitations {
 
 	private final InvitationRepository invitations;
 
+	private final InvitationSupport support;
+
 	private final Catalog catalog;
 
 	private final Partners partners;
 
 	private final Customers customers;
 
-	private final MailOutbox mailOutbox;
-
-	private final PortalLinks links;
-
-	private final PortalDates dates;
-
 	private final PortalProperties properties;
-
-	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	TrialInvitations(InvitationRepository invitations, Catalog catalog, Partners partners, Customers customers,
-			MailOutbox mailOutbox, PortalLinks links, PortalDates dates, PortalProperties properties,
-			ApplicationEventPublisher events, Clock clock) {
+	TrialInvitations(InvitationRepository invitations, InvitationSupport support, Catalog catalog, Partners partners,
+			Customers customers, PortalProperties properties, Clock clock) {
 		this.invitations = invitations;
+		this.support = support;
 		this.catalog = catalog;
 		this.partners = partners;
 		this.customers = customers;
-		this.mailOutbox = mailOutbox;
-		this.links = links;
-		this.dates = dates;
 		this.properties = properties;
-		this.events = events;
 		this.clock = clock;
 	}
 
@@ -107,11 +87,11 @@ public class TrialInvitations {
 	 * Stores the invitation and its mail in one transaction; the mail goes out after
 	 * commit.
 	 * @throws InvitationRejectedException if an offer is not one the partner may offer on
-	 * trial
+	 * trial, or the customer has had a trial of it
 	 */
 	@Transactional
 	public UUID send(PortalUser sender, NewTrialInvitation command) {
-		PartnerView partner = requireSellingPartner(sender);
+		PartnerView partner = this.support.requireSellingPartner(sender);
 		List<String> offerCodes = List.copyOf(new LinkedHashSet<>(command.offerCodes()));
 		if (offerCodes.isEmpty()) {
 			throw new InvitationRejectedException("offerCodes", "invitation.offers.required");
@@ -119,26 +99,28 @@ public class TrialInvitations {
 		if (offerCodes.size() > MAX_OFFERS) {
 			throw new InvitationRejectedException("offerCodes", "invitation.offers.too-many");
 		}
-		List<OfferView> offers = new ArrayList<>();
 		for (String code : offerCodes) {
-			OfferView offer = this.catalog.offer(code)
+			this.catalog.offer(code)
 				.filter(OfferView::hasTrial)
-				.filter((candidate) -> candidate.isCoveredBy(partner.authorizedServiceCodes()))
+				.filter((offer) -> offer.isCoveredBy(partner.authorizedServiceCodes()))
 				.orElseThrow(() -> new InvitationRejectedException("offerCodes", "invitation.offers.not-authorized"));
-			offers.add(offer);
 		}
-		if (!SupportedLanguages.isSupported(command.language())) {
-			throw new InvitationRejectedException("language", "invitation.language.unsupported");
+		InvitationSupport.Recipient recipient = this.support.recipient(partner.id(), command.customerId(),
+				command.companyName(), command.contactName(), command.email(), command.language());
+		if (recipient.customerId() != null
+				&& !this.customers.offersWithTrial(recipient.customerId(), offerCodes).isEmpty()) {
+			throw new InvitationRejectedException("offerCodes", "invitation.offers.trial-used");
 		}
 		Instant now = this.clock.instant();
 		SecureTokens.IssuedToken token = SecureTokens.issue();
 		Invitation invitation = new Invitation(InvitationKind.TRIAL, partner.id(), sender.accountId(),
-				command.companyName().trim(), command.contactName().trim(), command.email().trim(), command.language(),
-				blankToNull(command.personalMessage()), offerCodes, token.hash(),
+				recipient.customerId(), recipient.companyName(), recipient.contactName(), recipient.email(),
+				recipient.language(), blankToNull(command.personalMessage()),
+				offerCodes.stream().map(InvitationLine::trial).toList(), token.hash(),
 				now.plus(this.properties.invitationValidity()), now);
 		this.invitations.save(invitation);
-		queueInvitationMail(invitation, partner, offers, token.token());
-		publish(InvitationStep.SENT, invitation, Actor.of(sender), now);
+		this.support.queueInvitationMail(invitation, partner, token.token(), "");
+		this.support.publish(InvitationStep.SENT, invitation, Actor.of(sender), now);
 		return invitation.id();
 	}
 
@@ -147,56 +129,65 @@ public class TrialInvitations {
 	 */
 	@Transactional
 	public void resend(PortalUser sender, UUID invitationId) {
-		PartnerView partner = requireSellingPartner(sender);
-		Invitation invitation = this.invitations.findByIdAndPartnerIdForUpdate(invitationId, partner.id())
-			.orElseThrow(() -> new NotFoundException("invitation"));
+		PartnerView partner = this.support.requireSellingPartner(sender);
+		Invitation invitation = this.support.ownInvitationForUpdate(partner.id(), invitationId);
 		Instant now = this.clock.instant();
 		SecureTokens.IssuedToken token = SecureTokens.issue();
 		try {
 			invitation.resend(token.hash(), now.plus(this.properties.invitationValidity()), now);
 		}
 		catch (IllegalInvitationStateException ex) {
-			throw new ConflictException("invitation.resend.not-possible", stateKey(ex.state()));
+			throw new ConflictException("invitation.resend.not-possible", stateName(ex.state()));
 		}
-		List<OfferView> offers = invitation.offerCodes()
-			.stream()
-			.map((code) -> this.catalog.offer(code).orElseThrow())
-			.toList();
-		queueInvitationMail(invitation, partner, offers, token.token());
-		publish(InvitationStep.RESENT, invitation, Actor.of(sender), now);
+		this.support.queueInvitationMail(invitation, partner, token.token(), "");
+		this.support.publish(InvitationStep.RESENT, invitation, Actor.of(sender), now);
 	}
 
 	@Transactional
 	public void revoke(PortalUser sender, UUID invitationId) {
-		PartnerView partner = requireSellingPartner(sender);
-		Invitation invitation = this.invitations.findByIdAndPartnerIdForUpdate(invitationId, partner.id())
-			.orElseThrow(() -> new NotFoundException("invitation"));
+		PartnerView partner = this.support.requireSellingPartner(sender);
+		Invitation invitation = this.support.ownInvitationForUpdate(partner.id(), invitationId);
 		Instant now = this.clock.instant();
 		try {
 			invitation.revoke(now);
 		}
 		catch (IllegalInvitationStateException ex) {
-			throw new ConflictException("invitation.revoke.not-possible", stateKey(ex.state()));
+			throw new ConflictException("invitation.revoke.not-possible", stateName(ex.state()));
 		}
-		publish(InvitationStep.REVOKED, invitation, Actor.of(sender), now);
+		this.support.publish(InvitationStep.REVOKED, invitation, Actor.of(sender), now);
 	}
 
 	/**
-	 * What the link shows. Opening records the first view and changes nothing else.
-	 * @throws UnknownInvitationLinkException if the token matches no invitation
+	 * What the link shows to a person who is not signed in.
+	 * @see #open(String, PortalUser)
 	 */
 	@Transactional
 	public InvitationLinkView open(String token) {
-		Invitation invitation = findByToken(token, false);
+		return open(token, null);
+	}
+
+	/**
+	 * What the link shows. Opening records the first view and changes nothing else. An
+	 * invitation to an existing customer shows its content only to an admin of that
+	 * customer; for anyone else {@link InvitationLinkView#restricted()} is true and the
+	 * view holds nothing but the state.
+	 * @throws UnknownInvitationLinkException if the token matches no invitation
+	 */
+	@Transactional
+	public InvitationLinkView open(String token, PortalUser signedIn) {
+		Invitation invitation = this.support.findByToken(token, false);
 		Instant now = this.clock.instant();
+		if (invitation.isForExistingCustomer() && !Customers.isAdminOf(signedIn, invitation.customerId())) {
+			return InvitationLinkView.restricted(invitation.stateAt(now), signedIn != null);
+		}
 		if (invitation.markViewed(now)) {
-			publish(InvitationStep.VIEWED, invitation, Actor.invitee(invitation.email()), now);
+			this.support.publish(InvitationStep.VIEWED, invitation, Actor.invitee(invitation.email()), now);
 		}
 		PartnerView partner = this.partners.partner(invitation.partnerId());
 		Map<String, OfferView> offers = this.catalog.offersByCode();
 		return new InvitationLinkView(invitation.toSummary(now), partner.name(),
 				invitation.offerCodes().stream().map(offers::get).toList(),
-				this.customers.firstAdminSignInName("your-company"));
+				this.customers.firstAdminSignInName("your-company"), false, signedIn != null);
 	}
 
 	public boolean isDomainPrefixTaken(String prefix) {
@@ -208,33 +199,36 @@ public class TrialInvitations {
 	}
 
 	/**
-	 * Accepts the invitation: tenant, first admin, one trial per offer, and the
-	 * invitation marked accepted, all in one transaction. The link's row is locked, so a
-	 * second acceptance waits and then finds the invitation decided.
-	 * @throws com.partnerportal.customer.DomainPrefixTakenException if the prefix is
-	 * taken; nothing is saved
+	 * Accepts a new customer's trial invitation.
+	 * @see #accept(String, PortalUser, AcceptTrialInvitation)
 	 */
 	@Transactional
-	public AcceptOutcome accept(String token, AcceptTrialInvitation command) {
-		Invitation invitation = findByToken(token, true);
-		Instant now = this.clock.instant();
-		InvitationState state = invitation.stateAt(now);
-		if (!state.isOpen()) {
-			return new AcceptOutcome.AlreadyDecided(state);
-		}
-		PartnerView partner = this.partners.partner(invitation.partnerId());
-		Map<String, OfferView> offers = this.catalog.offersByCode();
-		List<NewTenant.TrialStart> trials = invitation.offerCodes().stream().map(offers::get).map((offer) -> {
-			return new NewTenant.TrialStart(offer.code(), offer.trialTerms().licenseCount(), offer.trialTerms().days());
-		}).toList();
-		Actor invitee = Actor.invitee(invitation.email());
-		CreatedTenant tenant = this.customers.createTenant(new NewTenant(command.organizationName().trim(),
-				command.domainPrefix(), command.adminName().trim(), command.password(), invitation.email(),
-				invitation.language(), partner.cloudInstance(), partner.id(), trials), invitee);
-		invitation.accept(tenant.customerId(), now);
-		queuePartnerMail(invitation, "trial-invitation-accepted", tenant.domain());
-		publish(InvitationStep.ACCEPTED, invitation, invitee, now);
-		return new AcceptOutcome.Accepted(tenant);
+	public AcceptOutcome accept(String token, AcceptTrialInvitation newCustomer) {
+		return accept(token, null, newCustomer);
+	}
+
+	/**
+	 * Accepts a trial invitation: for a new customer its tenant and first admin, and one
+	 * trial per offer, all in one transaction with the invitation marked accepted. The
+	 * link's row is locked, so a second acceptance waits and then finds it decided.
+	 * @throws com.partnerportal.customer.DomainPrefixTakenException if the prefix is
+	 * taken; nothing is saved
+	 * @throws NotForThisCustomerException if the invitation is for an existing customer
+	 * and {@code signedIn} is not its admin
+	 */
+	@Transactional
+	public AcceptOutcome accept(String token, PortalUser signedIn, AcceptTrialInvitation newCustomer) {
+		return this.support.accept(token, signedIn, newCustomer, this.clock.instant(),
+				(invitation, customerId, actor) -> {
+					Map<String, OfferView> offers = this.catalog.offersByCode();
+					List<TrialStart> trials = invitation.offerCodes()
+						.stream()
+						.map(offers::get)
+						.map((offer) -> new TrialStart(offer.code(), offer.trialTerms().licenseCount(),
+								offer.trialTerms().days()))
+						.toList();
+					this.customers.startTrials(customerId, invitation.partnerId(), trials, actor);
+				});
 	}
 
 	/**
@@ -243,16 +237,12 @@ public class TrialInvitations {
 	 */
 	@Transactional
 	public Optional<InvitationState> decline(String token) {
-		Invitation invitation = findByToken(token, true);
-		Instant now = this.clock.instant();
-		InvitationState state = invitation.stateAt(now);
-		if (!state.isOpen()) {
-			return Optional.of(state);
-		}
-		invitation.decline(now);
-		queuePartnerMail(invitation, "trial-invitation-declined", null);
-		publish(InvitationStep.DECLINED, invitation, Actor.invitee(invitation.email()), now);
-		return Optional.empty();
+		return decline(token, null);
+	}
+
+	@Transactional
+	public Optional<InvitationState> decline(String token, PortalUser signedIn) {
+		return this.support.decline(token, signedIn, this.clock.instant());
 	}
 
 	/**
@@ -269,7 +259,7 @@ public class TrialInvitations {
 			overdue = this.invitations.claimOverdue(now, EXPIRY_BATCH);
 			for (Invitation invitation : overdue) {
 				if (invitation.expireIfOverdue(now)) {
-					publish(InvitationStep.EXPIRED, invitation, Actor.system(), now);
+					this.support.publish(InvitationStep.EXPIRED, invitation, Actor.system(), now);
 					expired++;
 				}
 			}
@@ -283,21 +273,19 @@ public class TrialInvitations {
 	}
 
 	public Page<InvitationSummary> list(UUID partnerId, InvitationState state, Pageable pageable) {
+		return list(partnerId, null, state, pageable);
+	}
+
+	/**
+	 * A page of the partner's invitations, newest first, of one kind (or all) in one
+	 * state (or all).
+	 */
+	public Page<InvitationSummary> list(UUID partnerId, InvitationKind kind, InvitationState state, Pageable pageable) {
 		Instant now = this.clock.instant();
-		Page<Invitation> page;
-		if (state == null) {
-			page = this.invitations.findByPartnerIdOrderByCreatedAtDesc(partnerId, pageable);
-		}
-		else if (state.isOpen()) {
-			page = this.invitations.findOpenInState(partnerId, state, now, pageable);
-		}
-		else if (state == InvitationState.EXPIRED) {
-			page = this.invitations.findExpired(partnerId, now, pageable);
-		}
-		else {
-			page = this.invitations.findByPartnerIdAndStateOrderByCreatedAtDesc(partnerId, state, pageable);
-		}
-		return page.map((invitation) -> invitation.toSummary(now));
+		Pageable newestFirst = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+				Sort.by(Sort.Direction.DESC, "createdAt"));
+		return this.invitations.findAll(InvitationQueries.ofPartner(partnerId, kind, state, now), newestFirst)
+			.map((invitation) -> invitation.toSummary(now));
 	}
 
 	/**
@@ -310,69 +298,33 @@ public class TrialInvitations {
 	}
 
 	public PartnerOverview overview(UUID partnerId) {
-		Map<InvitationState, Long> counts = new EnumMap<>(InvitationState.class);
+		Map<InvitationKind, Map<InvitationState, Long>> counts = new EnumMap<>(InvitationKind.class);
+		for (InvitationKind kind : InvitationKind.values()) {
+			counts.put(kind, new EnumMap<>(InvitationState.class));
+		}
 		this.invitations.countByState(partnerId, this.clock.instant())
-			.forEach((row) -> counts.merge(InvitationState.valueOf(row.getState()), row.getCount(), Long::sum));
-		List<InvitationSummary> latest = list(partnerId, null, PageRequest.of(0, 5)).getContent();
-		return new PartnerOverview(counts, latest, this.customers.countOf(partnerId));
+			.forEach((row) -> counts.get(InvitationKind.valueOf(row.getKind()))
+				.merge(InvitationState.valueOf(row.getState()), row.getCount(), Long::sum));
+		List<InvitationSummary> latest = list(partnerId, null, null, PageRequest.of(0, 5)).getContent();
+		return new PartnerOverview(counts.get(InvitationKind.TRIAL), counts.get(InvitationKind.PURCHASE), latest,
+				this.customers.countOf(partnerId));
 	}
 
-	private PartnerView requireSellingPartner(PortalUser user) {
-		if (user.kind() != AccountKind.PARTNER_USER || Arrays.stream(PartnerRole.SELLING).noneMatch(user::hasRole)) {
-			throw new ForbiddenException("partner.role.selling-required");
-		}
-		PartnerView partner = this.partners.partner(user.organizationId());
-		if (!partner.agreementSigned()) {
-			throw new ForbiddenException("partner.agreement.required");
-		}
-		return partner;
+	/**
+	 * The partner's customers that could receive an invitation (for the forms' pickers).
+	 */
+	public List<CustomerView> customersOf(UUID partnerId) {
+		List<CustomerView> result = new ArrayList<>();
+		this.customers.customersOf(partnerId, PageRequest.of(0, 500, Sort.by("name")))
+			.forEach((summary) -> result.add(summary.customer()));
+		return result;
 	}
 
-	private Invitation findByToken(String token, boolean forUpdate) {
-		if (!SecureTokens.looksValid(token)) {
-			throw new UnknownInvitationLinkException();
-		}
-		String hash = SecureTokens.hash(token);
-		Optional<Invitation> invitation = forUpdate ? this.invitations.findByTokenHashForUpdate(hash)
-				: this.invitations.findByTokenHash(hash);
-		return invitation.orElseThrow(UnknownInvitationLinkException::new);
-	}
-
-	private void queueInvitationMail(Invitation invitation, PartnerView partner, List<OfferView> offers, String token) {
-		Locale locale = SupportedLanguages.of(invitation.language());
-		Map<String, Object> variables = Map.of("partnerName", partner.name(), "contactName", invitation.contactName(),
-				"companyName", invitation.companyName(), "offers", offers, "personalMessage",
-				(invitation.personalMessage() != null) ? invitation.personalMessage() : "", "expiresAt",
-				this.dates.dateTime(invitation.expiresAt(), locale), "link",
-				this.links.absolute("/invitations/" + token));
-		this.mailOutbox.queue(
-				new OutgoingMail(invitation.email(), locale, "trial-invitation", List.of(partner.name()), variables));
-	}
-
-	private void queuePartnerMail(Invitation invitation, String template, String tenantDomain) {
-		Optional<PartnerUserView> sender = this.partners.user(invitation.sentByUserId());
-		if (sender.isEmpty()) {
-			return;
-		}
-		PartnerUserView user = sender.get();
-		Map<String, Object> variables = Map.of("userName", user.displayName(), "companyName", invitation.companyName(),
-				"contactName", invitation.contactName(), "email", invitation.email(), "tenantDomain",
-				(tenantDomain != null) ? tenantDomain : "", "link",
-				this.links.absolute("/partner/invitations/" + invitation.id()));
-		this.mailOutbox.queue(
-				new OutgoingMail(user.email(), user.locale(), template, List.of(invitation.companyName()), variables));
-	}
-
-	private void publish(InvitationStep step, Invitation invitation, Actor actor, Instant now) {
-		this.events.publishEvent(new InvitationEvent(step, InvitationKind.TRIAL, invitation.id(),
-				invitation.partnerId(), invitation.customerId(), invitation.companyName(), actor, now));
-	}
-
-	private static MessageSourceResolvable stateKey(InvitationState state) {
+	private static MessageSourceResolvable stateName(InvitationState state) {
 		return new DefaultMessageSourceResolvable("invitation.state." + state.name());
 	}
 
-	private static String blankToNull(String text) {
+	static String blankToNull(String text) {
 		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 

@@ -1,9 +1,14 @@
 package com.partnerportal.partner;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import com.partnerportal.platform.CloudInstance;
 import com.partnerportal.platform.NotFoundException;
@@ -52,6 +57,27 @@ public class Partners implements SignInAccounts {
 
 	public Optional<PartnerUserView> user(UUID userId) {
 		return this.users.findById(userId).map(PartnerUser::toView);
+	}
+
+	/**
+	 * The partner's users who sell (partner admins and sales agents): they get the
+	 * partner's mails about its customers.
+	 */
+	public List<PartnerUserView> sellers(UUID partnerId) {
+		return this.users
+			.findEnabledWithRoles(partnerId, EnumSet.of(PartnerRole.PARTNER_ADMIN, PartnerRole.SALES_AGENT))
+			.stream()
+			.map(PartnerUser::toView)
+			.toList();
+	}
+
+	/**
+	 * Partner names by id, in one query.
+	 */
+	public Map<UUID, String> names(Collection<UUID> partnerIds) {
+		return partnerIds.isEmpty() ? Map.of() : this.partners.findNames(partnerIds)
+			.stream()
+			.collect(Collectors.toMap(PartnerRepository.PartnerName::getId, PartnerRepository.PartnerName::getName));
 	}
 
 	public boolean existsWithName(String name) {

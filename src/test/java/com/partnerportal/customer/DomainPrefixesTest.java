@@ -8,7 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DomainPrefixesTest {
 
 	@ParameterizedTest
-	@ValueSource(strings = { "contoso", "abc", "a1-b2", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx" })
+	@ValueSource(
+			strings = { "contoso", "abc", "a1-b2", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx" })
 	void acceptsDnsLabels(String prefix) {
 		assertThat(DomainPrefixes.isWellFormed(prefix)).isTrue();
 	}

@@ -93,8 +93,8 @@ class InvitationTest {
 
 	@Test
 	void needsAtLeastOneOffer() {
-		assertThatThrownBy(() -> new Invitation(InvitationKind.TRIAL, UUID.randomUUID(), UUID.randomUUID(), "C",
-				"N", "e@x.example", "en", null, List.of(), "h", NOW, NOW))
+		assertThatThrownBy(() -> new Invitation(InvitationKind.TRIAL, UUID.randomUUID(), UUID.randomUUID(), "C", "N",
+				"e@x.example", "en", null, List.of(), "h", NOW, NOW))
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A mail whose delivery fails is tried again later, waiting longer each time, and is given
- * up only after many attempts: an SMTP outage loses no mail.
+ * A mail whose delivery fails is tried again later, waiting longer each time, and is
+ * given up only after many attempts: an SMTP outage loses no mail.
  */
 class MailMessageTest {
 

@@ -1,7 +1,15 @@
 package com.partnerportal.customer.web;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
 import com.partnerportal.customer.CustomerView;
 import com.partnerportal.customer.Customers;
+import com.partnerportal.customer.SubscriptionView;
 import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.PortalUser;
 
@@ -31,10 +39,16 @@ class CustomerHomeController {
 	String home(@AuthenticationPrincipal PortalUser user, Model model) {
 		CustomerView customer = this.customers.customer(user.organizationId());
 		model.addAttribute("customer", customer);
-		model.addAttribute("subscriptions", this.customers.subscriptions(customer.id()));
+		List<SubscriptionView> subscriptions = this.customers.subscriptions(customer.id());
+		model.addAttribute("subscriptions", subscriptions);
+		Set<UUID> partnerIds = new HashSet<>();
+		subscriptions.stream().map(SubscriptionView::soldByPartnerId).filter(Objects::nonNull).forEach(partnerIds::add);
 		if (customer.invitedByPartnerId() != null) {
-			model.addAttribute("invitedBy", this.partners.partner(customer.invitedByPartnerId()));
+			partnerIds.add(customer.invitedByPartnerId());
 		}
+		Map<UUID, String> partnerNames = this.partners.names(partnerIds);
+		model.addAttribute("partnerNames", partnerNames);
+		model.addAttribute("invitedBy", partnerNames.get(customer.invitedByPartnerId()));
 		return VIEW_HOME;
 	}
 

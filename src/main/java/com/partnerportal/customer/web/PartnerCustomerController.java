@@ -1,9 +1,14 @@
 package com.partnerportal.customer.web;
 
+import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import com.partnerportal.customer.CustomerView;
 import com.partnerportal.customer.Customers;
+import com.partnerportal.customer.SubscriptionView;
+import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.PortalUser;
 
 import org.springframework.data.domain.PageRequest;
@@ -30,8 +35,11 @@ class PartnerCustomerController {
 
 	private final Customers customers;
 
-	PartnerCustomerController(Customers customers) {
+	private final Partners partners;
+
+	PartnerCustomerController(Customers customers, Partners partners) {
 		this.customers = customers;
+		this.partners = partners;
 	}
 
 	@GetMapping("/partner/customers")
@@ -45,7 +53,13 @@ class PartnerCustomerController {
 	String detail(@AuthenticationPrincipal PortalUser user, @PathVariable UUID id, Model model) {
 		CustomerView customer = this.customers.customerOfPartner(id, user.organizationId());
 		model.addAttribute("customer", customer);
-		model.addAttribute("subscriptions", this.customers.subscriptions(customer.id()));
+		List<SubscriptionView> subscriptions = this.customers.subscriptions(customer.id());
+		model.addAttribute("subscriptions", subscriptions);
+		model.addAttribute("partnerNames",
+				this.partners.names(subscriptions.stream()
+					.map(SubscriptionView::soldByPartnerId)
+					.filter(Objects::nonNull)
+					.collect(Collectors.toSet())));
 		return VIEW_DETAIL;
 	}
 

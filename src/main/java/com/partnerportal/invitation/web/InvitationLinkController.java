@@ -8,14 +8,19 @@ import jakarta.validation.Valid;
 
 import com.partnerportal.customer.DomainPrefixTakenException;
 import com.partnerportal.customer.DomainPrefixes;
+import com.partnerportal.customer.TrialAlreadyUsedException;
 import com.partnerportal.invitation.AcceptOutcome;
 import com.partnerportal.invitation.InvitationLinkView;
 import com.partnerportal.invitation.InvitationState;
+import com.partnerportal.invitation.NotForThisCustomerException;
+import com.partnerportal.invitation.PurchaseOffers;
 import com.partnerportal.invitation.TrialInvitations;
 import com.partnerportal.invitation.UnknownInvitationLinkException;
+import com.partnerportal.platform.PortalUser;
 import com.partnerportal.platform.security.PortalSignIn;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,8 +34,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The link in the invitation mail. GET only shows (mail scanners open links); accepting
- * and declining are POSTs, and a second one ends on a friendly page.
+ * The link in an invitation mail (trial invitation or purchase offer). GET only shows
+ * (mail scanners open links); accepting and declining are POSTs, and a second one ends on
+ * a friendly page. An invitation to an existing customer is shown only to a signed-in
+ * admin of that customer.
  */
 @Controller
 class InvitationLinkController {
@@ -43,48 +50,64 @@ class InvitationLinkController {
 
 	static final String VIEW_DECLINED = "invitation/declined";
 
+	static final String VIEW_SIGN_IN = "invitation/sign-in";
+
 	static final String VIEW_DOMAIN_CHECK = "invitation/link :: domainCheck";
 
 	private final TrialInvitations invitations;
 
+	private final PurchaseOffers offers;
+
 	private final PortalSignIn signIn;
 
-	InvitationLinkController(TrialInvitations invitations, PortalSignIn signIn) {
+	InvitationLinkController(TrialInvitations invitations, PurchaseOffers offers, PortalSignIn signIn) {
 		this.invitations = invitations;
+		this.offers = offers;
 		this.signIn = signIn;
 	}
 
 	@GetMapping("/invitations/{token}")
-	String show(@PathVariable String token, Model model, HttpServletResponse response) {
-		InvitationLinkView view = this.invitations.open(token);
+	String show(@PathVariable String token, @AuthenticationPrincipal PortalUser user, Model model,
+			HttpServletResponse response) {
+		InvitationLinkView view = this.invitations.open(token, user);
 		if (!view.state().isOpen()) {
 			return closed(view.state(), model, response);
+		}
+		if (view.restricted()) {
+			return signInFirst(view, token, model, response);
 		}
 		model.addAttribute("form", AcceptInvitationForm.startingWith(view.invitation().companyName()));
 		return showLink(view, token, model);
 	}
 
 	@PostMapping("/invitations/{token}/accept")
-	String accept(@PathVariable String token, @Valid @ModelAttribute("form") AcceptInvitationForm form,
-			BindingResult result, Model model, HttpServletRequest request, HttpServletResponse response,
-			RedirectAttributes redirect) {
-		InvitationLinkView view = this.invitations.open(token);
+	String accept(@PathVariable String token, @AuthenticationPrincipal PortalUser user,
+			@Valid @ModelAttribute("form") AcceptInvitationForm form, BindingResult result, Model model,
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+		InvitationLinkView view = this.invitations.open(token, user);
 		if (!view.state().isOpen()) {
 			return closed(view.state(), model, response);
 		}
-		if (!result.hasFieldErrors("password") && !form.passwordsMatch()) {
-			result.rejectValue("passwordConfirmation", "accept.password.mismatch", "accept.password.mismatch");
+		if (view.restricted()) {
+			return signInFirst(view, token, model, response);
 		}
-		if (!result.hasFieldErrors("domainPrefix") && this.invitations.isDomainPrefixTaken(form.domainPrefix())) {
-			result.rejectValue("domainPrefix", "accept.domainPrefix.taken", "accept.domainPrefix.taken");
-		}
-		if (result.hasErrors()) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return showLink(view, token, model);
+		if (view.forNewCustomer()) {
+			if (!result.hasFieldErrors("password") && !form.passwordsMatch()) {
+				result.rejectValue("passwordConfirmation", "accept.password.mismatch", "accept.password.mismatch");
+			}
+			if (!result.hasFieldErrors("domainPrefix") && this.invitations.isDomainPrefixTaken(form.domainPrefix())) {
+				result.rejectValue("domainPrefix", "accept.domainPrefix.taken", "accept.domainPrefix.taken");
+			}
+			if (result.hasErrors()) {
+				response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+				return showLink(view, token, model);
+			}
 		}
 		AcceptOutcome outcome;
 		try {
-			outcome = this.invitations.accept(token, form.toCommand());
+			outcome = view.invitation().isPurchase()
+					? this.offers.accept(token, user, view.forNewCustomer() ? form.toCommand() : null)
+					: this.invitations.accept(token, user, view.forNewCustomer() ? form.toCommand() : null);
 		}
 		catch (DomainPrefixTakenException ex) {
 			result.rejectValue("domainPrefix", "accept.domainPrefix.taken", "accept.domainPrefix.taken");
@@ -92,17 +115,24 @@ class InvitationLinkController {
 			return showLink(view, token, model);
 		}
 		if (outcome instanceof AcceptOutcome.Accepted accepted) {
-			this.signIn.signIn(accepted.tenant().admin(), request, response);
-			redirect.addFlashAttribute("flash", "customer.flash.welcome");
-			redirect.addFlashAttribute("flashArgs", new Object[] { accepted.tenant().admin().getUsername() });
+			if (accepted.tenant() != null) {
+				this.signIn.signIn(accepted.tenant().admin(), request, response);
+				redirect.addFlashAttribute("flash", "customer.flash.welcome");
+				redirect.addFlashAttribute("flashArgs", new Object[] { accepted.tenant().admin().getUsername() });
+			}
+			else {
+				redirect.addFlashAttribute("flash", view.invitation().isPurchase() ? "customer.flash.offer-accepted"
+						: "customer.flash.trials-started");
+			}
 			return "redirect:/customer";
 		}
 		return closed(((AcceptOutcome.AlreadyDecided) outcome).state(), model, response);
 	}
 
 	@PostMapping("/invitations/{token}/decline")
-	String decline(@PathVariable String token, Model model, HttpServletResponse response) {
-		Optional<InvitationState> alreadyDecided = this.invitations.decline(token);
+	String decline(@PathVariable String token, @AuthenticationPrincipal PortalUser user, Model model,
+			HttpServletResponse response) {
+		Optional<InvitationState> alreadyDecided = this.invitations.decline(token, user);
 		if (alreadyDecided.isPresent()) {
 			return closed(alreadyDecided.get(), model, response);
 		}
@@ -137,10 +167,38 @@ class InvitationLinkController {
 		return VIEW_UNKNOWN;
 	}
 
+	@ExceptionHandler(NotForThisCustomerException.class)
+	@ResponseStatus(HttpStatus.FORBIDDEN)
+	String notForThisCustomer(Model model) {
+		model.addAttribute("signedIn", true);
+		return VIEW_SIGN_IN;
+	}
+
+	@ExceptionHandler(TrialAlreadyUsedException.class)
+	@ResponseStatus(HttpStatus.CONFLICT)
+	String trialAlreadyUsed(Model model) {
+		model.addAttribute("errorMessageKey", "invitation.offers.trial-used");
+		return "error/409";
+	}
+
 	private String showLink(InvitationLinkView view, String token, Model model) {
 		model.addAttribute("link", view);
 		model.addAttribute("token", token);
 		return VIEW_LINK;
+	}
+
+	/**
+	 * An existing customer's invitation: sign in as its admin first. Someone signed in as
+	 * anybody else is refused and learns nothing of the invitation.
+	 */
+	private static String signInFirst(InvitationLinkView view, String token, Model model,
+			HttpServletResponse response) {
+		if (view.signedIn()) {
+			response.setStatus(HttpStatus.FORBIDDEN.value());
+		}
+		model.addAttribute("signedIn", view.signedIn());
+		model.addAttribute("token", token);
+		return VIEW_SIGN_IN;
 	}
 
 	/**

@@ -6,9 +6,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import com.partnerportal.audit.ActivityLog;
+import com.partnerportal.invitation.InvitationKind;
 import com.partnerportal.invitation.InvitationRejectedException;
 import com.partnerportal.invitation.InvitationState;
 import com.partnerportal.invitation.TrialInvitations;
+import com.partnerportal.platform.NotFoundException;
 import com.partnerportal.platform.PortalUser;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -27,7 +29,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The partner's trial invitations: overview, list, new, detail, revoke, resend.
+ * The partner's invitations (trial invitations and purchase offers): overview, list,
+ * detail, revoke, resend; and the new-trial-invitation form.
  */
 @Controller
 class PartnerInvitationController {
@@ -42,7 +45,7 @@ class PartnerInvitationController {
 
 	static final int PAGE_SIZE = 20;
 
-	private static final String SELLERS = "hasAnyRole('SALES_AGENT', 'PARTNER_ADMIN')";
+	static final String SELLERS = "hasAnyRole('SALES_AGENT', 'PARTNER_ADMIN')";
 
 	private final TrialInvitations invitations;
 
@@ -60,10 +63,12 @@ class PartnerInvitationController {
 	}
 
 	@GetMapping("/partner/invitations")
-	String list(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) InvitationState state,
-			@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("invitations",
-				this.invitations.list(user.organizationId(), state, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+	String list(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) InvitationKind kind,
+			@RequestParam(required = false) InvitationState state, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		model.addAttribute("invitations", this.invitations.list(user.organizationId(), kind, state,
+				PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		model.addAttribute("kind", kind);
 		model.addAttribute("state", state);
 		model.addAttribute("states", InvitationState.values());
 		return VIEW_LIST;
@@ -71,8 +76,10 @@ class PartnerInvitationController {
 
 	@GetMapping("/partner/invitations/new")
 	@PreAuthorize(SELLERS)
-	String initCreationForm(@AuthenticationPrincipal PortalUser user, Model model) {
-		model.addAttribute("form", TrialInvitationForm.empty(LocaleContextHolder.getLocale().getLanguage()));
+	String initCreationForm(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) UUID customerId,
+			Model model) {
+		model.addAttribute("form",
+				TrialInvitationForm.empty(customerId, LocaleContextHolder.getLocale().getLanguage()));
 		return showForm(user, model);
 	}
 
@@ -81,20 +88,23 @@ class PartnerInvitationController {
 	String processCreationForm(@AuthenticationPrincipal PortalUser user,
 			@Valid @ModelAttribute("form") TrialInvitationForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		if (result.hasErrors()) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return showForm(user, model);
+		RecipientFields.requireForNewCustomer(form.customerId(), form.companyName(), form.contactName(), form.email(),
+				form.language(), result);
+		if (!result.hasErrors()) {
+			try {
+				UUID id = this.invitations.send(user, form.toCommand());
+				redirect.addFlashAttribute("flash", "invitation.flash.sent");
+				return "redirect:/partner/invitations/" + id;
+			}
+			catch (InvitationRejectedException ex) {
+				result.rejectValue(ex.field(), ex.messageKey(), ex.messageKey());
+			}
+			catch (NotFoundException ex) {
+				result.rejectValue("customerId", "invitation.customer.unknown", "invitation.customer.unknown");
+			}
 		}
-		try {
-			UUID id = this.invitations.send(user, form.toCommand());
-			redirect.addFlashAttribute("flash", "invitation.flash.sent");
-			return "redirect:/partner/invitations/" + id;
-		}
-		catch (InvitationRejectedException ex) {
-			result.rejectValue(ex.field(), ex.messageKey(), ex.messageKey());
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return showForm(user, model);
-		}
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		return showForm(user, model);
 	}
 
 	@GetMapping("/partner/invitations/{id}")
@@ -122,6 +132,7 @@ class PartnerInvitationController {
 
 	private String showForm(PortalUser user, Model model) {
 		model.addAttribute("offers", this.invitations.trialOffersFor(user.organizationId()));
+		model.addAttribute("customers", this.invitations.customersOf(user.organizationId()));
 		return VIEW_FORM;
 	}
 

@@ -1,6 +1,8 @@
 package com.partnerportal.platform.security;
 
+import java.io.IOException;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,12 +15,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -51,7 +55,7 @@ class SecurityConfiguration {
 			.anyRequest()
 			.authenticated());
 		http.formLogin((form) -> form.loginPage("/login")
-			.failureUrl("/login?error")
+			.failureHandler(new KeepContinueOnFailure())
 			.successHandler(new HomeBySignInKind())
 			.permitAll());
 		http.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"));
@@ -82,14 +86,42 @@ class SecurityConfiguration {
 	}
 
 	/**
+	 * A failed sign-in shows the form again, still knowing which invitation to continue
+	 * to.
+	 */
+	static final class KeepContinueOnFailure extends SimpleUrlAuthenticationFailureHandler {
+
+		@Override
+		public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+				AuthenticationException exception) throws IOException {
+			String continueTo = request.getParameter("continue");
+			String target = "/login?error";
+			if (continueTo != null && HomeBySignInKind.CONTINUE.matcher(continueTo).matches()) {
+				target += "&continue=" + continueTo;
+			}
+			getRedirectStrategy().sendRedirect(request, response, target);
+		}
+
+	}
+
+	/**
 	 * After sign-in, go back to the page that asked for it, or to the home of the kind of
 	 * account.
 	 */
 	static final class HomeBySignInKind extends SavedRequestAwareAuthenticationSuccessHandler {
 
+		/**
+		 * Only an invitation link may be named as where to continue: no open redirect.
+		 */
+		static final Pattern CONTINUE = Pattern.compile("/invitations/[A-Za-z0-9_-]{43}");
+
 		@Override
 		protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
 				Authentication authentication) {
+			String continueTo = request.getParameter("continue");
+			if (continueTo != null && CONTINUE.matcher(continueTo).matches()) {
+				return continueTo;
+			}
 			if (authentication.getPrincipal() instanceof PortalUser user) {
 				return user.kind().homePath();
 			}

@@ -1,5 +1,6 @@
 package com.partnerportal.platform.web;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -17,7 +18,8 @@ class SupportedLanguageChangeInterceptor extends LocaleChangeInterceptor {
 	}
 
 	@Override
-	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+			throws ServletException {
 		String language = request.getParameter(getParamName());
 		if (language != null && !SupportedLanguages.isSupported(language)) {
 			return true;

@@ -1,0 +1,62 @@
+package com.partnerportal.customer;
+
+import java.util.List;
+import java.util.Map;
+
+import com.partnerportal.notification.MailOutbox;
+import com.partnerportal.notification.OutgoingMail;
+import com.partnerportal.partner.PartnerUserView;
+import com.partnerportal.partner.Partners;
+import com.partnerportal.platform.PortalDates;
+import com.partnerportal.platform.PortalLinks;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The mails sent a week before a trial ends: to the customer and to the partner that sold
+ * it.
+ */
+@Component
+class TrialReminders {
+
+	private final MailOutbox mailOutbox;
+
+	private final Partners partners;
+
+	private final PortalDates dates;
+
+	private final PortalLinks links;
+
+	private final MessageSource messages;
+
+	TrialReminders(MailOutbox mailOutbox, Partners partners, PortalDates dates, PortalLinks links,
+			MessageSource messages) {
+		this.mailOutbox = mailOutbox;
+		this.partners = partners;
+		this.dates = dates;
+		this.links = links;
+		this.messages = messages;
+	}
+
+	void remind(SubscriptionView trial, CustomerContact customer) {
+		String offerName = this.messages.getMessage(trial.offerNameKey(), null, customer.locale());
+		this.mailOutbox
+			.queue(new OutgoingMail(customer.email(), customer.locale(), "trial-ending-customer", List.of(offerName),
+					Map.of("name", customer.name(), "offerName", offerName, "endsAt",
+							this.dates.date(trial.trialEndsAt(), customer.locale()), "link",
+							this.links.absolute("/customer"))));
+		if (trial.soldByPartnerId() == null) {
+			return;
+		}
+		for (PartnerUserView seller : this.partners.sellers(trial.soldByPartnerId())) {
+			this.mailOutbox.queue(new OutgoingMail(seller.email(), seller.locale(), "trial-ending-partner",
+					List.of(customer.customerName()),
+					Map.of("name", seller.displayName(), "customerName", customer.customerName(), "offerName",
+							this.messages.getMessage(trial.offerNameKey(), null, seller.locale()), "endsAt",
+							this.dates.date(trial.trialEndsAt(), seller.locale()), "link",
+							this.links.absolute("/partner/customers/" + trial.customerId()))));
+		}
+	}
+
+}

@@ -1,0 +1,256 @@
+package com.partnerportal.invitation;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.partnerportal.catalog.Catalog;
+import com.partnerportal.catalog.OfferView;
+import com.partnerportal.customer.CreatedTenant;
+import com.partnerportal.customer.CustomerContact;
+import com.partnerportal.customer.Customers;
+import com.partnerportal.customer.NewTenant;
+import com.partnerportal.notification.MailOutbox;
+import com.partnerportal.notification.OutgoingMail;
+import com.partnerportal.partner.PartnerRole;
+import com.partnerportal.partner.PartnerUserView;
+import com.partnerportal.partner.PartnerView;
+import com.partnerportal.partner.Partners;
+import com.partnerportal.platform.AccountKind;
+import com.partnerportal.platform.Actor;
+import com.partnerportal.platform.ForbiddenException;
+import com.partnerportal.platform.NotFoundException;
+import com.partnerportal.platform.PortalDates;
+import com.partnerportal.platform.PortalLinks;
+import com.partnerportal.platform.PortalMoney;
+import com.partnerportal.platform.PortalUser;
+import com.partnerportal.platform.SecureTokens;
+import com.partnerportal.platform.web.SupportedLanguages;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * What trial invitations and purchase offers share: who may send, finding an invitation
+ * by its link, acceptance, the mails and the events.
+ */
+@Component
+class InvitationSupport {
+
+	private final InvitationRepository invitations;
+
+	private final Catalog catalog;
+
+	private final Partners partners;
+
+	private final Customers customers;
+
+	private final MailOutbox mailOutbox;
+
+	private final PortalLinks links;
+
+	private final PortalDates dates;
+
+	private final PortalMoney money;
+
+	private final MessageSource messages;
+
+	private final ApplicationEventPublisher events;
+
+	InvitationSupport(InvitationRepository invitations, Catalog catalog, Partners partners, Customers customers,
+			MailOutbox mailOutbox, PortalLinks links, PortalDates dates, PortalMoney money, MessageSource messages,
+			ApplicationEventPublisher events) {
+		this.invitations = invitations;
+		this.catalog = catalog;
+		this.partners = partners;
+		this.customers = customers;
+		this.mailOutbox = mailOutbox;
+		this.links = links;
+		this.dates = dates;
+		this.money = money;
+		this.messages = messages;
+		this.events = events;
+	}
+
+	/**
+	 * The partner of a user who may send invitations: a sales agent or partner admin of a
+	 * partner with a signed agreement.
+	 */
+	PartnerView requireSellingPartner(PortalUser user) {
+		if (user.kind() != AccountKind.PARTNER_USER || Arrays.stream(PartnerRole.SELLING).noneMatch(user::hasRole)) {
+			throw new ForbiddenException("partner.role.selling-required");
+		}
+		PartnerView partner = this.partners.partner(user.organizationId());
+		if (!partner.agreementSigned()) {
+			throw new ForbiddenException("partner.agreement.required");
+		}
+		return partner;
+	}
+
+	/**
+	 * Who receives an invitation: the entered contact for a new customer, or the first
+	 * admin of one of the partner's customers (another partner's customer is not found).
+	 */
+	Recipient recipient(UUID partnerId, UUID customerId, String companyName, String contactName, String email,
+			String language) {
+		if (customerId == null) {
+			if (!SupportedLanguages.isSupported(language)) {
+				throw new InvitationRejectedException("language", "invitation.language.unsupported");
+			}
+			return new Recipient(null, companyName.strip(), contactName.strip(), email.strip(), language);
+		}
+		this.customers.customerOfPartner(customerId, partnerId);
+		CustomerContact contact = this.customers.contact(customerId);
+		return new Recipient(customerId, contact.customerName(), contact.name(), contact.email(),
+				contact.locale().getLanguage());
+	}
+
+	Invitation findByToken(String token, boolean forUpdate) {
+		if (!SecureTokens.looksValid(token)) {
+			throw new UnknownInvitationLinkException();
+		}
+		String hash = SecureTokens.hash(token);
+		Optional<Invitation> invitation = forUpdate ? this.invitations.findByTokenHashForUpdate(hash)
+				: this.invitations.findByTokenHash(hash);
+		return invitation.orElseThrow(UnknownInvitationLinkException::new);
+	}
+
+	Invitation ownInvitationForUpdate(UUID partnerId, UUID invitationId) {
+		return this.invitations.findByIdAndPartnerIdForUpdate(invitationId, partnerId)
+			.orElseThrow(() -> new NotFoundException("invitation"));
+	}
+
+	/**
+	 * Accepts in the caller's transaction: for a new customer the tenant is created from
+	 * {@code newCustomer}; an existing customer's invitation needs a signed-in admin of
+	 * that customer. {@code lines} then gives the customer what was offered.
+	 */
+	AcceptOutcome accept(String token, PortalUser signedIn, AcceptTrialInvitation newCustomer, Instant now,
+			LineApplier lines) {
+		Invitation invitation = findByToken(token, true);
+		InvitationState state = invitation.stateAt(now);
+		if (!state.isOpen()) {
+			return new AcceptOutcome.AlreadyDecided(state);
+		}
+		PartnerView partner = this.partners.partner(invitation.partnerId());
+		UUID customerId;
+		CreatedTenant tenant = null;
+		Actor actor;
+		if (invitation.isForExistingCustomer()) {
+			if (!Customers.isAdminOf(signedIn, invitation.customerId())) {
+				throw new NotForThisCustomerException();
+			}
+			customerId = invitation.customerId();
+			actor = Actor.of(signedIn);
+		}
+		else {
+			if (newCustomer == null) {
+				throw new IllegalArgumentException("A new customer's details are needed");
+			}
+			actor = Actor.invitee(invitation.email());
+			tenant = this.customers.createTenant(new NewTenant(newCustomer.organizationName().strip(),
+					newCustomer.domainPrefix(), newCustomer.adminName().strip(), newCustomer.password(),
+					invitation.email(), invitation.language(), partner.cloudInstance(), partner.id()), actor);
+			customerId = tenant.customerId();
+		}
+		lines.apply(invitation, customerId, actor);
+		invitation.accept(customerId, now);
+		queuePartnerMail(invitation, "-accepted", (tenant != null) ? tenant.domain() : "");
+		publish(InvitationStep.ACCEPTED, invitation, actor, now);
+		return new AcceptOutcome.Accepted(customerId, tenant);
+	}
+
+	Optional<InvitationState> decline(String token, PortalUser signedIn, Instant now) {
+		Invitation invitation = findByToken(token, true);
+		InvitationState state = invitation.stateAt(now);
+		if (!state.isOpen()) {
+			return Optional.of(state);
+		}
+		if (invitation.isForExistingCustomer() && !Customers.isAdminOf(signedIn, invitation.customerId())) {
+			throw new NotForThisCustomerException();
+		}
+		invitation.decline(now);
+		queuePartnerMail(invitation, "-declined", "");
+		Actor actor = (signedIn != null) ? Actor.of(signedIn) : Actor.invitee(invitation.email());
+		publish(InvitationStep.DECLINED, invitation, actor, now);
+		return Optional.empty();
+	}
+
+	/**
+	 * The customer's mail with the link; {@code variant} is "" for the invitation itself
+	 * and "-reminder" for the reminder.
+	 */
+	void queueInvitationMail(Invitation invitation, PartnerView partner, String token, String variant) {
+		Locale locale = SupportedLanguages.of(invitation.language());
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("partnerName", partner.name());
+		variables.put("contactName", invitation.contactName());
+		variables.put("companyName", invitation.companyName());
+		variables.put("personalMessage", (invitation.personalMessage() != null) ? invitation.personalMessage() : "");
+		variables.put("expiresAt", this.dates.dateTime(invitation.expiresAt(), locale));
+		variables.put("link", this.links.absolute("/invitations/" + token));
+		variables.put("existingCustomer", invitation.isForExistingCustomer());
+		if (invitation.kind() == InvitationKind.TRIAL) {
+			Map<String, OfferView> offers = this.catalog.offersByCode();
+			variables.put("offers", invitation.offerCodes().stream().map(offers::get).toList());
+		}
+		else {
+			PurchaseQuote quote = invitation.quote();
+			variables.put("lines", quote.lines().stream().map((line) -> mailLine(line, locale)).toList());
+			variables.put("perMonth", this.money.format(quote.perMonth(), locale));
+			variables.put("perYear", this.money.format(quote.perYear(), locale));
+		}
+		this.mailOutbox.queue(new OutgoingMail(invitation.email(), locale, invitation.kind().mailTemplate() + variant,
+				List.of(partner.name()), variables));
+	}
+
+	private MailLine mailLine(QuoteLine line, Locale locale) {
+		return new MailLine(this.messages.getMessage(line.offerNameKey(), null, locale), line.quantity(),
+				this.messages.getMessage("billingTerm." + line.billingTerm(), null, locale),
+				this.money.format(line.unitPrice(), locale), this.money.format(line.total(), locale));
+	}
+
+	/**
+	 * Tells the partner user who sent the invitation how the customer decided.
+	 */
+	void queuePartnerMail(Invitation invitation, String outcome, String tenantDomain) {
+		Optional<PartnerUserView> sender = this.partners.user(invitation.sentByUserId());
+		if (sender.isEmpty()) {
+			return;
+		}
+		PartnerUserView user = sender.get();
+		Map<String, Object> variables = Map.of("userName", user.displayName(), "companyName", invitation.companyName(),
+				"contactName", invitation.contactName(), "email", invitation.email(), "tenantDomain", tenantDomain,
+				"link", this.links.absolute("/partner/invitations/" + invitation.id()));
+		this.mailOutbox.queue(new OutgoingMail(user.email(), user.locale(), invitation.kind().mailTemplate() + outcome,
+				List.of(invitation.companyName()), variables));
+	}
+
+	void publish(InvitationStep step, Invitation invitation, Actor actor, Instant now) {
+		this.events.publishEvent(new InvitationEvent(step, invitation.kind(), invitation.id(), invitation.partnerId(),
+				invitation.customerId(), invitation.companyName(), actor, now));
+	}
+
+	/**
+	 * Gives the customer what an accepted invitation offered.
+	 */
+	@FunctionalInterface
+	interface LineApplier {
+
+		void apply(Invitation invitation, UUID customerId, Actor actor);
+
+	}
+
+	/**
+	 * Who an invitation goes to.
+	 */
+	record Recipient(UUID customerId, String companyName, String contactName, String email, String language) {
+	}
+
+}

@@ -1,0 +1,186 @@
+package com.partnerportal.invitation;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import com.partnerportal.catalog.Catalog;
+import com.partnerportal.catalog.OfferView;
+import com.partnerportal.customer.Customers;
+import com.partnerportal.customer.PaidLine;
+import com.partnerportal.partner.PartnerView;
+import com.partnerportal.partner.Partners;
+import com.partnerportal.platform.Actor;
+import com.partnerportal.platform.PortalUser;
+import com.partnerportal.platform.SecureTokens;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The invitation module's API for purchase offers: a partner offers a customer licenses
+ * of one or more offers, billed monthly or annually, at the catalog price of the moment;
+ * the customer accepts by the emailed link.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PurchaseOffers {
+
+	public static final int DEFAULT_VALID_DAYS = 30;
+
+	public static final int MAX_VALID_DAYS = 90;
+
+	static final int MAX_LINES = 10;
+
+	private static final Duration REMINDER = Duration.ofDays(3);
+
+	private static final int BATCH = 100;
+
+	private final InvitationRepository invitations;
+
+	private final InvitationSupport support;
+
+	private final Catalog catalog;
+
+	private final Partners partners;
+
+	private final Customers customers;
+
+	private final Clock clock;
+
+	PurchaseOffers(InvitationRepository invitations, InvitationSupport support, Catalog catalog, Partners partners,
+			Customers customers, Clock clock) {
+		this.invitations = invitations;
+		this.support = support;
+		this.catalog = catalog;
+		this.partners = partners;
+		this.customers = customers;
+		this.clock = clock;
+	}
+
+	/**
+	 * The offers this partner may sell: those whose services all fall in its authorized
+	 * service types.
+	 */
+	public List<OfferView> offersFor(UUID partnerId) {
+		Set<String> authorized = this.partners.partner(partnerId).authorizedServiceCodes();
+		return this.catalog.allOffers().stream().filter((offer) -> offer.isCoveredBy(authorized)).toList();
+	}
+
+	/**
+	 * Prices the lines at today's catalog prices.
+	 * @throws InvitationRejectedException naming the first line that is not acceptable
+	 * ({@code lines[i].offerCode} or {@code lines[i].quantity})
+	 */
+	public PurchaseQuote quote(UUID partnerId, List<PurchaseOfferLine> lines) {
+		Set<String> authorized = this.partners.partner(partnerId).authorizedServiceCodes();
+		return PurchaseQuote.of(price(authorized, lines));
+	}
+
+	/**
+	 * Stores the offer, with the price of each line as of now, and its mail, in one
+	 * transaction.
+	 */
+	@Transactional
+	public UUID send(PortalUser sender, NewPurchaseOffer command) {
+		PartnerView partner = this.support.requireSellingPartner(sender);
+		if (command.validDays() < 1 || command.validDays() > MAX_VALID_DAYS) {
+			throw new InvitationRejectedException("validDays", "offer.validDays.range");
+		}
+		PurchaseQuote quote = PurchaseQuote.of(price(partner.authorizedServiceCodes(), command.lines()));
+		InvitationSupport.Recipient recipient = this.support.recipient(partner.id(), command.customerId(),
+				command.companyName(), command.contactName(), command.email(), command.language());
+		Instant now = this.clock.instant();
+		SecureTokens.IssuedToken token = SecureTokens.issue();
+		List<InvitationLine> lines = quote.lines()
+			.stream()
+			.map((line) -> InvitationLine.purchase(line.offerCode(), line.quantity(), line.billingTerm(),
+					line.unitPrice()))
+			.toList();
+		Invitation offer = new Invitation(InvitationKind.PURCHASE, partner.id(), sender.accountId(),
+				recipient.customerId(), recipient.companyName(), recipient.contactName(), recipient.email(),
+				recipient.language(), TrialInvitations.blankToNull(command.personalMessage()), lines, token.hash(),
+				now.plus(Duration.ofDays(command.validDays())), now);
+		this.invitations.save(offer);
+		this.support.queueInvitationMail(offer, partner, token.token(), "");
+		this.support.publish(InvitationStep.SENT, offer, Actor.of(sender), now);
+		return offer.id();
+	}
+
+	/**
+	 * Accepts a purchase offer, in one transaction: for each line a running trial of the
+	 * offer becomes the paid subscription, a paid one takes the new licenses and term,
+	 * otherwise a new paid subscription starts, each at the price that was sent.
+	 * @throws NotForThisCustomerException if the offer is for an existing customer and
+	 * {@code signedIn} is not its admin
+	 */
+	@Transactional
+	public AcceptOutcome accept(String token, PortalUser signedIn, AcceptTrialInvitation newCustomer) {
+		return this.support.accept(token, signedIn, newCustomer, this.clock.instant(),
+				(offer, customerId, actor) -> this.customers.applyPurchase(customerId, offer.partnerId(), offer.lines()
+					.stream()
+					.map((line) -> new PaidLine(line.offerCode(), line.quantity(), line.billingTerm(), line.price()))
+					.toList(), actor));
+	}
+
+	/**
+	 * Reminds customers of offers that expire within three days, once, with a fresh link
+	 * (the link in the first mail stops working: only the hash of one link is kept).
+	 */
+	@Scheduled(cron = "${portal.invitations.reminder-cron:0 17 * * * *}")
+	@Transactional
+	public int remindExpiring() {
+		Instant now = this.clock.instant();
+		List<Invitation> expiring = this.invitations.claimToRemind(now, now.plus(REMINDER), BATCH);
+		for (Invitation offer : expiring) {
+			SecureTokens.IssuedToken token = SecureTokens.issue();
+			offer.remind(token.hash(), now);
+			this.support.queueInvitationMail(offer, this.partners.partner(offer.partnerId()), token.token(),
+					"-reminder");
+		}
+		return expiring.size();
+	}
+
+	private List<QuoteLine> price(Set<String> authorized, List<PurchaseOfferLine> lines) {
+		if (lines.isEmpty()) {
+			throw new InvitationRejectedException("lines", "offer.lines.required");
+		}
+		if (lines.size() > MAX_LINES) {
+			throw new InvitationRejectedException("lines", "offer.lines.too-many");
+		}
+		List<QuoteLine> priced = new ArrayList<>();
+		Set<String> seen = new HashSet<>();
+		String currency = null;
+		for (int i = 0; i < lines.size(); i++) {
+			PurchaseOfferLine line = lines.get(i);
+			String field = "lines[" + i + "].";
+			OfferView offer = this.catalog.offer(line.offerCode())
+				.filter((candidate) -> candidate.isCoveredBy(authorized))
+				.orElseThrow(() -> new InvitationRejectedException(field + "offerCode", "offer.line.not-authorized"));
+			if (!seen.add(offer.code())) {
+				throw new InvitationRejectedException(field + "offerCode", "offer.line.duplicate");
+			}
+			if (line.quantity() == null || !offer.allowsQuantity(line.quantity())) {
+				throw new InvitationRejectedException(field + "quantity", "offer.line.quantity.range");
+			}
+			if (line.billingTerm() == null) {
+				throw new InvitationRejectedException(field + "billingTerm", "offer.line.billingTerm.required");
+			}
+			String lineCurrency = offer.price(line.billingTerm()).currency().getCurrencyCode();
+			if (currency != null && !currency.equals(lineCurrency)) {
+				throw new InvitationRejectedException(field + "offerCode", "offer.line.currency");
+			}
+			currency = lineCurrency;
+			priced
+				.add(new QuoteLine(offer.code(), line.quantity(), line.billingTerm(), offer.price(line.billingTerm())));
+		}
+		return priced;
+	}
+
+}

@@ -1,0 +1,127 @@
+package com.partnerportal.invitation.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import com.partnerportal.invitation.InvitationRejectedException;
+import com.partnerportal.invitation.PurchaseOfferLine;
+import com.partnerportal.invitation.PurchaseOffers;
+import com.partnerportal.invitation.TrialInvitations;
+import com.partnerportal.platform.NotFoundException;
+import com.partnerportal.platform.PortalUser;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The new-purchase-offer form, with its totals recomputed while the partner types (htmx).
+ */
+@Controller
+@PreAuthorize(PartnerInvitationController.SELLERS)
+class PurchaseOfferController {
+
+	static final String VIEW_FORM = "partner/offer-form";
+
+	static final String VIEW_TOTALS = "partner/offer-form :: totals";
+
+	private final PurchaseOffers offers;
+
+	private final TrialInvitations invitations;
+
+	PurchaseOfferController(PurchaseOffers offers, TrialInvitations invitations) {
+		this.offers = offers;
+		this.invitations = invitations;
+	}
+
+	@GetMapping("/partner/offers/new")
+	String initCreationForm(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) UUID customerId,
+			Model model) {
+		PurchaseOfferForm form = PurchaseOfferForm.empty(customerId, LocaleContextHolder.getLocale().getLanguage());
+		model.addAttribute("form", form);
+		return showForm(user, form, model);
+	}
+
+	@PostMapping("/partner/offers")
+	String processCreationForm(@AuthenticationPrincipal PortalUser user,
+			@Valid @ModelAttribute("form") PurchaseOfferForm form, BindingResult result, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		RecipientFields.requireForNewCustomer(form.customerId(), form.companyName(), form.contactName(), form.email(),
+				form.language(), result);
+		if (!result.hasErrors()) {
+			try {
+				UUID id = this.offers.send(user, form.toCommand());
+				redirect.addFlashAttribute("flash", "offer.flash.sent");
+				return "redirect:/partner/invitations/" + id;
+			}
+			catch (InvitationRejectedException ex) {
+				result.rejectValue(rowField(form, ex.field()), ex.messageKey(), ex.messageKey());
+			}
+			catch (NotFoundException ex) {
+				result.rejectValue("customerId", "invitation.customer.unknown", "invitation.customer.unknown");
+			}
+		}
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		PurchaseOfferForm padded = form.padded();
+		model.addAttribute("form", padded);
+		return showForm(user, padded, model);
+	}
+
+	/**
+	 * The totals of the lines entered so far; lines that are not complete or not allowed
+	 * are left out.
+	 */
+	@GetMapping("/partner/offers/totals")
+	String totals(@AuthenticationPrincipal PortalUser user, @ModelAttribute("form") PurchaseOfferForm form,
+			BindingResult ignored, Model model) {
+		addQuote(user, form, model);
+		return VIEW_TOTALS;
+	}
+
+	private String showForm(PortalUser user, PurchaseOfferForm form, Model model) {
+		model.addAttribute("offers", this.offers.offersFor(user.organizationId()));
+		model.addAttribute("customers", this.invitations.customersOf(user.organizationId()));
+		addQuote(user, form, model);
+		return VIEW_FORM;
+	}
+
+	private void addQuote(PortalUser user, PurchaseOfferForm form, Model model) {
+		List<PurchaseOfferLine> complete = form.filledLines()
+			.stream()
+			.filter((line) -> line.quantity() != null && line.billingTerm() != null)
+			.toList();
+		if (complete.isEmpty()) {
+			return;
+		}
+		try {
+			model.addAttribute("quote", this.offers.quote(user.organizationId(), complete));
+		}
+		catch (InvitationRejectedException ex) {
+			model.addAttribute("quoteProblem", ex.messageKey());
+		}
+	}
+
+	/**
+	 * The service names the n-th filled line; the form shows the row it came from.
+	 */
+	private static String rowField(PurchaseOfferForm form, String field) {
+		if (!field.startsWith("lines[")) {
+			return field;
+		}
+		int index = Integer.parseInt(field.substring(6, field.indexOf(']')));
+		return "lines[" + form.rowOf(index) + "]" + field.substring(field.indexOf(']') + 1);
+	}
+
+}

@@ -1,0 +1,92 @@
+package com.partnerportal.invitation.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import com.partnerportal.catalog.BillingTerm;
+import com.partnerportal.invitation.NewPurchaseOffer;
+import com.partnerportal.invitation.PurchaseOfferLine;
+import com.partnerportal.invitation.PurchaseOffers;
+
+/**
+ * The new-purchase-offer form: the recipient as on the trial form, up to {@value #ROWS}
+ * lines (empty rows are ignored), a message and the validity.
+ */
+public record PurchaseOfferForm(UUID customerId, @Size(max = 200, message = "{validation.too-long}") String companyName,
+		@Size(max = 200, message = "{validation.too-long}") String contactName,
+		@Email(regexp = ".+@[^@]+\\.[^@]+", message = "{validation.email}") @Size(max = 320,
+				message = "{validation.too-long}") String email,
+		@Pattern(regexp = "en|ja|ko", message = "{invitation.language.unsupported}") String language,
+		@Size(max = 1000, message = "{validation.too-long}") String personalMessage, List<@Valid Line> lines,
+		@NotNull(message = "{validation.required}") @Min(value = 1, message = "{offer.validDays.range}") @Max(
+				value = PurchaseOffers.MAX_VALID_DAYS, message = "{offer.validDays.range}") Integer validDays) {
+
+	static final int ROWS = 5;
+
+	static PurchaseOfferForm empty(UUID customerId, String language) {
+		return new PurchaseOfferForm(customerId, null, null, null, language, null, List.of(),
+				PurchaseOffers.DEFAULT_VALID_DAYS)
+			.padded();
+	}
+
+	/**
+	 * The form with empty rows added up to {@value #ROWS}, to show.
+	 */
+	PurchaseOfferForm padded() {
+		List<Line> rows = new ArrayList<>((this.lines != null) ? this.lines : List.of());
+		while (rows.size() < ROWS) {
+			rows.add(new Line(null, null, BillingTerm.MONTHLY));
+		}
+		return new PurchaseOfferForm(this.customerId, this.companyName, this.contactName, this.email, this.language,
+				this.personalMessage, rows, this.validDays);
+	}
+
+	/**
+	 * The rows the partner filled in (an offer chosen), in order.
+	 */
+	List<PurchaseOfferLine> filledLines() {
+		if (this.lines == null) {
+			return List.of();
+		}
+		return this.lines.stream()
+			.filter((line) -> line != null && line.offerCode() != null && !line.offerCode().isBlank())
+			.map((line) -> new PurchaseOfferLine(line.offerCode(), line.quantity(), line.billingTerm()))
+			.toList();
+	}
+
+	/**
+	 * Where the n-th filled line sits among the rows (error messages point at the row).
+	 */
+	int rowOf(int filledIndex) {
+		int seen = -1;
+		for (int row = 0; row < this.lines.size(); row++) {
+			Line line = this.lines.get(row);
+			if (line != null && line.offerCode() != null && !line.offerCode().isBlank() && ++seen == filledIndex) {
+				return row;
+			}
+		}
+		return filledIndex;
+	}
+
+	NewPurchaseOffer toCommand() {
+		return new NewPurchaseOffer(this.customerId, this.companyName, this.contactName, this.email, this.language,
+				this.personalMessage, filledLines(), this.validDays);
+	}
+
+	/**
+	 * One row of the form.
+	 */
+	public record Line(String offerCode, @Min(value = 1, message = "{offer.line.quantity.range}") @Max(value = 10000,
+			message = "{offer.line.quantity.range}") Integer quantity, BillingTerm billingTerm) {
+	}
+
+}
