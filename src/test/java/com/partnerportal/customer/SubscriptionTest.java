@@ -1,0 +1,87 @@
+package com.partnerportal.customer;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import com.partnerportal.catalog.BillingTerm;
+import com.partnerportal.platform.Money;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * How a purchase changes a subscription.
+ */
+class SubscriptionTest {
+
+	private static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
+
+	private static final UUID CUSTOMER = UUID.randomUUID();
+
+	private static final UUID PARTNER = UUID.randomUUID();
+
+	private static Subscription trial() {
+		return Subscription.trial(CUSTOMER, "BUSINESS_STANDARD", 25, NOW.plus(Duration.ofDays(30)), PARTNER, NOW);
+	}
+
+	@Test
+	void aRunningTrialBecomesThePaidSubscription() {
+		Subscription subscription = trial();
+		UUID id = subscription.id();
+		subscription.purchase(new PaidLine("BUSINESS_STANDARD", 40, BillingTerm.ANNUAL, Money.of("125.00", "USD")),
+				PARTNER, NOW.plus(Duration.ofDays(10)));
+		SubscriptionView view = subscription.toView();
+		assertThat(view.id()).isEqualTo(id);
+		assertThat(view.status()).isEqualTo(SubscriptionStatus.ACTIVE);
+		assertThat(view.licenseCount()).isEqualTo(40);
+		assertThat(view.billingTerm()).isEqualTo(BillingTerm.ANNUAL);
+		assertThat(view.unitPrice()).isEqualTo(Money.of("125.00", "USD"));
+		assertThat(view.totalPerTerm()).isEqualTo(Money.of("5000.00", "USD"));
+		assertThat(view.termEndsAt()).isEqualTo(Instant.parse("2027-12-01T10:00:00Z"));
+	}
+
+	@Test
+	void aPaidSubscriptionTakesTheNewLicensesAndKeepsItsRenewalWhenTheTermStays() {
+		Subscription subscription = Subscription.paid(CUSTOMER,
+				new PaidLine("MAIL_PLAN_1", 10, BillingTerm.MONTHLY, Money.of("4.00", "USD")), PARTNER, NOW);
+		Instant renewal = subscription.toView().termEndsAt();
+		assertThat(renewal).isEqualTo(Instant.parse("2026-12-21T10:00:00Z"));
+		subscription.purchase(new PaidLine("MAIL_PLAN_1", 15, BillingTerm.MONTHLY, Money.of("4.50", "USD")), PARTNER,
+				NOW.plus(Duration.ofDays(5)));
+		assertThat(subscription.toView().licenseCount()).isEqualTo(15);
+		assertThat(subscription.toView().unitPrice()).isEqualTo(Money.of("4.50", "USD"));
+		assertThat(subscription.toView().termEndsAt()).isEqualTo(renewal);
+	}
+
+	@Test
+	void aNewBillingTermStartsANewTerm() {
+		Subscription subscription = Subscription.paid(CUSTOMER,
+				new PaidLine("MAIL_PLAN_1", 10, BillingTerm.MONTHLY, Money.of("4.00", "USD")), PARTNER, NOW);
+		Instant later = NOW.plus(Duration.ofDays(5));
+		subscription.purchase(new PaidLine("MAIL_PLAN_1", 10, BillingTerm.ANNUAL, Money.of("40.00", "USD")), PARTNER,
+				later);
+		assertThat(subscription.toView().termEndsAt()).isEqualTo(BillingTerm.ANNUAL.endOfTermStartingAt(later));
+	}
+
+	@Test
+	void anEndedTrialExpiresAndCannotBePurchasedAnyMore() {
+		Subscription subscription = trial();
+		assertThat(subscription.expireTrialIfEnded(NOW.plus(Duration.ofDays(29)))).isFalse();
+		assertThat(subscription.expireTrialIfEnded(NOW.plus(Duration.ofDays(30)))).isTrue();
+		assertThat(subscription.toView().status()).isEqualTo(SubscriptionStatus.EXPIRED);
+		assertThatThrownBy(() -> subscription
+			.purchase(new PaidLine("BUSINESS_STANDARD", 1, BillingTerm.MONTHLY, Money.of("1", "USD")), PARTNER, NOW))
+			.isInstanceOf(IllegalStateException.class);
+	}
+
+	@Test
+	void aLineOfAnotherOfferIsRefused() {
+		assertThatThrownBy(() -> trial()
+			.purchase(new PaidLine("MAIL_PLAN_1", 1, BillingTerm.MONTHLY, Money.of("1", "USD")), PARTNER, NOW))
+			.isInstanceOf(IllegalArgumentException.class);
+	}
+
+}

@@ -1,0 +1,342 @@
+package com.partnerportal.invitation;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.partnerportal.catalog.BillingTerm;
+import com.partnerportal.customer.Customers;
+import com.partnerportal.customer.SubscriptionStatus;
+import com.partnerportal.customer.SubscriptionView;
+import com.partnerportal.partner.PartnerRole;
+import com.partnerportal.partner.Partners;
+import com.partnerportal.platform.Money;
+import com.partnerportal.platform.NotFoundException;
+import com.partnerportal.platform.PortalUser;
+import com.partnerportal.support.PortalIntegrationTest;
+import com.partnerportal.support.TestClock;
+import com.partnerportal.support.TestData;
+import com.partnerportal.support.TestMailServer;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Purchase offers on real PostgreSQL and SMTP: prices kept as sent, trials converted into
+ * paid subscriptions, existing customers accepting only as themselves.
+ */
+@PortalIntegrationTest
+class PurchaseOfferFlowTest {
+
+	@Autowired
+	PurchaseOffers offers;
+
+	@Autowired
+	TrialInvitations invitations;
+
+	@Autowired
+	Customers customers;
+
+	@Autowired
+	Partners partners;
+
+	@Autowired
+	TestData testData;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	UUID partnerId;
+
+	PortalUser sales;
+
+	@BeforeEach
+	void setUp() {
+		this.partnerId = this.testData.signedPartner(TestData.ALL_SERVICES);
+		this.sales = this.testData.principal(this.partners,
+				this.testData.user(this.partnerId, PartnerRole.SALES_AGENT));
+	}
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
+	}
+
+	@Test
+	void aNewCustomerAcceptsAtThePriceThatWasSentEvenIfTheCatalogChanged() {
+		String email = TestData.uniqueEmail("buyer");
+		UUID id = this.offers.send(this.sales,
+				newCustomerOffer(email, List.of(new PurchaseOfferLine("BUSINESS_STANDARD", 12, BillingTerm.MONTHLY),
+						new PurchaseOfferLine("MAIL_PLAN_1", 5, BillingTerm.ANNUAL))));
+		MimeMessage mail = TestMailServer.awaitMail(email, "");
+		assertThat(TestMailServer.body(mail)).contains("Business Standard", "Mail Plan 1", "$150.00", "$200.00",
+				"$166.67", "$2,000.00");
+		String token = tokenOf(mail);
+
+		this.jdbc.update("update catalog_offer set monthly_price = 99.00 where code = 'BUSINESS_STANDARD'");
+		try {
+			AcceptOutcome outcome = this.offers.accept(token, null, new AcceptTrialInvitation("Buyer Inc",
+					TestData.unique("buyer").toLowerCase(), "Bea Buyer", "a-good-password"));
+
+			UUID customerId = ((AcceptOutcome.Accepted) outcome).customerId();
+			List<SubscriptionView> subscriptions = this.customers.subscriptions(customerId);
+			assertThat(subscriptions).hasSize(2).allMatch((s) -> s.status() == SubscriptionStatus.ACTIVE);
+			SubscriptionView standard = find(subscriptions, "BUSINESS_STANDARD");
+			assertThat(standard.licenseCount()).isEqualTo(12);
+			assertThat(standard.unitPrice()).isEqualTo(Money.of("12.50", "USD"));
+			assertThat(standard.billingTerm()).isEqualTo(BillingTerm.MONTHLY);
+			assertThat(find(subscriptions, "MAIL_PLAN_1").billingTerm()).isEqualTo(BillingTerm.ANNUAL);
+			assertThat(this.invitations.get(this.partnerId, id).state()).isEqualTo(InvitationState.ACCEPTED);
+			TestMailServer.awaitMail(this.sales.getUsername(), "accepted your purchase offer");
+		}
+		finally {
+			this.jdbc.update("update catalog_offer set monthly_price = 12.50 where code = 'BUSINESS_STANDARD'");
+		}
+	}
+
+	@Test
+	void anExistingCustomersTrialBecomesThePaidSubscriptionAndOnlyItsAdminCanAccept() {
+		Tenant tenant = acceptedTrial("BUSINESS_PREMIUM");
+		UUID trialId = this.customers.subscriptions(tenant.customerId()).get(0).id();
+		Tenant stranger = acceptedTrial("MAIL_PLAN_1");
+
+		UUID offerId = this.offers.send(this.sales, existingCustomerOffer(tenant.customerId(),
+				List.of(new PurchaseOfferLine("BUSINESS_PREMIUM", 30, BillingTerm.ANNUAL))));
+		String token = tokenOf(TestMailServer.awaitMail(tenant.contactEmail(), "purchase offer"));
+
+		assertThat(this.invitations.open(token, null).restricted()).isTrue();
+		assertThat(this.invitations.open(token, stranger.admin()).restricted()).isTrue();
+		assertThat(this.invitations.open(token, stranger.admin()).invitation().companyName()).isNull();
+		assertThatThrownBy(() -> this.offers.accept(token, null, null)).isInstanceOf(NotForThisCustomerException.class);
+		assertThatThrownBy(() -> this.offers.accept(token, stranger.admin(), null))
+			.isInstanceOf(NotForThisCustomerException.class);
+		assertThatThrownBy(() -> this.invitations.decline(token, stranger.admin()))
+			.isInstanceOf(NotForThisCustomerException.class);
+		assertThat(this.invitations.get(this.partnerId, offerId).state()).isIn(InvitationState.SENT,
+				InvitationState.VIEWED);
+
+		assertThat(this.offers.accept(token, tenant.admin(), null)).isInstanceOf(AcceptOutcome.Accepted.class);
+
+		SubscriptionView paid = this.customers.subscriptions(tenant.customerId()).get(0);
+		assertThat(paid.id()).isEqualTo(trialId);
+		assertThat(paid.status()).isEqualTo(SubscriptionStatus.ACTIVE);
+		assertThat(paid.licenseCount()).isEqualTo(30);
+		assertThat(paid.unitPrice()).isEqualTo(Money.of("220.00", "USD"));
+	}
+
+	@Test
+	void aSecondOfferChangesTheLicensesOfThePaidSubscription() {
+		Tenant tenant = acceptedTrial("MAIL_PLAN_1");
+		acceptOffer(tenant, new PurchaseOfferLine("MAIL_PLAN_1", 10, BillingTerm.MONTHLY));
+		acceptOffer(tenant, new PurchaseOfferLine("MAIL_PLAN_1", 25, BillingTerm.MONTHLY),
+				new PurchaseOfferLine("APPS_FOR_BUSINESS", 4, BillingTerm.ANNUAL));
+
+		List<SubscriptionView> subscriptions = this.customers.subscriptions(tenant.customerId());
+		assertThat(subscriptions).hasSize(2);
+		assertThat(find(subscriptions, "MAIL_PLAN_1").licenseCount()).isEqualTo(25);
+		assertThat(find(subscriptions, "APPS_FOR_BUSINESS").status()).isEqualTo(SubscriptionStatus.ACTIVE);
+	}
+
+	@Test
+	void rejectsDuplicatedOffersQuantitiesOutOfRangeForeignOffersAndLongValidity() {
+		UUID mailOnly = this.testData.signedPartner(java.util.Set.of("MAIL"));
+		PortalUser mailSeller = this.testData.principal(this.partners,
+				this.testData.user(mailOnly, PartnerRole.SALES_AGENT));
+		String email = TestData.uniqueEmail("c");
+		assertRejected(this.sales,
+				newCustomerOffer(email,
+						List.of(new PurchaseOfferLine("MAIL_PLAN_1", 1, BillingTerm.MONTHLY),
+								new PurchaseOfferLine("MAIL_PLAN_1", 2, BillingTerm.ANNUAL))),
+				"lines[1].offerCode", "offer.line.duplicate");
+		assertRejected(this.sales,
+				newCustomerOffer(email, List.of(new PurchaseOfferLine("MAIL_PLAN_1", 10001, BillingTerm.MONTHLY))),
+				"lines[0].quantity", "offer.line.quantity.range");
+		assertRejected(this.sales,
+				newCustomerOffer(email, List.of(new PurchaseOfferLine("MAIL_PLAN_1", 0, BillingTerm.MONTHLY))),
+				"lines[0].quantity", "offer.line.quantity.range");
+		assertRejected(mailSeller,
+				newCustomerOffer(email, List.of(new PurchaseOfferLine("BUSINESS_STANDARD", 1, BillingTerm.MONTHLY))),
+				"lines[0].offerCode", "offer.line.not-authorized");
+		assertRejected(this.sales,
+				new NewPurchaseOffer(null, "C", "N", email, "en", null,
+						List.of(new PurchaseOfferLine("MAIL_PLAN_1", 1, BillingTerm.MONTHLY)), 91),
+				"validDays", "offer.validDays.range");
+		assertThat(this.jdbc.queryForObject("select count(*) from invitation where email = ?", Integer.class, email))
+			.isZero();
+	}
+
+	@Test
+	void aPartnerCannotSendToAnotherPartnersCustomer() {
+		Tenant foreign = acceptedTrial("MAIL_PLAN_1");
+		UUID otherPartner = this.testData.signedPartner(TestData.ALL_SERVICES);
+		PortalUser otherSales = this.testData.principal(this.partners,
+				this.testData.user(otherPartner, PartnerRole.SALES_AGENT));
+
+		assertThatThrownBy(() -> this.offers.send(otherSales,
+				existingCustomerOffer(foreign.customerId(),
+						List.of(new PurchaseOfferLine("MAIL_PLAN_1", 1, BillingTerm.MONTHLY)))))
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> this.invitations.send(otherSales, new NewTrialInvitation(foreign.customerId(), null,
+				null, null, null, null, List.of("BUSINESS_STANDARD"))))
+			.isInstanceOf(NotFoundException.class);
+	}
+
+	@Test
+	void aCustomerGetsOneTrialPerOffer() {
+		Tenant tenant = acceptedTrial("BUSINESS_ESSENTIALS");
+
+		assertThatThrownBy(() -> this.invitations.send(this.sales,
+				new NewTrialInvitation(tenant.customerId(), null, null, null, null, null,
+						List.of("BUSINESS_ESSENTIALS"))))
+			.isInstanceOf(InvitationRejectedException.class)
+			.hasMessageContaining("invitation.offers.trial-used");
+
+		UUID other = this.invitations.send(this.sales, new NewTrialInvitation(tenant.customerId(), null, null, null,
+				null, null, List.of("APPS_FOR_BUSINESS")));
+		String token = tokenOf(lastMailTo(tenant.contactEmail()));
+		assertThat(this.invitations.accept(token, tenant.admin(), null)).isInstanceOf(AcceptOutcome.Accepted.class);
+		assertThat(this.invitations.get(this.partnerId, other).customerId()).isEqualTo(tenant.customerId());
+		assertThat(this.customers.subscriptions(tenant.customerId())).hasSize(2);
+	}
+
+	@Test
+	void trialsThatEndWithoutAPurchaseExpireAndAreAnnouncedAWeekBefore() {
+		Tenant tenant = acceptedTrial("BUSINESS_STANDARD");
+
+		this.clock.advance(Duration.ofDays(24));
+		assertThat(this.customers.remindEndingTrials()).isGreaterThanOrEqualTo(1);
+		TestMailServer.awaitMail(tenant.contactEmail(), "ends in a week");
+		TestMailServer.awaitMail(this.sales.getUsername(), "ends in a week");
+		assertThat(this.customers.remindEndingTrials()).isZero();
+
+		this.clock.advance(Duration.ofDays(7));
+		assertThat(this.customers.expireEndedTrials()).isGreaterThanOrEqualTo(1);
+		assertThat(this.customers.subscriptions(tenant.customerId()).get(0).status())
+			.isEqualTo(SubscriptionStatus.EXPIRED);
+	}
+
+	@Test
+	void anOfferAboutToExpireIsRemindedOnceWithAFreshLink() {
+		String email = TestData.uniqueEmail("slow");
+		this.offers.send(this.sales, new NewPurchaseOffer(null, "Slow Co", "Sam Slow", email, "en", null,
+				List.of(new PurchaseOfferLine("MAIL_PLAN_1", 3, BillingTerm.MONTHLY)), 5));
+		String firstToken = tokenOf(TestMailServer.awaitMail(email, ""));
+
+		this.clock.advance(Duration.ofDays(3));
+		assertThat(this.offers.remindExpiring()).isGreaterThanOrEqualTo(1);
+		String reminderToken = tokenOf(TestMailServer.awaitMail(email, "Reminder"));
+		assertThat(this.offers.remindExpiring()).isZero();
+
+		assertThat(reminderToken).isNotEqualTo(firstToken);
+		assertThatThrownBy(() -> this.invitations.open(firstToken)).isInstanceOf(UnknownInvitationLinkException.class);
+		assertThat(this.invitations.open(reminderToken).state()).isEqualTo(InvitationState.VIEWED);
+	}
+
+	@Test
+	void simultaneousAcceptancesOfOneOfferEndInOneOutcome() throws Exception {
+		Tenant tenant = acceptedTrial("BUSINESS_STANDARD");
+		this.offers.send(this.sales, existingCustomerOffer(tenant.customerId(),
+				List.of(new PurchaseOfferLine("BUSINESS_STANDARD", 7, BillingTerm.MONTHLY))));
+		String token = tokenOf(lastMailTo(tenant.contactEmail()));
+
+		int threads = 6;
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		List<Future<AcceptOutcome>> results = new ArrayList<>();
+		for (int i = 0; i < threads; i++) {
+			results.add(pool.submit(() -> {
+				start.await();
+				return this.offers.accept(token, tenant.admin(), null);
+			}));
+		}
+		start.countDown();
+		List<AcceptOutcome> outcomes = Collections.synchronizedList(new ArrayList<>());
+		for (Future<AcceptOutcome> result : results) {
+			outcomes.add(result.get(60, TimeUnit.SECONDS));
+		}
+		pool.shutdown();
+
+		assertThat(outcomes).filteredOn(AcceptOutcome.Accepted.class::isInstance).hasSize(1);
+		assertThat(outcomes).filteredOn(AcceptOutcome.AlreadyDecided.class::isInstance)
+			.hasSize(threads - 1)
+			.allMatch((o) -> ((AcceptOutcome.AlreadyDecided) o).state() == InvitationState.ACCEPTED);
+		assertThat(this.customers.subscriptions(tenant.customerId())).singleElement()
+			.satisfies((s) -> assertThat(s.licenseCount()).isEqualTo(7));
+	}
+
+	private void acceptOffer(Tenant tenant, PurchaseOfferLine... lines) {
+		int before = TestMailServer.mailsTo(tenant.contactEmail()).size();
+		this.offers.send(this.sales, existingCustomerOffer(tenant.customerId(), List.of(lines)));
+		await().until(() -> TestMailServer.mailsTo(tenant.contactEmail()).size() > before);
+		String token = tokenOf(lastMailTo(tenant.contactEmail()));
+		assertThat(this.offers.accept(token, tenant.admin(), null)).isInstanceOf(AcceptOutcome.Accepted.class);
+	}
+
+	/**
+	 * A customer of this partner, made by accepting a trial invitation of one offer.
+	 */
+	private Tenant acceptedTrial(String offerCode) {
+		String email = TestData.uniqueEmail("tenant");
+		this.invitations.send(this.sales,
+				new NewTrialInvitation("Tenant " + email, "Terry Tenant", email, "en", null, List.of(offerCode)));
+		AcceptOutcome.Accepted accepted = (AcceptOutcome.Accepted) this.invitations
+			.accept(tokenOf(TestMailServer.awaitMail(email, "")), new AcceptTrialInvitation("Tenant " + email,
+					TestData.unique("tenant").toLowerCase(), "Terry Tenant", "a-good-password"));
+		PortalUser admin = this.customers.findForSignIn(accepted.tenant().admin().getUsername()).orElseThrow();
+		return new Tenant(accepted.customerId(), email, admin);
+	}
+
+	private NewPurchaseOffer newCustomerOffer(String email, List<PurchaseOfferLine> lines) {
+		return new NewPurchaseOffer(null, "Company " + email, "Chris Contact", email, "en", "Thanks!", lines, 30);
+	}
+
+	private static NewPurchaseOffer existingCustomerOffer(UUID customerId, List<PurchaseOfferLine> lines) {
+		return new NewPurchaseOffer(customerId, null, null, null, null, null, lines, 30);
+	}
+
+	private void assertRejected(PortalUser sender, NewPurchaseOffer offer, String field, String messageKey) {
+		assertThatThrownBy(() -> this.offers.send(sender, offer))
+			.isInstanceOfSatisfying(InvitationRejectedException.class, (ex) -> {
+				assertThat(ex.field()).isEqualTo(field);
+				assertThat(ex.messageKey()).isEqualTo(messageKey);
+			});
+	}
+
+	private static MimeMessage lastMailTo(String email) {
+		await().until(() -> !TestMailServer.mailsTo(email).isEmpty());
+		List<MimeMessage> mails = TestMailServer.mailsTo(email);
+		return mails.get(mails.size() - 1);
+	}
+
+	private static String tokenOf(MimeMessage mail) {
+		String link = TestMailServer.invitationLink(mail);
+		return link.substring(link.lastIndexOf('/') + 1);
+	}
+
+	private static SubscriptionView find(List<SubscriptionView> subscriptions, String offerCode) {
+		return subscriptions.stream().filter((s) -> s.offerCode().equals(offerCode)).findFirst().orElseThrow();
+	}
+
+	record Tenant(UUID customerId, String contactEmail, PortalUser admin) {
+	}
+
+}
