@@ -74,9 +74,7 @@ class PurchaseOfferController {
 			}
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		PurchaseOfferForm padded = form.padded();
-		model.addAttribute("form", padded);
-		return showForm(user, padded, model);
+		return showForm(user, form, model);
 	}
 
 	/**

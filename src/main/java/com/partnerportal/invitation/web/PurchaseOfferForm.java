@@ -32,33 +32,32 @@ public record PurchaseOfferForm(UUID customerId, @Size(max = 200, message = "{va
 
 	static final int ROWS = 5;
 
-	static PurchaseOfferForm empty(UUID customerId, String language) {
-		return new PurchaseOfferForm(customerId, null, null, null, language, null, List.of(),
-				PurchaseOffers.DEFAULT_VALID_DAYS)
-			.padded();
+	/**
+	 * Rows the browser did not send (or sent empty) are empty rows, and there are always
+	 * at least {@value #ROWS} to show.
+	 */
+	public PurchaseOfferForm {
+		List<Line> rows = new ArrayList<>();
+		if (lines != null) {
+			lines.forEach((line) -> rows.add((line != null) ? line : Line.EMPTY));
+		}
+		while (rows.size() < ROWS) {
+			rows.add(Line.EMPTY);
+		}
+		lines = rows;
 	}
 
-	/**
-	 * The form with empty rows added up to {@value #ROWS}, to show.
-	 */
-	PurchaseOfferForm padded() {
-		List<Line> rows = new ArrayList<>((this.lines != null) ? this.lines : List.of());
-		while (rows.size() < ROWS) {
-			rows.add(new Line(null, null, BillingTerm.MONTHLY));
-		}
-		return new PurchaseOfferForm(this.customerId, this.companyName, this.contactName, this.email, this.language,
-				this.personalMessage, rows, this.validDays);
+	static PurchaseOfferForm empty(UUID customerId, String language) {
+		return new PurchaseOfferForm(customerId, null, null, null, language, null, List.of(),
+				PurchaseOffers.DEFAULT_VALID_DAYS);
 	}
 
 	/**
 	 * The rows the partner filled in (an offer chosen), in order.
 	 */
 	List<PurchaseOfferLine> filledLines() {
-		if (this.lines == null) {
-			return List.of();
-		}
 		return this.lines.stream()
-			.filter((line) -> line != null && line.offerCode() != null && !line.offerCode().isBlank())
+			.filter(Line::isFilled)
 			.map((line) -> new PurchaseOfferLine(line.offerCode(), line.quantity(), line.billingTerm()))
 			.toList();
 	}
@@ -69,8 +68,7 @@ public record PurchaseOfferForm(UUID customerId, @Size(max = 200, message = "{va
 	int rowOf(int filledIndex) {
 		int seen = -1;
 		for (int row = 0; row < this.lines.size(); row++) {
-			Line line = this.lines.get(row);
-			if (line != null && line.offerCode() != null && !line.offerCode().isBlank() && ++seen == filledIndex) {
+			if (this.lines.get(row).isFilled() && ++seen == filledIndex) {
 				return row;
 			}
 		}
@@ -87,6 +85,13 @@ public record PurchaseOfferForm(UUID customerId, @Size(max = 200, message = "{va
 	 */
 	public record Line(String offerCode, @Min(value = 1, message = "{offer.line.quantity.range}") @Max(value = 10000,
 			message = "{offer.line.quantity.range}") Integer quantity, BillingTerm billingTerm) {
+
+		static final Line EMPTY = new Line(null, null, BillingTerm.MONTHLY);
+
+		boolean isFilled() {
+			return this.offerCode != null && !this.offerCode.isBlank();
+		}
+
 	}
 
 }
