@@ -1,7 +1,6 @@
 package com.partnerportal.customer;
 
 import java.util.List;
-import java.util.Map;
 
 import com.partnerportal.notification.MailOutbox;
 import com.partnerportal.notification.OutgoingMail;
@@ -41,21 +40,21 @@ class TrialReminders {
 
 	void remind(SubscriptionView trial, CustomerContact customer) {
 		String offerName = this.messages.getMessage(trial.offerNameKey(), null, customer.locale());
-		this.mailOutbox
-			.queue(new OutgoingMail(customer.email(), customer.locale(), "trial-ending-customer", List.of(offerName),
-					Map.of("name", customer.name(), "offerName", offerName, "endsAt",
-							this.dates.date(trial.trialEndsAt(), customer.locale()), "link",
-							this.links.absolute("/customer"))));
+		String endsAt = this.dates.date(trial.trialEndsAt(), customer.locale());
+		this.mailOutbox.queue(OutgoingMail.notice(customer.email(), customer.locale(), "trial-ending-customer",
+				List.of(offerName), customer.name(), List.of(offerName, endsAt), "mail.trial-ending-customer.action",
+				this.links.absolute("/customer")));
 		if (trial.soldByPartnerId() == null) {
 			return;
 		}
 		for (PartnerUserView seller : this.partners.sellers(trial.soldByPartnerId())) {
-			this.mailOutbox.queue(new OutgoingMail(seller.email(), seller.locale(), "trial-ending-partner",
-					List.of(customer.customerName()),
-					Map.of("name", seller.displayName(), "customerName", customer.customerName(), "offerName",
-							this.messages.getMessage(trial.offerNameKey(), null, seller.locale()), "endsAt",
-							this.dates.date(trial.trialEndsAt(), seller.locale()), "link",
-							this.links.absolute("/partner/customers/" + trial.customerId()))));
+			this.mailOutbox.queue(OutgoingMail.notice(seller.email(), seller.locale(), "trial-ending-partner",
+					List.of(customer.customerName()), seller.displayName(),
+					List.of(customer.customerName(),
+							this.messages.getMessage(trial.offerNameKey(), null, seller.locale()),
+							this.dates.date(trial.trialEndsAt(), seller.locale())),
+					"mail.trial-ending-partner.action",
+					this.links.absolute("/partner/customers/" + trial.customerId())));
 		}
 	}
 

@@ -196,6 +196,8 @@ class InvitationSupport {
 		variables.put("expiresAt", this.dates.dateTime(invitation.expiresAt(), locale));
 		variables.put("link", this.links.absolute("/invitations/" + token));
 		variables.put("existingCustomer", invitation.isForExistingCustomer());
+		String name = invitation.kind().mailTemplate() + variant;
+		variables.put("introKey", "mail." + name + ".intro");
 		if (invitation.kind() == InvitationKind.TRIAL) {
 			Map<String, OfferView> offers = this.catalog.offersByCode();
 			variables.put("offers", invitation.offerCodes().stream().map(offers::get).toList());
@@ -206,7 +208,7 @@ class InvitationSupport {
 			variables.put("perMonth", this.money.format(quote.perMonth(), locale));
 			variables.put("perYear", this.money.format(quote.perYear(), locale));
 		}
-		this.mailOutbox.queue(new OutgoingMail(invitation.email(), locale, invitation.kind().mailTemplate() + variant,
+		this.mailOutbox.queue(new OutgoingMail(invitation.email(), locale, name, invitation.kind().mailTemplate(),
 				List.of(partner.name()), variables));
 	}
 
@@ -225,11 +227,10 @@ class InvitationSupport {
 			return;
 		}
 		PartnerUserView user = sender.get();
-		Map<String, Object> variables = Map.of("userName", user.displayName(), "companyName", invitation.companyName(),
-				"contactName", invitation.contactName(), "email", invitation.email(), "tenantDomain", tenantDomain,
-				"link", this.links.absolute("/partner/invitations/" + invitation.id()));
-		this.mailOutbox.queue(new OutgoingMail(user.email(), user.locale(), invitation.kind().mailTemplate() + outcome,
-				List.of(invitation.companyName()), variables));
+		this.mailOutbox.queue(OutgoingMail.notice(user.email(), user.locale(),
+				invitation.kind().mailTemplate() + outcome, List.of(invitation.companyName()), user.displayName(),
+				List.of(invitation.companyName(), invitation.contactName(), invitation.email(), tenantDomain),
+				"mail.partner.action", this.links.absolute("/partner/invitations/" + invitation.id())));
 	}
 
 	void publish(InvitationStep step, Invitation invitation, Actor actor, Instant now) {

@@ -306,8 +306,7 @@ public class TrialInvitations {
 			.forEach((row) -> counts.get(InvitationKind.valueOf(row.getKind()))
 				.merge(InvitationState.valueOf(row.getState()), row.getCount(), Long::sum));
 		List<InvitationSummary> latest = list(partnerId, null, null, PageRequest.of(0, 5)).getContent();
-		return new PartnerOverview(counts.get(InvitationKind.TRIAL), counts.get(InvitationKind.PURCHASE), latest,
-				this.customers.countOf(partnerId));
+		return new PartnerOverview(counts, latest, this.customers.countOf(partnerId));
 	}
 
 	/**

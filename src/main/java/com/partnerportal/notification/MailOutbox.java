@@ -44,9 +44,9 @@ public class MailOutbox {
 		Context context = new Context(locale, mail.variables());
 		String html = this.templates.process("mail/" + mail.template(), context);
 		String text = this.templates.process("mail/" + mail.template() + ".txt", context);
-		String subject = this.messageSource.getMessage("mail." + mail.template() + ".subject",
+		String subject = this.messageSource.getMessage("mail." + mail.name() + ".subject",
 				mail.subjectArguments().toArray(), locale);
-		this.messages.save(new MailMessage(mail.recipient(), locale.getLanguage(), mail.template(), subject, html, text,
+		this.messages.save(new MailMessage(mail.recipient(), locale.getLanguage(), mail.name(), subject, html, text,
 				this.clock.instant()));
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import com.partnerportal.catalog.BillingTerm;
+import com.partnerportal.customer.SubscriptionEvent;
 import com.partnerportal.customer.SubscriptionStatus;
 import com.partnerportal.invitation.InvitationKind;
 import com.partnerportal.invitation.InvitationState;
@@ -121,6 +123,9 @@ class MessageBundlesTest {
 			}
 		}
 		for (InvitationKind kind : InvitationKind.values()) {
+			needed.add("overview.counts." + kind);
+			needed.add("invitation.kind." + kind);
+			needed.add("invitations.heading." + kind);
 			for (InvitationStep step : InvitationStep.values()) {
 				needed.add("activity." + kind + "_INVITATION_" + step);
 			}
@@ -131,6 +136,12 @@ class MessageBundlesTest {
 		}
 		for (SubscriptionStatus status : SubscriptionStatus.values()) {
 			needed.add("subscription.status." + status);
+		}
+		for (BillingTerm term : BillingTerm.values()) {
+			needed.add("billingTerm." + term);
+		}
+		for (SubscriptionEvent.Change change : SubscriptionEvent.Change.values()) {
+			needed.add("activity.SUBSCRIPTION_" + change);
 		}
 		for (MailState state : MailState.values()) {
 			needed.add("mail.state." + state);
