@@ -1,0 +1,324 @@
+package com.partnerportal.invitation.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import com.partnerportal.customer.Customers;
+import com.partnerportal.invitation.AcceptOutcome;
+import com.partnerportal.invitation.AcceptTrialInvitation;
+import com.partnerportal.invitation.NewTrialInvitation;
+import com.partnerportal.invitation.TrialInvitations;
+import com.partnerportal.partner.PartnerRole;
+import com.partnerportal.partner.Partners;
+import com.partnerportal.platform.PortalUser;
+import com.partnerportal.platform.security.BackOfficeAdmins;
+import com.partnerportal.support.PortalIntegrationTest;
+import com.partnerportal.support.TestData;
+import com.partnerportal.support.TestMailServer;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.util.HtmlUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The partner's new-invitation form over HTTP: validation with localized messages,
+ * nothing saved on bad input, and who may use it at all.
+ */
+@PortalIntegrationTest
+class PartnerInvitationWebTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestData testData;
+
+	@Autowired
+	Partners partners;
+
+	@Autowired
+	Customers customers;
+
+	@Autowired
+	BackOfficeAdmins backOfficeAdmins;
+
+	@Autowired
+	TrialInvitations invitations;
+
+	@Autowired
+	MessageSource messages;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	UUID partnerId;
+
+	PortalUser sales;
+
+	@BeforeEach
+	void setUp() {
+		this.partnerId = this.testData.signedPartner(TestData.ALL_SERVICES);
+		this.sales = this.testData.principal(this.partners,
+				this.testData.user(this.partnerId, PartnerRole.SALES_AGENT));
+	}
+
+	@Test
+	void theFormOffersOnlyTrialOffersOfTheAuthorizedServices() throws Exception {
+		UUID mailOnly = this.testData.signedPartner(Set.of("MAIL"));
+		PortalUser seller = this.testData.principal(this.partners,
+				this.testData.user(mailOnly, PartnerRole.PARTNER_ADMIN));
+
+		String page = page(this.mvc.perform(get("/partner/invitations/new").with(user(seller)))
+			.andExpect(status().isOk())
+			.andReturn());
+
+		assertThat(page).contains(english("invitationForm.heading"), "id=\"offer-MAIL_PLAN_1\"")
+			.doesNotContain("id=\"offer-BUSINESS_STANDARD\"", "id=\"offer-MAIL_ARCHIVING\"");
+	}
+
+	@Test
+	void rejectsABlankCompanyName() throws Exception {
+		assertRejected((form) -> form.set("companyName", "  "), english("validation.required"));
+	}
+
+	@Test
+	void rejectsAMalformedEmailAddress() throws Exception {
+		assertRejected((form) -> form.set("email", "not-an-email"), english("validation.email"));
+	}
+
+	@Test
+	void rejectsAnInvitationWithoutOffers() throws Exception {
+		assertRejected((form) -> form.remove("offerCodes"), english("invitation.offers.required"));
+	}
+
+	@Test
+	void rejectsAnOfferThePartnerMayNotSell() throws Exception {
+		UUID mailOnly = this.testData.signedPartner(Set.of("MAIL"));
+		PortalUser seller = this.testData.principal(this.partners,
+				this.testData.user(mailOnly, PartnerRole.SALES_AGENT));
+
+		String page = page(this.mvc
+			.perform(post("/partner/invitations").with(user(seller))
+				.with(csrf())
+				.params(validForm((form) -> form.set("offerCodes", "BUSINESS_STANDARD"))))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn());
+
+		assertThat(page).contains(english("invitation.offers.not-authorized"));
+		assertThat(invitationsOf(mailOnly)).isZero();
+	}
+
+	@Test
+	void rejectsAnOfferWithoutTrialTerms() throws Exception {
+		assertRejected((form) -> form.set("offerCodes", "MAIL_ARCHIVING"), english("invitation.offers.not-authorized"));
+	}
+
+	@Test
+	void rejectsACompanyNameOver200Characters() throws Exception {
+		assertRejected((form) -> form.set("companyName", "x".repeat(201)),
+				english("validation.too-long").replace("{max}", "200"));
+	}
+
+	@Test
+	void rejectsAPersonalMessageOver1000Characters() throws Exception {
+		assertRejected((form) -> form.set("personalMessage", "y".repeat(1001)),
+				english("validation.too-long").replace("{max}", "1000"));
+	}
+
+	@Test
+	void rejectsAnUnsupportedLanguage() throws Exception {
+		assertRejected((form) -> form.set("language", "fr"), english("invitation.language.unsupported"));
+	}
+
+	@Test
+	void sendsAValidInvitationAndRedirectsToItsPage() throws Exception {
+		String company = TestData.unique("Valid Co");
+
+		MvcResult result = this.mvc
+			.perform(post("/partner/invitations").with(user(this.sales))
+				.with(csrf())
+				.params(validForm((form) -> form.set("companyName", company))))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrlPattern("/partner/invitations/*"))
+			.andExpect(flash().attribute("flash", "invitation.flash.sent"))
+			.andReturn();
+
+		String location = result.getResponse().getRedirectedUrl();
+		UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+		assertThat(this.jdbc.queryForObject("select company_name from invitation where id = ? and partner_id = ?",
+				String.class, id, this.partnerId))
+			.isEqualTo(company);
+		assertThat(invitationsOf(this.partnerId)).isOne();
+
+		String detail = page(
+				this.mvc.perform(get(location).with(user(this.sales))).andExpect(status().isOk()).andReturn());
+		assertThat(detail).contains(company);
+	}
+
+	@Test
+	void showsTheValidationMessageInJapaneseForAJapaneseBrowser() throws Exception {
+		MvcResult result = this.mvc
+			.perform(post("/partner/invitations").with(user(this.sales))
+				.with(csrf())
+				.header("Accept-Language", "ja")
+				.params(validForm((form) -> form.set("companyName", ""))))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn();
+		assertThat(invitationsOf(this.partnerId)).isZero();
+
+		Properties japanese = japaneseMessages();
+		String expected = japanese.getProperty("validation.required");
+		assumeTrue(expected != null, "messages_ja.properties has no validation.required yet");
+		assertThat(page(result)).contains(expected);
+		if (!expected.equals(english("validation.required"))) {
+			assertThat(page(result)).doesNotContain(english("validation.required"));
+		}
+	}
+
+	@Test
+	void refusesAPostWithoutCsrfToken() throws Exception {
+		this.mvc.perform(post("/partner/invitations").with(user(this.sales)).params(validForm((form) -> {
+		}))).andExpect(status().isForbidden());
+
+		assertThat(invitationsOf(this.partnerId)).isZero();
+	}
+
+	@Test
+	void sendsAnonymousVisitorsToTheSignInPage() throws Exception {
+		this.mvc.perform(get("/partner")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/partner/invitations/new"))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/login"));
+	}
+
+	@ParameterizedTest
+	@EnumSource(names = { "HELPDESK_AGENT", "ADMIN_AGENT" })
+	void refusesTheFormToUsersWhoDoNotSell(PartnerRole role) throws Exception {
+		PortalUser nonSeller = this.testData.principal(this.partners, this.testData.user(this.partnerId, role));
+
+		this.mvc.perform(get("/partner/invitations/new").with(user(nonSeller))).andExpect(status().isForbidden());
+		this.mvc.perform(post("/partner/invitations").with(user(nonSeller)).with(csrf()).params(validForm((form) -> {
+		}))).andExpect(status().isForbidden());
+
+		assertThat(invitationsOf(this.partnerId)).isZero();
+		// they still see the partner pages
+		this.mvc.perform(get("/partner").with(user(nonSeller))).andExpect(status().isOk());
+	}
+
+	@Test
+	void refusesPartnerPagesToAPartnerWithoutSignedAgreement() throws Exception {
+		UUID unsigned = this.testData.unsignedPartner();
+		PortalUser user = this.testData.principal(this.partners,
+				this.testData.user(unsigned, PartnerRole.PARTNER_ADMIN, PartnerRole.SALES_AGENT));
+
+		String page = page(
+				this.mvc.perform(get("/partner").with(user(user))).andExpect(status().isForbidden()).andReturn());
+		assertThat(page).contains(english("partner.agreement.required"));
+
+		this.mvc.perform(post("/partner/invitations").with(user(user)).with(csrf()).params(validForm((form) -> {
+		}))).andExpect(status().isForbidden());
+		assertThat(invitationsOf(unsigned)).isZero();
+	}
+
+	@Test
+	void keepsEachKindOfAccountInItsOwnArea() throws Exception {
+		PortalUser customerAdmin = customerAdmin();
+		this.mvc.perform(get("/partner").with(user(customerAdmin))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/partner/invitations/new").with(user(customerAdmin))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/customer").with(user(customerAdmin))).andExpect(status().isOk());
+
+		this.mvc.perform(get("/customer").with(user(this.sales))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/admin/mail").with(user(this.sales))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/partner").with(user(this.sales))).andExpect(status().isOk());
+
+		PortalUser backOffice = this.backOfficeAdmins.findForSignIn("admin@operator.example").orElseThrow();
+		this.mvc.perform(get("/partner").with(user(backOffice))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/admin/mail").with(user(backOffice))).andExpect(status().isOk());
+	}
+
+	private void assertRejected(Consumer<MultiValueMap<String, String>> change, String expectedMessage)
+			throws Exception {
+		String page = page(this.mvc
+			.perform(post("/partner/invitations").with(user(this.sales)).with(csrf()).params(validForm(change)))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn());
+
+		assertThat(page).contains(expectedMessage, english("validation.summary"));
+		assertThat(invitationsOf(this.partnerId)).isZero();
+	}
+
+	private static MultiValueMap<String, String> validForm(Consumer<MultiValueMap<String, String>> change) {
+		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+		form.add("companyName", "Contoso Customer");
+		form.add("contactName", "Casey Contact");
+		form.add("email", TestData.uniqueEmail("customer"));
+		form.add("language", "en");
+		form.add("personalMessage", "Welcome!");
+		form.add("offerCodes", "MAIL_PLAN_1");
+		change.accept(form);
+		return form;
+	}
+
+	private int invitationsOf(UUID partner) {
+		return this.jdbc.queryForObject("select count(*) from invitation where partner_id = ?", Integer.class, partner);
+	}
+
+	private String english(String key) {
+		return this.messages.getMessage(key, null, Locale.ENGLISH);
+	}
+
+	private PortalUser customerAdmin() {
+		String email = TestData.uniqueEmail("customer");
+		this.invitations.send(this.sales,
+				new NewTrialInvitation("Customer " + email, "Casey", email, "en", null, List.of("MAIL_PLAN_1")));
+		String link = TestMailServer.invitationLink(TestMailServer.awaitMail(email, ""));
+		String prefix = TestData.unique("area").toLowerCase(Locale.ROOT);
+		AcceptOutcome outcome = this.invitations.accept(link.substring(link.lastIndexOf('/') + 1),
+				new AcceptTrialInvitation("Area Ltd", prefix, "Ann Admin", "a-good-password"));
+		String signInName = ((AcceptOutcome.Accepted) outcome).tenant().admin().getUsername();
+		return this.customers.findForSignIn(signInName).orElseThrow();
+	}
+
+	private static Properties japaneseMessages() throws IOException {
+		Properties properties = new Properties();
+		try (InputStream in = PartnerInvitationWebTest.class.getResourceAsStream("/messages_ja.properties")) {
+			assumeTrue(in != null, "messages_ja.properties is not written yet");
+			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		return properties;
+	}
+
+	static String page(MvcResult result) throws Exception {
+		return HtmlUtils.htmlUnescape(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+	}
+
+}
