@@ -22,7 +22,9 @@ import com.partnerportal.platform.SignInAccounts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -272,6 +274,15 @@ public class Customers implements SignInAccounts {
 					.collect(Collectors.groupingBy(SubscriptionView::customerId));
 		return page.map((customer) -> new CustomerSummary(customer.toView(this.properties.tenantDomainSuffix()),
 				byCustomer.getOrDefault(customer.id(), List.of())));
+	}
+
+	/**
+	 * The partner's customers by name, without their subscriptions (for pickers).
+	 */
+	public List<CustomerView> namesOf(UUID partnerId, int limit) {
+		return this.customers.findAllOfPartner(partnerId, PageRequest.of(0, limit, Sort.by("name")))
+			.map((customer) -> customer.toView(this.properties.tenantDomainSuffix()))
+			.getContent();
 	}
 
 	public long countOf(UUID partnerId) {

@@ -2,13 +2,11 @@ package com.partnerportal.invitation;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import com.partnerportal.catalog.Catalog;
@@ -48,6 +46,8 @@ public class TrialInvitations {
 	private static final Logger logger = LoggerFactory.getLogger(TrialInvitations.class);
 
 	static final int MAX_OFFERS = 20;
+
+	static final int MAX_CUSTOMERS_IN_PICKER = 500;
 
 	private static final int EXPIRY_BATCH = 100;
 
@@ -313,10 +313,7 @@ public class TrialInvitations {
 	 * The partner's customers that could receive an invitation (for the forms' pickers).
 	 */
 	public List<CustomerView> customersOf(UUID partnerId) {
-		List<CustomerView> result = new ArrayList<>();
-		this.customers.customersOf(partnerId, PageRequest.of(0, 500, Sort.by("name")))
-			.forEach((summary) -> result.add(summary.customer()));
-		return result;
+		return this.customers.namesOf(partnerId, MAX_CUSTOMERS_IN_PICKER);
 	}
 
 	private static MessageSourceResolvable stateName(InvitationState state) {

@@ -37,7 +37,8 @@ class EmbeddedDatabaseConfiguration {
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setPort(freePort())
 			.setPGStartupWait(Duration.ofSeconds(60))
-			// Spring stops it after the beans that use it; a JVM hook of its own would stop
+			// Spring stops it after the beans that use it; a JVM hook of its own would
+			// stop
 			// it under them
 			.setRegisterShutdownHook(false)
 			.setServerConfig("timezone", "UTC")
