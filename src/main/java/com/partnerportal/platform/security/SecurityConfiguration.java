@@ -50,6 +50,8 @@ class SecurityConfiguration {
 			.hasRole("PARTNER_USER")
 			.requestMatchers("/customer/**")
 			.hasRole("CUSTOMER_ADMIN")
+			.requestMatchers("/tenants/**")
+			.hasAnyRole("PARTNER_USER", "CUSTOMER_ADMIN")
 			.requestMatchers("/admin/**")
 			.hasRole("BACK_OFFICE_ADMIN")
 			.anyRequest()

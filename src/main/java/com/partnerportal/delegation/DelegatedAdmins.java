@@ -1,0 +1,172 @@
+package com.partnerportal.delegation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import com.partnerportal.notification.MailOutbox;
+import com.partnerportal.notification.OutgoingMail;
+import com.partnerportal.partner.PartnerUserView;
+import com.partnerportal.partner.PartnerView;
+import com.partnerportal.partner.Partners;
+import com.partnerportal.platform.Actor;
+import com.partnerportal.platform.ConflictException;
+import com.partnerportal.platform.PortalLinks;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The delegation module's API: which partner administers which customer. A customer has
+ * at most one active delegated admin (a partial unique index in PostgreSQL); approving
+ * another partner replaces it in the same transaction.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DelegatedAdmins {
+
+	/** The namespace of this module's advisory locks. */
+	private static final int LOCK_NAMESPACE = 0x0DA9;
+
+	private final DelegatedAdminRepository relationships;
+
+	private final Partners partners;
+
+	private final MailOutbox mailOutbox;
+
+	private final PortalLinks links;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	DelegatedAdmins(DelegatedAdminRepository relationships, Partners partners, MailOutbox mailOutbox, PortalLinks links,
+			ApplicationEventPublisher events, Clock clock) {
+		this.relationships = relationships;
+		this.partners = partners;
+		this.mailOutbox = mailOutbox;
+		this.links = links;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Whether a partner may request delegated admin: enrolled in a program, with a signed
+	 * agreement.
+	 */
+	public boolean isEligible(UUID partnerId) {
+		PartnerView partner = this.partners.partner(partnerId);
+		return partner.agreementSigned() && partner.isEnrolled();
+	}
+
+	public Optional<DelegatedAdminView> current(UUID customerId) {
+		return this.relationships.findByCustomerIdAndState(customerId, RelationshipState.ACTIVE)
+			.map((relationship) -> relationship.toView(nameOf(relationship.partnerId())));
+	}
+
+	/**
+	 * The customer's relationships, newest first (names in one query).
+	 */
+	public List<DelegatedAdminView> history(UUID customerId) {
+		List<DelegatedAdmin> all = this.relationships.findByCustomerIdOrderByApprovedAtDesc(customerId);
+		Set<UUID> partnerIds = new HashSet<>();
+		all.forEach((relationship) -> partnerIds.add(relationship.partnerId()));
+		Map<UUID, String> names = this.partners.names(partnerIds);
+		return all.stream().map((relationship) -> relationship.toView(names.get(relationship.partnerId()))).toList();
+	}
+
+	public boolean holdsActive(UUID partnerId, UUID customerId) {
+		return this.relationships.existsByCustomerIdAndPartnerIdAndState(customerId, partnerId,
+				RelationshipState.ACTIVE);
+	}
+
+	/**
+	 * Of these customers, those the partner administers (one query, for lists).
+	 */
+	public Set<UUID> administeredBy(UUID partnerId, Collection<UUID> customerIds) {
+		return customerIds.isEmpty() ? Set.of()
+				: Set.copyOf(this.relationships.findActiveCustomerIds(partnerId, customerIds));
+	}
+
+	/**
+	 * The customer approves the partner as its delegated admin, in the caller's
+	 * transaction. A partner that holds it already keeps it (nothing changes); another
+	 * partner that holds it is replaced and mailed. Two approvals at once for one
+	 * customer run one after the other.
+	 * @throws ConflictException if the partner is no longer eligible
+	 */
+	@Transactional
+	public DelegatedAdminView approve(UUID customerId, String customerName, UUID partnerId, UUID invitationId,
+			Actor approver) {
+		if (!isEligible(partnerId)) {
+			throw new ConflictException("delegation.not-eligible");
+		}
+		lock(customerId);
+		Instant now = this.clock.instant();
+		Optional<DelegatedAdmin> current = this.relationships.findByCustomerIdAndState(customerId,
+				RelationshipState.ACTIVE);
+		if (current.isPresent() && current.get().partnerId().equals(partnerId)) {
+			return current.get().toView(nameOf(partnerId));
+		}
+		current.ifPresent((previous) -> {
+			previous.end(EndReason.REPLACED, approver.name(), now);
+			this.relationships.flush();
+			String previousName = nameOf(previous.partnerId());
+			publish(DelegatedAdminEvent.Change.REPLACED, previous, previousName, approver, now);
+			mailPartner(previous.partnerId(), "delegated-admin-replaced", customerName, customerId);
+		});
+		DelegatedAdmin approved = this.relationships
+			.saveAndFlush(new DelegatedAdmin(customerId, partnerId, invitationId, approver.id(), approver.name(), now));
+		String partnerName = nameOf(partnerId);
+		publish(DelegatedAdminEvent.Change.APPROVED, approved, partnerName, approver, now);
+		mailPartner(partnerId, "delegated-admin-approved", customerName, customerId);
+		return approved.toView(partnerName);
+	}
+
+	/**
+	 * The customer removes its delegated admin; it takes effect on the partner's next
+	 * request. Removing when there is none changes nothing.
+	 */
+	@Transactional
+	public Optional<DelegatedAdminView> remove(UUID customerId, String customerName, Actor customerAdmin) {
+		lock(customerId);
+		Instant now = this.clock.instant();
+		return this.relationships.findByCustomerIdAndState(customerId, RelationshipState.ACTIVE).map((relationship) -> {
+			relationship.end(EndReason.REMOVED_BY_CUSTOMER, customerAdmin.name(), now);
+			String partnerName = nameOf(relationship.partnerId());
+			publish(DelegatedAdminEvent.Change.REMOVED, relationship, partnerName, customerAdmin, now);
+			mailPartner(relationship.partnerId(), "delegated-admin-removed", customerName, customerId);
+			return relationship.toView(partnerName);
+		});
+	}
+
+	private void lock(UUID customerId) {
+		this.relationships.lockCustomer(LOCK_NAMESPACE, customerId.hashCode());
+	}
+
+	private String nameOf(UUID partnerId) {
+		return this.partners.names(List.of(partnerId)).getOrDefault(partnerId, "");
+	}
+
+	private void mailPartner(UUID partnerId, String name, String customerName, UUID customerId) {
+		for (PartnerUserView user : this.partners.sellers(partnerId)) {
+			this.mailOutbox.queue(OutgoingMail.notice(user.email(), user.locale(), name, List.of(customerName),
+					user.displayName(), List.of(customerName), "mail.delegated-admin.action",
+					this.links.absolute("/partner/customers/" + customerId)));
+		}
+	}
+
+	private void publish(DelegatedAdminEvent.Change change, DelegatedAdmin relationship, String partnerName,
+			Actor actor, Instant now) {
+		this.events.publishEvent(new DelegatedAdminEvent(change, relationship.id(), relationship.customerId(),
+				relationship.partnerId(), partnerName, actor, now));
+	}
+
+}

@@ -1,0 +1,13 @@
+package com.partnerportal.delegation;
+
+/**
+ * Why a delegated-admin relationship ended.
+ */
+public enum EndReason {
+
+	/** The customer removed the partner. */
+	REMOVED_BY_CUSTOMER,
+	/** The customer approved another partner, which replaced this one. */
+	REPLACED
+
+}
