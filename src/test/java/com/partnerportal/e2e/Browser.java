@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -13,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -20,6 +22,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.util.FileSystemUtils;
@@ -136,6 +139,16 @@ final class Browser implements AutoCloseable {
 		field.sendKeys(text);
 	}
 
+	/**
+	 * Chooses an option of a {@code <select>} by its value, as a person would (scrolled
+	 * into view; the page gets its {@code change} event).
+	 */
+	void select(By by, String value) {
+		WebElement element = clickable(by);
+		script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest', behavior: 'instant'})", element);
+		new Select(element).selectByValue(value);
+	}
+
 	String text(By by) {
 		return visible(by).getText().trim();
 	}
@@ -150,6 +163,22 @@ final class Browser implements AutoCloseable {
 
 	void waitForText(By by, String text) {
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+	}
+
+	/**
+	 * Waits until the element's text is exactly {@code text} (after trimming), e.g. a
+	 * total that htmx replaces while the form is filled in.
+	 */
+	void waitForExactText(By by, String text) {
+		this.wait.until((driver) -> {
+			List<WebElement> found = driver.findElements(by);
+			try {
+				return !found.isEmpty() && text.equals(found.get(0).getText().trim());
+			}
+			catch (StaleElementReferenceException ex) {
+				return false;
+			}
+		});
 	}
 
 	void waitForAttribute(By by, String attribute, String value) {

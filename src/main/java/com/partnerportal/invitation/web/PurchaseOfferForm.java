@@ -34,9 +34,11 @@ public record PurchaseOfferForm(UUID customerId, @Size(max = 200, message = "{va
 
 	/**
 	 * Rows the browser did not send (or sent empty) are empty rows, and there are always
-	 * at least {@value #ROWS} to show.
+	 * at least {@value #ROWS} to show. The browser always sends the new-customer email
+	 * field: left empty (for an existing customer) it is no address, not a wrong one.
 	 */
 	public PurchaseOfferForm {
+		email = RecipientFields.blankToNull(email);
 		List<Line> rows = new ArrayList<>();
 		if (lines != null) {
 			lines.forEach((line) -> rows.add((line != null) ? line : Line.EMPTY));

@@ -24,6 +24,14 @@ final class RecipientFields {
 		requireText("language", language, result);
 	}
 
+	/**
+	 * An empty text field is no value: optional fields with a format (the email) must not
+	 * reject it.
+	 */
+	static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value;
+	}
+
 	private static void requireText(String field, String value, BindingResult result) {
 		if ((value == null || value.isBlank()) && !result.hasFieldErrors(field)) {
 			result.rejectValue(field, "validation.required", "validation.required");

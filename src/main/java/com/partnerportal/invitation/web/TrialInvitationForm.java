@@ -23,6 +23,14 @@ public record TrialInvitationForm(UUID customerId,
 		@Size(max = 1000, message = "{validation.too-long}") String personalMessage,
 		@NotEmpty(message = "{invitation.offers.required}") List<String> offerCodes) {
 
+	/**
+	 * The browser always sends the new-customer email field: left empty (for an existing
+	 * customer) it is no address, not a wrong one.
+	 */
+	public TrialInvitationForm {
+		email = RecipientFields.blankToNull(email);
+	}
+
 	static TrialInvitationForm empty(UUID customerId, String language) {
 		return new TrialInvitationForm(customerId, null, null, null, language, null, List.of());
 	}
