@@ -6,12 +6,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import com.partnerportal.partner.PartnerView;
+import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.AccountKind;
 import com.partnerportal.platform.Actor;
 import com.partnerportal.platform.NotFoundException;
@@ -58,14 +61,16 @@ public class Customers implements SignInAccounts {
 
 	private final PortalProperties properties;
 
-	private final TrialReminders trialReminders;
+	private final SubscriptionMails subscriptionMails;
+
+	private final Partners partners;
 
 	private final Clock clock;
 
 	Customers(CustomerRepository customers, CustomerAccountRepository accounts,
 			CustomerPartnerRepository customerPartners, SubscriptionRepository subscriptions,
 			PasswordEncoder passwordEncoder, ApplicationEventPublisher events, PortalProperties properties,
-			TrialReminders trialReminders, Clock clock) {
+			SubscriptionMails subscriptionMails, Partners partners, Clock clock) {
 		this.customers = customers;
 		this.accounts = accounts;
 		this.customerPartners = customerPartners;
@@ -73,7 +78,8 @@ public class Customers implements SignInAccounts {
 		this.passwordEncoder = passwordEncoder;
 		this.events = events;
 		this.properties = properties;
-		this.trialReminders = trialReminders;
+		this.subscriptionMails = subscriptionMails;
+		this.partners = partners;
 		this.clock = clock;
 	}
 
@@ -181,6 +187,53 @@ public class Customers implements SignInAccounts {
 	}
 
 	/**
+	 * The customer designates (or changes) the Partner of Record of one of its
+	 * subscriptions: any partner in the program, named by id or by name. The partner is
+	 * mailed. Delegated admin is not touched: the two are independent.
+	 * @throws PartnerOfRecordException if the reference names no partner, or several
+	 */
+	@Transactional
+	public SubscriptionView designatePartnerOfRecord(UUID customerId, UUID subscriptionId, String partnerReference,
+			Actor actor) {
+		Subscription subscription = this.subscriptions.findByIdAndCustomerId(subscriptionId, customerId)
+			.orElseThrow(() -> new NotFoundException("subscription"));
+		List<PartnerView> matches = this.partners.findByIdOrName(partnerReference);
+		if (matches.isEmpty()) {
+			throw new PartnerOfRecordException("partnerOfRecord.unknown");
+		}
+		if (matches.size() > 1) {
+			throw new PartnerOfRecordException("partnerOfRecord.ambiguous");
+		}
+		PartnerView partner = matches.get(0);
+		subscription.designatePartnerOfRecord(partner.id());
+		Instant now = this.clock.instant();
+		publish(SubscriptionEvent.Change.PARTNER_OF_RECORD_DESIGNATED, subscription, partner.id(), actor, now);
+		this.subscriptionMails.partnerOfRecordDesignated(subscription.toView(), contact(customerId), partner.id());
+		return subscription.toView();
+	}
+
+	/**
+	 * The subscriptions a partner is Partner of Record for, newest first.
+	 */
+	public Page<SubscriptionView> partnerOfRecordSubscriptions(UUID partnerId, Pageable pageable) {
+		return this.subscriptions.findByPartnerOfRecordIdOrderByCreatedAtDesc(partnerId, pageable)
+			.map(Subscription::toView);
+	}
+
+	/**
+	 * Customer names by id, in one query.
+	 */
+	public Map<UUID, String> names(Collection<UUID> customerIds) {
+		Map<UUID, String> names = new HashMap<>();
+		if (!customerIds.isEmpty()) {
+			this.customers.findAllById(customerIds)
+				.forEach((customer) -> names.put(customer.id(),
+						customer.toView(this.properties.tenantDomainSuffix()).name()));
+		}
+		return names;
+	}
+
+	/**
 	 * The offers among {@code offerCodes} the customer has had a trial of.
 	 */
 	public Set<String> offersWithTrial(UUID customerId, Collection<String> offerCodes) {
@@ -239,7 +292,7 @@ public class Customers implements SignInAccounts {
 		Instant now = this.clock.instant();
 		List<Subscription> ending = this.subscriptions.claimTrialsToRemind(now, now.plus(TRIAL_REMINDER), BATCH);
 		for (Subscription subscription : ending) {
-			this.trialReminders.remind(subscription.toView(), contact(subscription.customerId()));
+			this.subscriptionMails.remind(subscription.toView(), contact(subscription.customerId()));
 			subscription.trialReminderSent(now);
 		}
 		return ending.size();

@@ -133,6 +133,14 @@ class Subscription {
 		return false;
 	}
 
+	/**
+	 * The customer credits a partner for this subscription; independent of who sold it
+	 * and of who administers the tenant.
+	 */
+	void designatePartnerOfRecord(UUID partnerId) {
+		this.partnerOfRecordId = partnerId;
+	}
+
 	void trialReminderSent(Instant now) {
 		this.trialReminderSentAt = now;
 	}

@@ -3,10 +3,13 @@ package com.partnerportal.customer;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.LockModeType;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -14,6 +17,10 @@ import org.springframework.data.jpa.repository.Query;
 interface SubscriptionRepository extends JpaRepository<Subscription, UUID> {
 
 	List<Subscription> findByCustomerIdOrderByCreatedAt(UUID customerId);
+
+	Optional<Subscription> findByIdAndCustomerId(UUID id, UUID customerId);
+
+	Page<Subscription> findByPartnerOfRecordIdOrderByCreatedAtDesc(UUID partnerId, Pageable pageable);
 
 	List<Subscription> findByCustomerIdIn(Collection<UUID> customerIds);
 

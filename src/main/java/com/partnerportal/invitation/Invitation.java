@@ -64,6 +64,10 @@ class Invitation {
 
 	private Instant reminderSentAt;
 
+	private boolean delegatedAdminRequested;
+
+	private String delegatedAdminDecision;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "invitation_line", joinColumns = @JoinColumn(name = "invitation_id"))
 	@OrderColumn(name = "line_no")
@@ -89,8 +93,11 @@ class Invitation {
 	Invitation(InvitationKind kind, UUID partnerId, UUID sentByUserId, UUID customerId, String companyName,
 			String contactName, String email, String language, String personalMessage, List<InvitationLine> lines,
 			String tokenHash, Instant expiresAt, Instant now) {
-		if (lines.isEmpty()) {
-			throw new IllegalArgumentException("An invitation needs at least one offer");
+		if (lines.isEmpty() != (kind == InvitationKind.DELEGATED_ADMIN)) {
+			throw new IllegalArgumentException("Trial invitations and purchase offers, and only they, have offers");
+		}
+		if (kind == InvitationKind.DELEGATED_ADMIN && customerId == null) {
+			throw new IllegalArgumentException("A delegated-admin request goes to an existing customer");
 		}
 		if ((kind == InvitationKind.PURCHASE) != lines.stream().allMatch((line) -> line.quantity() != null)) {
 			throw new IllegalArgumentException("Purchase offers, and only they, have quantities");
@@ -106,6 +113,7 @@ class Invitation {
 		this.personalMessage = personalMessage;
 		this.customerId = customerId;
 		this.lines.addAll(lines);
+		this.delegatedAdminRequested = (kind == InvitationKind.DELEGATED_ADMIN);
 		this.state = InvitationState.SENT;
 		this.tokenHash = tokenHash;
 		this.expiresAt = expiresAt;
@@ -171,6 +179,31 @@ class Invitation {
 		this.state = InvitationState.SENT;
 		this.viewedAt = null;
 		this.reminderSentAt = null;
+	}
+
+	/**
+	 * Asks the customer, along with the offers, to approve the partner as its delegated
+	 * admin.
+	 */
+	void requestDelegatedAdmin() {
+		if (this.state != InvitationState.SENT) {
+			throw new IllegalInvitationStateException(this.state, "add a delegated-admin request to");
+		}
+		this.delegatedAdminRequested = true;
+	}
+
+	/**
+	 * Records the customer's separate choice on the delegated-admin request.
+	 */
+	void decideDelegatedAdmin(boolean approved) {
+		if (!this.delegatedAdminRequested) {
+			throw new IllegalStateException("No delegated admin was requested");
+		}
+		this.delegatedAdminDecision = approved ? "APPROVED" : "DECLINED";
+	}
+
+	boolean isDelegatedAdminRequested() {
+		return this.delegatedAdminRequested;
 	}
 
 	/**
@@ -268,7 +301,8 @@ class Invitation {
 	InvitationSummary toSummary(Instant now) {
 		return new InvitationSummary(this.id, this.kind, this.companyName, this.contactName, this.email, this.language,
 				stateAt(now), offerCodes(), this.personalMessage, this.createdAt, this.sentAt, this.viewedAt,
-				this.decidedAt, this.expiresAt, this.customerId, quote());
+				this.decidedAt, this.expiresAt, this.customerId, quote(), this.delegatedAdminRequested,
+				this.delegatedAdminDecision);
 	}
 
 }

@@ -1,12 +1,14 @@
 package com.partnerportal.invitation;
 
 /**
- * What an invitation offers the customer: trials, or a purchase with licenses and a
- * billing term.
+ * What an invitation offers the customer: trials, a purchase with licenses and a billing
+ * term, or (alone) delegated administration.
  */
 public enum InvitationKind {
 
-	TRIAL("trial-invitation"), PURCHASE("purchase-offer");
+	TRIAL("trial-invitation"), PURCHASE("purchase-offer"),
+	/** A delegated-admin request sent alone, to an existing customer. */
+	DELEGATED_ADMIN("delegated-admin-request");
 
 	private final String mailTemplate;
 

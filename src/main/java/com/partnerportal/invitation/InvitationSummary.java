@@ -9,7 +9,12 @@ import java.util.UUID;
  */
 public record InvitationSummary(UUID id, InvitationKind kind, String companyName, String contactName, String email,
 		String language, InvitationState state, List<String> offerCodes, String personalMessage, Instant createdAt,
-		Instant sentAt, Instant viewedAt, Instant decidedAt, Instant expiresAt, UUID customerId, PurchaseQuote quote) {
+		Instant sentAt, Instant viewedAt, Instant decidedAt, Instant expiresAt, UUID customerId, PurchaseQuote quote,
+		boolean delegatedAdminRequested, String delegatedAdminDecision) {
+
+	public boolean isDelegatedAdminOnly() {
+		return this.kind == InvitationKind.DELEGATED_ADMIN;
+	}
 
 	public boolean isPurchase() {
 		return this.kind == InvitationKind.PURCHASE;

@@ -15,6 +15,8 @@ import com.partnerportal.customer.CreatedTenant;
 import com.partnerportal.customer.CustomerContact;
 import com.partnerportal.customer.Customers;
 import com.partnerportal.customer.NewTenant;
+import com.partnerportal.delegation.DelegatedAdminView;
+import com.partnerportal.delegation.DelegatedAdmins;
 import com.partnerportal.notification.MailOutbox;
 import com.partnerportal.notification.OutgoingMail;
 import com.partnerportal.partner.PartnerRole;
@@ -63,9 +65,11 @@ class InvitationSupport {
 
 	private final ApplicationEventPublisher events;
 
+	private final DelegatedAdmins delegatedAdmins;
+
 	InvitationSupport(InvitationRepository invitations, Catalog catalog, Partners partners, Customers customers,
 			MailOutbox mailOutbox, PortalLinks links, PortalDates dates, PortalMoney money, MessageSource messages,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, DelegatedAdmins delegatedAdmins) {
 		this.invitations = invitations;
 		this.catalog = catalog;
 		this.partners = partners;
@@ -76,6 +80,36 @@ class InvitationSupport {
 		this.money = money;
 		this.messages = messages;
 		this.events = events;
+		this.delegatedAdmins = delegatedAdmins;
+	}
+
+	/**
+	 * Adds a delegated-admin request to a new invitation, if the partner asked for one
+	 * and may.
+	 * @throws InvitationRejectedException if the partner is not eligible
+	 */
+	void requestDelegatedAdminIf(boolean requested, Invitation invitation, PartnerView partner) {
+		if (!requested) {
+			return;
+		}
+		if (!this.delegatedAdmins.isEligible(partner.id())) {
+			throw new InvitationRejectedException("delegatedAdmin", "delegation.not-eligible");
+		}
+		invitation.requestDelegatedAdmin();
+	}
+
+	/**
+	 * The name of the partner a customer's delegated-admin approval would replace, if any
+	 * other than the inviting one.
+	 */
+	String delegatedAdminToReplace(Invitation invitation) {
+		if (!invitation.isDelegatedAdminRequested() || !invitation.isForExistingCustomer()) {
+			return null;
+		}
+		return this.delegatedAdmins.current(invitation.customerId())
+			.filter((current) -> !current.partnerId().equals(invitation.partnerId()))
+			.map(DelegatedAdminView::partnerName)
+			.orElse(null);
 	}
 
 	/**
@@ -131,8 +165,8 @@ class InvitationSupport {
 	 * {@code newCustomer}; an existing customer's invitation needs a signed-in admin of
 	 * that customer. {@code lines} then gives the customer what was offered.
 	 */
-	AcceptOutcome accept(String token, PortalUser signedIn, AcceptTrialInvitation newCustomer, Instant now,
-			LineApplier lines) {
+	AcceptOutcome accept(String token, PortalUser signedIn, AcceptTrialInvitation newCustomer,
+			boolean approveDelegatedAdmin, Instant now, LineApplier lines) {
 		Invitation invitation = findByToken(token, true);
 		InvitationState state = invitation.stateAt(now);
 		if (!state.isOpen()) {
@@ -142,11 +176,13 @@ class InvitationSupport {
 		UUID customerId;
 		CreatedTenant tenant = null;
 		Actor actor;
+		String customerName;
 		if (invitation.isForExistingCustomer()) {
 			if (!Customers.isAdminOf(signedIn, invitation.customerId())) {
 				throw new NotForThisCustomerException();
 			}
 			customerId = invitation.customerId();
+			customerName = this.customers.customer(customerId).name();
 			actor = Actor.of(signedIn);
 		}
 		else {
@@ -158,8 +194,20 @@ class InvitationSupport {
 					newCustomer.domainPrefix(), newCustomer.adminName().strip(), newCustomer.password(),
 					invitation.email(), invitation.language(), partner.cloudInstance(), partner.id()), actor);
 			customerId = tenant.customerId();
+			customerName = newCustomer.organizationName().strip();
 		}
 		lines.apply(invitation, customerId, actor);
+		if (invitation.isDelegatedAdminRequested()) {
+			// a separate choice of the customer: accepting the offers while declining
+			// delegated admin is allowed; a request sent alone is approved by accepting
+			boolean approve = approveDelegatedAdmin || invitation.kind() == InvitationKind.DELEGATED_ADMIN;
+			invitation.decideDelegatedAdmin(approve);
+			if (approve) {
+				Actor approver = (tenant != null) ? Actor.of(tenant.admin()) : actor;
+				this.delegatedAdmins.approve(customerId, customerName, invitation.partnerId(), invitation.id(),
+						approver);
+			}
+		}
 		invitation.accept(customerId, now);
 		queuePartnerMail(invitation, "-accepted", (tenant != null) ? tenant.domain() : "");
 		publish(InvitationStep.ACCEPTED, invitation, actor, now);
@@ -196,9 +244,13 @@ class InvitationSupport {
 		variables.put("expiresAt", this.dates.dateTime(invitation.expiresAt(), locale));
 		variables.put("link", this.links.absolute("/invitations/" + token));
 		variables.put("existingCustomer", invitation.isForExistingCustomer());
+		variables.put("delegatedAdmin", invitation.isDelegatedAdminRequested());
 		String name = invitation.kind().mailTemplate() + variant;
 		variables.put("introKey", "mail." + name + ".intro");
-		if (invitation.kind() == InvitationKind.TRIAL) {
+		if (invitation.kind() == InvitationKind.DELEGATED_ADMIN) {
+			variables.put("offers", List.of());
+		}
+		else if (invitation.kind() == InvitationKind.TRIAL) {
 			Map<String, OfferView> offers = this.catalog.offersByCode();
 			variables.put("offers", invitation.offerCodes().stream().map(offers::get).toList());
 		}

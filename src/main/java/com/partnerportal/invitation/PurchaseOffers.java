@@ -107,6 +107,7 @@ public class PurchaseOffers {
 				recipient.customerId(), recipient.companyName(), recipient.contactName(), recipient.email(),
 				recipient.language(), TrialInvitations.blankToNull(command.personalMessage()), lines, token.hash(),
 				now.plus(Duration.ofDays(command.validDays())), now);
+		this.support.requestDelegatedAdminIf(command.delegatedAdmin(), offer, partner);
 		this.invitations.save(offer);
 		this.support.queueInvitationMail(offer, partner, token.token(), "");
 		this.support.publish(InvitationStep.SENT, offer, Actor.of(sender), now);
@@ -122,7 +123,17 @@ public class PurchaseOffers {
 	 */
 	@Transactional
 	public AcceptOutcome accept(String token, PortalUser signedIn, AcceptTrialInvitation newCustomer) {
-		return this.support.accept(token, signedIn, newCustomer, this.clock.instant(),
+		return accept(token, signedIn, newCustomer, false);
+	}
+
+	/**
+	 * Accepts, and approves or declines the delegated-admin request the offer carries (a
+	 * separate choice: the offer is accepted either way).
+	 */
+	@Transactional
+	public AcceptOutcome accept(String token, PortalUser signedIn, AcceptTrialInvitation newCustomer,
+			boolean approveDelegatedAdmin) {
+		return this.support.accept(token, signedIn, newCustomer, approveDelegatedAdmin, this.clock.instant(),
 				(offer, customerId, actor) -> this.customers.applyPurchase(customerId, offer.partnerId(), offer.lines()
 					.stream()
 					.map((line) -> new PaidLine(line.offerCode(), line.quantity(), line.billingTerm(), line.price()))

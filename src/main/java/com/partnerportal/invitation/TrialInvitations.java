@@ -118,6 +118,7 @@ public class TrialInvitations {
 				recipient.language(), blankToNull(command.personalMessage()),
 				offerCodes.stream().map(InvitationLine::trial).toList(), token.hash(),
 				now.plus(this.properties.invitationValidity()), now);
+		this.support.requestDelegatedAdminIf(command.delegatedAdmin(), invitation, partner);
 		this.invitations.save(invitation);
 		this.support.queueInvitationMail(invitation, partner, token.token(), "");
 		this.support.publish(InvitationStep.SENT, invitation, Actor.of(sender), now);
@@ -187,7 +188,8 @@ public class TrialInvitations {
 		Map<String, OfferView> offers = this.catalog.offersByCode();
 		return new InvitationLinkView(invitation.toSummary(now), partner.name(),
 				invitation.offerCodes().stream().map(offers::get).toList(),
-				this.customers.firstAdminSignInName("your-company"), false, signedIn != null);
+				this.customers.firstAdminSignInName("your-company"), false, signedIn != null,
+				this.support.delegatedAdminToReplace(invitation));
 	}
 
 	public boolean isDomainPrefixTaken(String prefix) {
@@ -218,7 +220,17 @@ public class TrialInvitations {
 	 */
 	@Transactional
 	public AcceptOutcome accept(String token, PortalUser signedIn, AcceptTrialInvitation newCustomer) {
-		return this.support.accept(token, signedIn, newCustomer, this.clock.instant(),
+		return accept(token, signedIn, newCustomer, false);
+	}
+
+	/**
+	 * Accepts, and approves or declines the delegated-admin request the invitation
+	 * carries (a separate choice: the trials are accepted either way).
+	 */
+	@Transactional
+	public AcceptOutcome accept(String token, PortalUser signedIn, AcceptTrialInvitation newCustomer,
+			boolean approveDelegatedAdmin) {
+		return this.support.accept(token, signedIn, newCustomer, approveDelegatedAdmin, this.clock.instant(),
 				(invitation, customerId, actor) -> {
 					Map<String, OfferView> offers = this.catalog.offersByCode();
 					List<TrialStart> trials = invitation.offerCodes()

@@ -11,6 +11,8 @@ interface PartnerRepository extends JpaRepository<Partner, UUID> {
 
 	boolean existsByNameIgnoreCase(String name);
 
+	List<Partner> findByNameIgnoreCase(String name);
+
 	@Query("select p.id as id, p.name as name from Partner p where p.id in ?1")
 	List<PartnerName> findNames(Collection<UUID> ids);
 

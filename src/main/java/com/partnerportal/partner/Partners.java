@@ -80,6 +80,23 @@ public class Partners implements SignInAccounts {
 			.collect(Collectors.toMap(PartnerRepository.PartnerName::getId, PartnerRepository.PartnerName::getName));
 	}
 
+	/**
+	 * The partners a customer means by a partner id or a name (exact, ignoring case):
+	 * none, one, or several with the same name.
+	 */
+	public List<PartnerView> findByIdOrName(String reference) {
+		String text = (reference != null) ? reference.strip() : "";
+		if (text.isEmpty()) {
+			return List.of();
+		}
+		try {
+			return this.partners.findById(UUID.fromString(text)).map(Partner::toView).stream().toList();
+		}
+		catch (IllegalArgumentException notAnId) {
+			return this.partners.findByNameIgnoreCase(text).stream().map(Partner::toView).toList();
+		}
+	}
+
 	public boolean existsWithName(String name) {
 		return this.partners.existsByNameIgnoreCase(name);
 	}

@@ -210,9 +210,10 @@ class PurchaseOfferFlowTest {
 			.isInstanceOf(InvitationRejectedException.class)
 			.hasMessageContaining("invitation.offers.trial-used");
 
+		int before = TestMailServer.mailsTo(tenant.contactEmail()).size();
 		UUID other = this.invitations.send(this.sales, new NewTrialInvitation(tenant.customerId(), null, null, null,
 				null, null, List.of("APPS_FOR_BUSINESS")));
-		String token = tokenOf(lastMailTo(tenant.contactEmail()));
+		String token = tokenOf(nextMailTo(tenant.contactEmail(), before));
 		assertThat(this.invitations.accept(token, tenant.admin(), null)).isInstanceOf(AcceptOutcome.Accepted.class);
 		assertThat(this.invitations.get(this.partnerId, other).customerId()).isEqualTo(tenant.customerId());
 		assertThat(this.customers.subscriptions(tenant.customerId())).hasSize(2);
@@ -254,9 +255,10 @@ class PurchaseOfferFlowTest {
 	@Test
 	void simultaneousAcceptancesOfOneOfferEndInOneOutcome() throws Exception {
 		Tenant tenant = acceptedTrial("BUSINESS_STANDARD");
+		int before = TestMailServer.mailsTo(tenant.contactEmail()).size();
 		this.offers.send(this.sales, existingCustomerOffer(tenant.customerId(),
 				List.of(new PurchaseOfferLine("BUSINESS_STANDARD", 7, BillingTerm.MONTHLY))));
-		String token = tokenOf(lastMailTo(tenant.contactEmail()));
+		String token = tokenOf(nextMailTo(tenant.contactEmail(), before));
 
 		int threads = 6;
 		CountDownLatch start = new CountDownLatch(1);
@@ -286,8 +288,7 @@ class PurchaseOfferFlowTest {
 	private void acceptOffer(Tenant tenant, PurchaseOfferLine... lines) {
 		int before = TestMailServer.mailsTo(tenant.contactEmail()).size();
 		this.offers.send(this.sales, existingCustomerOffer(tenant.customerId(), List.of(lines)));
-		await().until(() -> TestMailServer.mailsTo(tenant.contactEmail()).size() > before);
-		String token = tokenOf(lastMailTo(tenant.contactEmail()));
+		String token = tokenOf(nextMailTo(tenant.contactEmail(), before));
 		assertThat(this.offers.accept(token, tenant.admin(), null)).isInstanceOf(AcceptOutcome.Accepted.class);
 	}
 
@@ -321,10 +322,12 @@ class PurchaseOfferFlowTest {
 			});
 	}
 
-	private static MimeMessage lastMailTo(String email) {
-		await().until(() -> !TestMailServer.mailsTo(email).isEmpty());
-		List<MimeMessage> mails = TestMailServer.mailsTo(email);
-		return mails.get(mails.size() - 1);
+	/**
+	 * The mail that arrives after the {@code before} mails the recipient had.
+	 */
+	private static MimeMessage nextMailTo(String email, int before) {
+		await().until(() -> TestMailServer.mailsTo(email).size() > before);
+		return TestMailServer.mailsTo(email).get(before);
 	}
 
 	private static String tokenOf(MimeMessage mail) {

@@ -8,9 +8,11 @@ import java.util.stream.Collectors;
 import com.partnerportal.customer.CustomerView;
 import com.partnerportal.customer.Customers;
 import com.partnerportal.customer.SubscriptionView;
+import com.partnerportal.delegation.DelegatedAdmins;
 import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.PortalUser;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,15 +33,34 @@ class PartnerCustomerController {
 
 	static final String VIEW_DETAIL = "partner/customer-detail";
 
+	static final String VIEW_PARTNER_OF_RECORD = "partner/partner-of-record";
+
 	static final int PAGE_SIZE = 20;
 
 	private final Customers customers;
 
 	private final Partners partners;
 
-	PartnerCustomerController(Customers customers, Partners partners) {
+	private final DelegatedAdmins delegatedAdmins;
+
+	PartnerCustomerController(Customers customers, Partners partners, DelegatedAdmins delegatedAdmins) {
 		this.customers = customers;
 		this.partners = partners;
+		this.delegatedAdmins = delegatedAdmins;
+	}
+
+	/**
+	 * The subscriptions the partner is Partner of Record for.
+	 */
+	@GetMapping("/partner/partner-of-record")
+	String partnerOfRecord(@AuthenticationPrincipal PortalUser user, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		Page<SubscriptionView> subscriptions = this.customers.partnerOfRecordSubscriptions(user.organizationId(),
+				PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+		model.addAttribute("subscriptions", subscriptions);
+		model.addAttribute("customerNames", this.customers
+			.names(subscriptions.getContent().stream().map(SubscriptionView::customerId).collect(Collectors.toSet())));
+		return VIEW_PARTNER_OF_RECORD;
 	}
 
 	@GetMapping("/partner/customers")
@@ -60,6 +81,10 @@ class PartnerCustomerController {
 					.map(SubscriptionView::soldByPartnerId)
 					.filter(Objects::nonNull)
 					.collect(Collectors.toSet())));
+		boolean holds = this.delegatedAdmins.holdsActive(user.organizationId(), customer.id());
+		model.addAttribute("holdsDelegatedAdmin", holds);
+		model.addAttribute("mayRequestDelegatedAdmin",
+				!holds && this.delegatedAdmins.isEligible(user.organizationId()));
 		return VIEW_DETAIL;
 	}
 

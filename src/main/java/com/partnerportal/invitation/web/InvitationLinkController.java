@@ -10,6 +10,8 @@ import com.partnerportal.customer.DomainPrefixTakenException;
 import com.partnerportal.customer.DomainPrefixes;
 import com.partnerportal.customer.TrialAlreadyUsedException;
 import com.partnerportal.invitation.AcceptOutcome;
+import com.partnerportal.invitation.AcceptTrialInvitation;
+import com.partnerportal.invitation.DelegatedAdminRequests;
 import com.partnerportal.invitation.InvitationLinkView;
 import com.partnerportal.invitation.InvitationState;
 import com.partnerportal.invitation.NotForThisCustomerException;
@@ -58,11 +60,15 @@ class InvitationLinkController {
 
 	private final PurchaseOffers offers;
 
+	private final DelegatedAdminRequests delegatedAdminRequests;
+
 	private final PortalSignIn signIn;
 
-	InvitationLinkController(TrialInvitations invitations, PurchaseOffers offers, PortalSignIn signIn) {
+	InvitationLinkController(TrialInvitations invitations, PurchaseOffers offers,
+			DelegatedAdminRequests delegatedAdminRequests, PortalSignIn signIn) {
 		this.invitations = invitations;
 		this.offers = offers;
+		this.delegatedAdminRequests = delegatedAdminRequests;
 		this.signIn = signIn;
 	}
 
@@ -82,7 +88,8 @@ class InvitationLinkController {
 
 	@PostMapping("/invitations/{token}/accept")
 	String accept(@PathVariable String token, @AuthenticationPrincipal PortalUser user,
-			@Valid @ModelAttribute("form") AcceptInvitationForm form, BindingResult result, Model model,
+			@Valid @ModelAttribute("form") AcceptInvitationForm form, BindingResult result,
+			@RequestParam(defaultValue = "false") boolean approveDelegatedAdmin, Model model,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		InvitationLinkView view = this.invitations.open(token, user);
 		if (!view.state().isOpen()) {
@@ -105,9 +112,12 @@ class InvitationLinkController {
 		}
 		AcceptOutcome outcome;
 		try {
-			outcome = view.invitation().isPurchase()
-					? this.offers.accept(token, user, view.forNewCustomer() ? form.toCommand() : null)
-					: this.invitations.accept(token, user, view.forNewCustomer() ? form.toCommand() : null);
+			AcceptTrialInvitation newCustomer = view.forNewCustomer() ? form.toCommand() : null;
+			outcome = switch (view.invitation().kind()) {
+				case PURCHASE -> this.offers.accept(token, user, newCustomer, approveDelegatedAdmin);
+				case TRIAL -> this.invitations.accept(token, user, newCustomer, approveDelegatedAdmin);
+				case DELEGATED_ADMIN -> this.delegatedAdminRequests.approve(token, user);
+			};
 		}
 		catch (DomainPrefixTakenException ex) {
 			result.rejectValue("domainPrefix", "accept.domainPrefix.taken", "accept.domainPrefix.taken");
@@ -121,8 +131,7 @@ class InvitationLinkController {
 				redirect.addFlashAttribute("flashArgs", new Object[] { accepted.tenant().admin().getUsername() });
 			}
 			else {
-				redirect.addFlashAttribute("flash", view.invitation().isPurchase() ? "customer.flash.offer-accepted"
-						: "customer.flash.trials-started");
+				redirect.addFlashAttribute("flash", "customer.flash.accepted." + view.invitation().kind());
 			}
 			return "redirect:/customer";
 		}

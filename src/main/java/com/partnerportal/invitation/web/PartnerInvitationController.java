@@ -6,10 +6,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import com.partnerportal.audit.ActivityLog;
+import com.partnerportal.delegation.DelegatedAdmins;
+import com.partnerportal.invitation.DelegatedAdminRequests;
 import com.partnerportal.invitation.InvitationKind;
 import com.partnerportal.invitation.InvitationRejectedException;
 import com.partnerportal.invitation.InvitationState;
 import com.partnerportal.invitation.TrialInvitations;
+import com.partnerportal.platform.ForbiddenException;
 import com.partnerportal.platform.NotFoundException;
 import com.partnerportal.platform.PortalUser;
 
@@ -51,9 +54,16 @@ class PartnerInvitationController {
 
 	private final ActivityLog activityLog;
 
-	PartnerInvitationController(TrialInvitations invitations, ActivityLog activityLog) {
+	private final DelegatedAdmins delegatedAdmins;
+
+	private final DelegatedAdminRequests delegatedAdminRequests;
+
+	PartnerInvitationController(TrialInvitations invitations, ActivityLog activityLog, DelegatedAdmins delegatedAdmins,
+			DelegatedAdminRequests delegatedAdminRequests) {
 		this.invitations = invitations;
 		this.activityLog = activityLog;
+		this.delegatedAdmins = delegatedAdmins;
+		this.delegatedAdminRequests = delegatedAdminRequests;
 	}
 
 	@GetMapping("/partner")
@@ -130,8 +140,27 @@ class PartnerInvitationController {
 		return "redirect:/partner/invitations/" + id;
 	}
 
+	/**
+	 * Sends one of the partner's customers a request, alone, to approve the partner as
+	 * its delegated admin.
+	 */
+	@PostMapping("/partner/customers/{customerId}/delegated-admin-request")
+	@PreAuthorize(SELLERS)
+	String requestDelegatedAdmin(@AuthenticationPrincipal PortalUser user, @PathVariable UUID customerId,
+			RedirectAttributes redirect) {
+		try {
+			UUID id = this.delegatedAdminRequests.send(user, customerId);
+			redirect.addFlashAttribute("flash", "delegation.flash.requested");
+			return "redirect:/partner/invitations/" + id;
+		}
+		catch (InvitationRejectedException ex) {
+			throw new ForbiddenException(ex.messageKey());
+		}
+	}
+
 	private String showForm(PortalUser user, Model model) {
 		model.addAttribute("offers", this.invitations.trialOffersFor(user.organizationId()));
+		model.addAttribute("mayRequestDelegatedAdmin", this.delegatedAdmins.isEligible(user.organizationId()));
 		model.addAttribute("customers", this.invitations.customersOf(user.organizationId()));
 		return VIEW_FORM;
 	}

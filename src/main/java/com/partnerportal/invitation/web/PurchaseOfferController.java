@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import com.partnerportal.delegation.DelegatedAdmins;
 import com.partnerportal.invitation.InvitationRejectedException;
 import com.partnerportal.invitation.PurchaseOfferLine;
 import com.partnerportal.invitation.PurchaseOffers;
@@ -41,9 +42,12 @@ class PurchaseOfferController {
 
 	private final TrialInvitations invitations;
 
-	PurchaseOfferController(PurchaseOffers offers, TrialInvitations invitations) {
+	private final DelegatedAdmins delegatedAdmins;
+
+	PurchaseOfferController(PurchaseOffers offers, TrialInvitations invitations, DelegatedAdmins delegatedAdmins) {
 		this.offers = offers;
 		this.invitations = invitations;
+		this.delegatedAdmins = delegatedAdmins;
 	}
 
 	@GetMapping("/partner/offers/new")
@@ -90,6 +94,7 @@ class PurchaseOfferController {
 
 	private String showForm(PortalUser user, PurchaseOfferForm form, Model model) {
 		model.addAttribute("offers", this.offers.offersFor(user.organizationId()));
+		model.addAttribute("mayRequestDelegatedAdmin", this.delegatedAdmins.isEligible(user.organizationId()));
 		model.addAttribute("customers", this.invitations.customersOf(user.organizationId()));
 		addQuote(user, form, model);
 		return VIEW_FORM;

@@ -28,7 +28,8 @@ public record PurchaseOfferForm(UUID customerId, @Size(max = 200, message = "{va
 		@Pattern(regexp = "en|ja|ko", message = "{invitation.language.unsupported}") String language,
 		@Size(max = 1000, message = "{validation.too-long}") String personalMessage, List<@Valid Line> lines,
 		@NotNull(message = "{validation.required}") @Min(value = 1, message = "{offer.validDays.range}") @Max(
-				value = PurchaseOffers.MAX_VALID_DAYS, message = "{offer.validDays.range}") Integer validDays) {
+				value = PurchaseOffers.MAX_VALID_DAYS, message = "{offer.validDays.range}") Integer validDays,
+		boolean delegatedAdmin) {
 
 	static final int ROWS = 5;
 
@@ -51,7 +52,7 @@ public record PurchaseOfferForm(UUID customerId, @Size(max = 200, message = "{va
 
 	static PurchaseOfferForm empty(UUID customerId, String language) {
 		return new PurchaseOfferForm(customerId, null, null, null, language, null, List.of(),
-				PurchaseOffers.DEFAULT_VALID_DAYS);
+				PurchaseOffers.DEFAULT_VALID_DAYS, false);
 	}
 
 	/**
@@ -79,7 +80,7 @@ public record PurchaseOfferForm(UUID customerId, @Size(max = 200, message = "{va
 
 	NewPurchaseOffer toCommand() {
 		return new NewPurchaseOffer(this.customerId, this.companyName, this.contactName, this.email, this.language,
-				this.personalMessage, filledLines(), this.validDays);
+				this.personalMessage, filledLines(), this.validDays, this.delegatedAdmin);
 	}
 
 	/**

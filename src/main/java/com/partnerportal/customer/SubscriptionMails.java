@@ -1,6 +1,7 @@
 package com.partnerportal.customer;
 
 import java.util.List;
+import java.util.UUID;
 
 import com.partnerportal.notification.MailOutbox;
 import com.partnerportal.notification.OutgoingMail;
@@ -13,11 +14,11 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The mails sent a week before a trial ends: to the customer and to the partner that sold
- * it.
+ * The customer module's mails to partners and customers about subscriptions: a week
+ * before a trial ends, and when a partner is made Partner of Record.
  */
 @Component
-class TrialReminders {
+class SubscriptionMails {
 
 	private final MailOutbox mailOutbox;
 
@@ -29,7 +30,7 @@ class TrialReminders {
 
 	private final MessageSource messages;
 
-	TrialReminders(MailOutbox mailOutbox, Partners partners, PortalDates dates, PortalLinks links,
+	SubscriptionMails(MailOutbox mailOutbox, Partners partners, PortalDates dates, PortalLinks links,
 			MessageSource messages) {
 		this.mailOutbox = mailOutbox;
 		this.partners = partners;
@@ -55,6 +56,18 @@ class TrialReminders {
 							this.dates.date(trial.trialEndsAt(), seller.locale())),
 					"mail.trial-ending-partner.action",
 					this.links.absolute("/partner/customers/" + trial.customerId())));
+		}
+	}
+
+	/**
+	 * Tells the partner's sellers that a customer made them Partner of Record.
+	 */
+	void partnerOfRecordDesignated(SubscriptionView subscription, CustomerContact customer, UUID partnerId) {
+		for (PartnerUserView seller : this.partners.sellers(partnerId)) {
+			String offerName = this.messages.getMessage(subscription.offerNameKey(), null, seller.locale());
+			this.mailOutbox.queue(OutgoingMail.notice(seller.email(), seller.locale(), "partner-of-record-designated",
+					List.of(customer.customerName()), seller.displayName(), List.of(customer.customerName(), offerName),
+					"mail.partner-of-record-designated.action", this.links.absolute("/partner/partner-of-record")));
 		}
 	}
 

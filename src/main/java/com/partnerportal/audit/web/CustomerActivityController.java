@@ -1,0 +1,129 @@
+package com.partnerportal.audit.web;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import com.partnerportal.audit.ActivityEntry;
+import com.partnerportal.audit.ActivityFilter;
+import com.partnerportal.audit.ActivityLog;
+import com.partnerportal.partner.Partners;
+import com.partnerportal.platform.PortalUser;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The customer's activity page: what partners (or everybody) did in its tenant,
+ * filterable, and exportable as CSV with the same filters.
+ */
+@Controller
+class CustomerActivityController {
+
+	static final String VIEW_ACTIVITY = "customer/activity";
+
+	static final int PAGE_SIZE = 50;
+
+	private static final int CSV_PAGE = 500;
+
+	private final ActivityLog activityLog;
+
+	private final Partners partners;
+
+	private final MessageSource messages;
+
+	CustomerActivityController(ActivityLog activityLog, Partners partners, MessageSource messages) {
+		this.activityLog = activityLog;
+		this.partners = partners;
+		this.messages = messages;
+	}
+
+	@GetMapping("/customer/activity")
+	String activity(@AuthenticationPrincipal PortalUser user, @RequestParam(defaultValue = "partners") String who,
+			@RequestParam(required = false) UUID partner, @RequestParam(required = false) String action,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		UUID customerId = user.organizationId();
+		ActivityFilter filter = new ActivityFilter(!"everyone".equals(who), partner, action, from, to);
+		Page<ActivityEntry> entries = this.activityLog.ofCustomer(customerId, filter,
+				PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+		model.addAttribute("entries", entries);
+		model.addAttribute("partnerNames", this.partners.names(this.activityLog.partnersIn(customerId)));
+		model.addAttribute("actions", this.activityLog.actionsIn(customerId));
+		model.addAttribute("filter", filter);
+		model.addAttribute("who", who);
+		return VIEW_ACTIVITY;
+	}
+
+	@GetMapping(path = "/customer/activity.csv")
+	void export(@AuthenticationPrincipal PortalUser user, @RequestParam(defaultValue = "partners") String who,
+			@RequestParam(required = false) UUID partner, @RequestParam(required = false) String action,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			HttpServletResponse response) throws IOException {
+		UUID customerId = user.organizationId();
+		ActivityFilter filter = new ActivityFilter(!"everyone".equals(who), partner, action, from, to);
+		Locale locale = LocaleContextHolder.getLocale();
+		Map<UUID, String> partnerNames = this.partners.names(this.activityLog.partnersIn(customerId));
+		response.setContentType("text/csv");
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.setHeader("Content-Disposition", "attachment; filename=\"activity.csv\"");
+		PrintWriter out = response.getWriter();
+		out.print('\uFEFF');
+		out.print(String.join(",", csv(text("activityCsv.time", locale)), csv(text("activityCsv.partner", locale)),
+				csv(text("activityCsv.user", locale)), csv(text("activityCsv.action", locale)),
+				csv(text("activityCsv.target", locale))));
+		out.print("\r\n");
+		Page<ActivityEntry> page;
+		int number = 0;
+		do {
+			page = this.activityLog.ofCustomer(customerId, filter, PageRequest.of(number++, CSV_PAGE));
+			for (ActivityEntry entry : page) {
+				out.print(String.join(",", csv(DateTimeFormatter.ISO_INSTANT.format(entry.occurredAt())),
+						csv((entry.partnerId() != null) ? partnerNames.getOrDefault(entry.partnerId(), "") : ""),
+						csv(entry.actorName()),
+						csv(this.messages.getMessage("activity." + entry.action(), null, entry.action(), locale)),
+						csv(entry.detail())));
+				out.print("\r\n");
+			}
+		}
+		while (page.hasNext());
+		out.flush();
+	}
+
+	private String text(String key, Locale locale) {
+		return this.messages.getMessage(key, null, locale);
+	}
+
+	/**
+	 * A CSV field: quoted, quotes doubled, and a leading = + - @ neutralized so that a
+	 * spreadsheet does not run it as a formula.
+	 */
+	static String csv(String value) {
+		if (value == null) {
+			return "\"\"";
+		}
+		String text = value;
+		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+			text = "'" + text;
+		}
+		return "\"" + text.replace("\"", "\"\"") + "\"";
+	}
+
+}

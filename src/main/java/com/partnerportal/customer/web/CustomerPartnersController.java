@@ -1,0 +1,113 @@
+package com.partnerportal.customer.web;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import com.partnerportal.customer.CustomerView;
+import com.partnerportal.customer.Customers;
+import com.partnerportal.customer.PartnerOfRecordException;
+import com.partnerportal.customer.SubscriptionView;
+import com.partnerportal.delegation.DelegatedAdmins;
+import com.partnerportal.partner.Partners;
+import com.partnerportal.platform.Actor;
+import com.partnerportal.platform.PortalUser;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The customer's Partners page: its delegated admin (with Remove) and the history of past
+ * ones; and, separately, the Partner of Record of each subscription.
+ */
+@Controller
+class CustomerPartnersController {
+
+	static final String VIEW_PARTNERS = "customer/partners";
+
+	static final String VIEW_REMOVE = "customer/remove-delegated-admin";
+
+	private final Customers customers;
+
+	private final DelegatedAdmins delegatedAdmins;
+
+	private final Partners partners;
+
+	CustomerPartnersController(Customers customers, DelegatedAdmins delegatedAdmins, Partners partners) {
+		this.customers = customers;
+		this.delegatedAdmins = delegatedAdmins;
+		this.partners = partners;
+	}
+
+	@GetMapping("/customer/partners")
+	String partners(@AuthenticationPrincipal PortalUser user, Model model) {
+		return showPartners(user.organizationId(), model);
+	}
+
+	@GetMapping("/customer/partners/delegated-admin/remove")
+	String confirmRemoval(@AuthenticationPrincipal PortalUser user, Model model, RedirectAttributes redirect) {
+		var current = this.delegatedAdmins.current(user.organizationId());
+		if (current.isEmpty()) {
+			redirect.addFlashAttribute("flash", "partners.flash.none");
+			return "redirect:/customer/partners";
+		}
+		model.addAttribute("delegatedAdmin", current.get());
+		return VIEW_REMOVE;
+	}
+
+	@PostMapping("/customer/partners/delegated-admin/remove")
+	String remove(@AuthenticationPrincipal PortalUser user, RedirectAttributes redirect) {
+		CustomerView customer = this.customers.customer(user.organizationId());
+		redirect.addFlashAttribute("flash",
+				this.delegatedAdmins.remove(customer.id(), customer.name(), Actor.of(user)).isPresent()
+						? "partners.flash.removed" : "partners.flash.none");
+		return "redirect:/customer/partners";
+	}
+
+	@PostMapping("/customer/subscriptions/{subscriptionId}/partner-of-record")
+	String designatePartnerOfRecord(@AuthenticationPrincipal PortalUser user, @PathVariable UUID subscriptionId,
+			@RequestParam(defaultValue = "") String partner, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		try {
+			this.customers.designatePartnerOfRecord(user.organizationId(), subscriptionId, partner, Actor.of(user));
+			redirect.addFlashAttribute("flash", "partners.flash.partnerOfRecord");
+			return "redirect:/customer/partners";
+		}
+		catch (PartnerOfRecordException ex) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("porError", ex.messageKey());
+			model.addAttribute("porSubscription", subscriptionId);
+			model.addAttribute("porValue", partner);
+			return showPartners(user.organizationId(), model);
+		}
+	}
+
+	private String showPartners(UUID customerId, Model model) {
+		List<SubscriptionView> subscriptions = this.customers.subscriptions(customerId);
+		Set<UUID> partnerIds = new HashSet<>();
+		subscriptions.forEach((s) -> {
+			partnerIds.add(s.soldByPartnerId());
+			partnerIds.add(s.partnerOfRecordId());
+		});
+		partnerIds.remove(null);
+		Map<UUID, String> names = this.partners.names(partnerIds.stream().filter(Objects::nonNull).toList());
+		model.addAttribute("delegatedAdmin", this.delegatedAdmins.current(customerId).orElse(null));
+		model.addAttribute("history", this.delegatedAdmins.history(customerId));
+		model.addAttribute("subscriptions", subscriptions);
+		model.addAttribute("partnerNames", names);
+		return VIEW_PARTNERS;
+	}
+
+}

@@ -1,0 +1,74 @@
+package com.partnerportal.invitation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.partnerportal.partner.PartnerView;
+import com.partnerportal.platform.Actor;
+import com.partnerportal.platform.PortalProperties;
+import com.partnerportal.platform.PortalUser;
+import com.partnerportal.platform.SecureTokens;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A delegated-admin request sent alone to one of the partner's customers: the same link
+ * lifecycle as other invitations; accepting it is approving the partner.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DelegatedAdminRequests {
+
+	private final InvitationRepository invitations;
+
+	private final InvitationSupport support;
+
+	private final PortalProperties properties;
+
+	private final Clock clock;
+
+	DelegatedAdminRequests(InvitationRepository invitations, InvitationSupport support, PortalProperties properties,
+			Clock clock) {
+		this.invitations = invitations;
+		this.support = support;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * Mails the customer's admin a request to approve the partner as delegated admin.
+	 * @throws InvitationRejectedException if the partner may not request delegated admin
+	 * @throws com.partnerportal.platform.NotFoundException if the customer is not the
+	 * partner's
+	 */
+	@Transactional
+	public UUID send(PortalUser sender, UUID customerId) {
+		PartnerView partner = this.support.requireSellingPartner(sender);
+		InvitationSupport.Recipient recipient = this.support.recipient(partner.id(), customerId, null, null, null,
+				null);
+		Instant now = this.clock.instant();
+		SecureTokens.IssuedToken token = SecureTokens.issue();
+		Invitation request = new Invitation(InvitationKind.DELEGATED_ADMIN, partner.id(), sender.accountId(),
+				recipient.customerId(), recipient.companyName(), recipient.contactName(), recipient.email(),
+				recipient.language(), null, List.of(), token.hash(), now.plus(this.properties.invitationValidity()),
+				now);
+		this.support.requestDelegatedAdminIf(true, request, partner);
+		this.invitations.save(request);
+		this.support.queueInvitationMail(request, partner, token.token(), "");
+		this.support.publish(InvitationStep.SENT, request, Actor.of(sender), now);
+		return request.id();
+	}
+
+	/**
+	 * The customer's admin approves the partner by accepting the request.
+	 */
+	@Transactional
+	public AcceptOutcome approve(String token, PortalUser signedIn) {
+		return this.support.accept(token, signedIn, null, true, this.clock.instant(), (request, customerId, actor) -> {
+		});
+	}
+
+}
