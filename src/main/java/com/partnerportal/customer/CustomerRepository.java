@@ -12,6 +12,8 @@ interface CustomerRepository extends JpaRepository<Customer, UUID> {
 
 	boolean existsByDomainPrefix(String domainPrefix);
 
+	Optional<Customer> findByDomainPrefix(String domainPrefix);
+
 	@Query(value = "select c from Customer c, CustomerPartner cp where cp.id.customerId = c.id and cp.id.partnerId = ?1",
 			countQuery = "select count(cp) from CustomerPartner cp where cp.id.partnerId = ?1")
 	Page<Customer> findAllOfPartner(UUID partnerId, Pageable pageable);

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -347,6 +348,26 @@ public class Customers implements SignInAccounts {
 			.stream()
 			.map(Subscription::toView)
 			.toList();
+	}
+
+	/**
+	 * The tenant with this domain ({@code prefix.suffix}, or the prefix alone), if any.
+	 */
+	public Optional<UUID> findByDomain(String domain) {
+		String text = (domain != null) ? domain.strip().toLowerCase(Locale.ROOT) : "";
+		String suffix = "." + this.properties.tenantDomainSuffix();
+		String prefix = text.endsWith(suffix) ? text.substring(0, text.length() - suffix.length()) : text;
+		return DomainPrefixes.isWellFormed(prefix) ? this.customers.findByDomainPrefix(prefix).map(Customer::id)
+				: Optional.empty();
+	}
+
+	/**
+	 * Records that the customer works with the partner (its customers list), e.g. after
+	 * approving it as delegated admin.
+	 */
+	@Transactional
+	public void addPartner(UUID customerId, UUID partnerId) {
+		linkPartner(customerId, partnerId, this.clock.instant());
 	}
 
 	private void linkPartner(UUID customerId, UUID partnerId, Instant now) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import com.partnerportal.customer.Customers;
 import com.partnerportal.partner.PartnerView;
 import com.partnerportal.platform.Actor;
 import com.partnerportal.platform.PortalProperties;
@@ -26,14 +27,17 @@ public class DelegatedAdminRequests {
 
 	private final InvitationSupport support;
 
+	private final Customers customers;
+
 	private final PortalProperties properties;
 
 	private final Clock clock;
 
-	DelegatedAdminRequests(InvitationRepository invitations, InvitationSupport support, PortalProperties properties,
-			Clock clock) {
+	DelegatedAdminRequests(InvitationRepository invitations, InvitationSupport support, Customers customers,
+			PortalProperties properties, Clock clock) {
 		this.invitations = invitations;
 		this.support = support;
+		this.customers = customers;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -47,8 +51,24 @@ public class DelegatedAdminRequests {
 	@Transactional
 	public UUID send(PortalUser sender, UUID customerId) {
 		PartnerView partner = this.support.requireSellingPartner(sender);
-		InvitationSupport.Recipient recipient = this.support.recipient(partner.id(), customerId, null, null, null,
-				null);
+		return send(sender, partner, this.support.recipient(partner.id(), customerId, null, null, null, null));
+	}
+
+	/**
+	 * Mails the admin of the tenant with this domain (not yet one of the partner's
+	 * customers) a request to approve the partner as delegated admin.
+	 * @throws InvitationRejectedException if no tenant has this domain, or the partner
+	 * may not request delegated admin
+	 */
+	@Transactional
+	public UUID sendToTenant(PortalUser sender, String tenantDomain) {
+		PartnerView partner = this.support.requireSellingPartner(sender);
+		UUID customerId = this.customers.findByDomain(tenantDomain)
+			.orElseThrow(() -> new InvitationRejectedException("domain", "delegation.request.unknown-domain"));
+		return send(sender, partner, this.support.recipientOfTenant(customerId));
+	}
+
+	private UUID send(PortalUser sender, PartnerView partner, InvitationSupport.Recipient recipient) {
 		Instant now = this.clock.instant();
 		SecureTokens.IssuedToken token = SecureTokens.issue();
 		Invitation request = new Invitation(InvitationKind.DELEGATED_ADMIN, partner.id(), sender.accountId(),
@@ -67,8 +87,8 @@ public class DelegatedAdminRequests {
 	 */
 	@Transactional
 	public AcceptOutcome approve(String token, PortalUser signedIn) {
-		return this.support.accept(token, signedIn, null, true, this.clock.instant(), (request, customerId, actor) -> {
-		});
+		return this.support.accept(token, signedIn, null, true, this.clock.instant(),
+				(request, customerId, actor) -> this.customers.addPartner(customerId, request.partnerId()));
 	}
 
 }

@@ -99,7 +99,8 @@ class Invitation {
 		if (kind == InvitationKind.DELEGATED_ADMIN && customerId == null) {
 			throw new IllegalArgumentException("A delegated-admin request goes to an existing customer");
 		}
-		if ((kind == InvitationKind.PURCHASE) != lines.stream().allMatch((line) -> line.quantity() != null)) {
+		if (!lines.isEmpty()
+				&& (kind == InvitationKind.PURCHASE) != lines.stream().allMatch((line) -> line.quantity() != null)) {
 			throw new IllegalArgumentException("Purchase offers, and only they, have quantities");
 		}
 		this.id = UUID.randomUUID();

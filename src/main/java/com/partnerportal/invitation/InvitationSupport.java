@@ -140,6 +140,14 @@ class InvitationSupport {
 			return new Recipient(null, companyName.strip(), contactName.strip(), email.strip(), language);
 		}
 		this.customers.customerOfPartner(customerId, partnerId);
+		return recipientOfTenant(customerId);
+	}
+
+	/**
+	 * The first admin of a tenant, whoever's customer it is (a delegated-admin request by
+	 * tenant domain).
+	 */
+	Recipient recipientOfTenant(UUID customerId) {
 		CustomerContact contact = this.customers.contact(customerId);
 		return new Recipient(customerId, contact.customerName(), contact.name(), contact.email(),
 				contact.locale().getLanguage());

@@ -46,6 +46,8 @@ class PartnerInvitationController {
 
 	static final String VIEW_DETAIL = "partner/invitation-detail";
 
+	static final String VIEW_DELEGATED_ADMIN_REQUEST = "partner/delegated-admin-request";
+
 	static final int PAGE_SIZE = 20;
 
 	static final String SELLERS = "hasAnyRole('SALES_AGENT', 'PARTNER_ADMIN')";
@@ -155,6 +157,37 @@ class PartnerInvitationController {
 		}
 		catch (InvitationRejectedException ex) {
 			throw new ForbiddenException(ex.messageKey());
+		}
+	}
+
+	@GetMapping("/partner/delegated-admin-requests/new")
+	@PreAuthorize(SELLERS)
+	String initDelegatedAdminRequestForm(@AuthenticationPrincipal PortalUser user) {
+		if (!this.delegatedAdmins.isEligible(user.organizationId())) {
+			throw new ForbiddenException("delegation.not-eligible");
+		}
+		return VIEW_DELEGATED_ADMIN_REQUEST;
+	}
+
+	/**
+	 * Sends the admin of the tenant with this domain a request to approve the partner as
+	 * its delegated admin.
+	 */
+	@PostMapping("/partner/delegated-admin-requests")
+	@PreAuthorize(SELLERS)
+	String processDelegatedAdminRequestForm(@AuthenticationPrincipal PortalUser user,
+			@RequestParam(defaultValue = "") String domain, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		try {
+			UUID id = this.delegatedAdminRequests.sendToTenant(user, domain);
+			redirect.addFlashAttribute("flash", "delegation.flash.requested");
+			return "redirect:/partner/invitations/" + id;
+		}
+		catch (InvitationRejectedException ex) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("domain", domain);
+			model.addAttribute("domainError", ex.messageKey());
+			return VIEW_DELEGATED_ADMIN_REQUEST;
 		}
 	}
 
