@@ -29,7 +29,7 @@ public record PurchaseOfferForm(UUID customerId, @Size(max = 200, message = "{va
 		@Size(max = 1000, message = "{validation.too-long}") String personalMessage, List<@Valid Line> lines,
 		@NotNull(message = "{validation.required}") @Min(value = 1, message = "{offer.validDays.range}") @Max(
 				value = PurchaseOffers.MAX_VALID_DAYS, message = "{offer.validDays.range}") Integer validDays,
-		boolean delegatedAdmin) {
+		Boolean delegatedAdmin) {
 
 	static final int ROWS = 5;
 
@@ -80,7 +80,7 @@ public record PurchaseOfferForm(UUID customerId, @Size(max = 200, message = "{va
 
 	NewPurchaseOffer toCommand() {
 		return new NewPurchaseOffer(this.customerId, this.companyName, this.contactName, this.email, this.language,
-				this.personalMessage, filledLines(), this.validDays, this.delegatedAdmin);
+				this.personalMessage, filledLines(), this.validDays, Boolean.TRUE.equals(this.delegatedAdmin));
 	}
 
 	/**

@@ -21,7 +21,7 @@ public record TrialInvitationForm(UUID customerId,
 				message = "{validation.too-long}") String email,
 		@Pattern(regexp = "en|ja|ko", message = "{invitation.language.unsupported}") String language,
 		@Size(max = 1000, message = "{validation.too-long}") String personalMessage,
-		@NotEmpty(message = "{invitation.offers.required}") List<String> offerCodes, boolean delegatedAdmin) {
+		@NotEmpty(message = "{invitation.offers.required}") List<String> offerCodes, Boolean delegatedAdmin) {
 
 	/**
 	 * The browser always sends the new-customer email field: left empty (for an existing
@@ -41,7 +41,7 @@ public record TrialInvitationForm(UUID customerId,
 
 	NewTrialInvitation toCommand() {
 		return new NewTrialInvitation(this.customerId, this.companyName, this.contactName, this.email, this.language,
-				this.personalMessage, chosenOffers(), this.delegatedAdmin);
+				this.personalMessage, chosenOffers(), Boolean.TRUE.equals(this.delegatedAdmin));
 	}
 
 }
