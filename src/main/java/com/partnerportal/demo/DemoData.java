@@ -1,12 +1,19 @@
 package com.partnerportal.demo;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import com.partnerportal.customer.CreatedTenant;
+import com.partnerportal.customer.Customers;
+import com.partnerportal.customer.NewTenant;
+import com.partnerportal.customer.TrialStart;
+import com.partnerportal.delegation.DelegatedAdmins;
 import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.partner.Partners;
 import com.partnerportal.partner.Program;
+import com.partnerportal.platform.Actor;
 import com.partnerportal.platform.CloudInstance;
 import com.partnerportal.platform.security.BackOfficeAdmins;
 import org.slf4j.Logger;
@@ -20,7 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Loads the demo accounts listed in the README, once: when the back-office demo admin
- * exists, nothing is loaded again.
+ * exists, nothing is loaded again. Besides the partners, one customer (Adatum, with two
+ * trials) has approved Contoso as its delegated admin, so that the console can be tried
+ * at once.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "portal.demo-data.enabled", matchIfMissing = true)
@@ -39,9 +48,15 @@ class DemoData implements ApplicationRunner {
 
 	private final BackOfficeAdmins admins;
 
-	DemoData(Partners partners, BackOfficeAdmins admins) {
+	private final Customers customers;
+
+	private final DelegatedAdmins delegatedAdmins;
+
+	DemoData(Partners partners, BackOfficeAdmins admins, Customers customers, DelegatedAdmins delegatedAdmins) {
 		this.partners = partners;
 		this.admins = admins;
+		this.customers = customers;
+		this.delegatedAdmins = delegatedAdmins;
 	}
 
 	@Override
@@ -74,6 +89,14 @@ class DemoData implements ApplicationRunner {
 				EnumSet.of(Program.CLOUD_DEPLOYMENT), ALL_SERVICES);
 		this.partners.addUser(northwind, "wei@northwind-it.example", "Wei Zhang", PASSWORD, "en",
 				EnumSet.of(PartnerRole.PARTNER_ADMIN, PartnerRole.SALES_AGENT));
+
+		CreatedTenant adatum = this.customers.createTenant(new NewTenant("Adatum Corporation", "adatum", "Alex Adatum",
+				PASSWORD, "alex@adatum.example", "en", CloudInstance.GLOBAL, contoso), Actor.system());
+		this.customers.startTrials(adatum.customerId(), contoso,
+				List.of(new TrialStart("BUSINESS_STANDARD", 25, 30), new TrialStart("MAIL_PLAN_1", 50, 30)),
+				Actor.system());
+		this.delegatedAdmins.approve(adatum.customerId(), "Adatum Corporation", contoso, null,
+				Actor.of(adatum.admin()));
 
 		logger.info("Demo data loaded: sign in as {} (back office) or paula@contoso-partners.example (partner)",
 				ADMIN_EMAIL);
