@@ -210,8 +210,10 @@ class PurchaseOfferFlowTest {
 			.isInstanceOf(InvitationRejectedException.class)
 			.hasMessageContaining("invitation.offers.trial-used");
 
+		int before = TestMailServer.mailsTo(tenant.contactEmail()).size();
 		UUID other = this.invitations.send(this.sales, new NewTrialInvitation(tenant.customerId(), null, null, null,
 				null, null, List.of("APPS_FOR_BUSINESS")));
+		await().until(() -> TestMailServer.mailsTo(tenant.contactEmail()).size() > before);
 		String token = tokenOf(lastMailTo(tenant.contactEmail()));
 		assertThat(this.invitations.accept(token, tenant.admin(), null)).isInstanceOf(AcceptOutcome.Accepted.class);
 		assertThat(this.invitations.get(this.partnerId, other).customerId()).isEqualTo(tenant.customerId());
@@ -254,8 +256,11 @@ class PurchaseOfferFlowTest {
 	@Test
 	void simultaneousAcceptancesOfOneOfferEndInOneOutcome() throws Exception {
 		Tenant tenant = acceptedTrial("BUSINESS_STANDARD");
+		int before = TestMailServer.mailsTo(tenant.contactEmail()).size();
 		this.offers.send(this.sales, existingCustomerOffer(tenant.customerId(),
 				List.of(new PurchaseOfferLine("BUSINESS_STANDARD", 7, BillingTerm.MONTHLY))));
+		// the offer's mail, not the trial invitation's that came before it
+		await().until(() -> TestMailServer.mailsTo(tenant.contactEmail()).size() > before);
 		String token = tokenOf(lastMailTo(tenant.contactEmail()));
 
 		int threads = 6;
