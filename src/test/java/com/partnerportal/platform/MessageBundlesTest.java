@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
@@ -28,6 +29,11 @@ import com.partnerportal.invitation.InvitationKind;
 import com.partnerportal.invitation.InvitationState;
 import com.partnerportal.invitation.InvitationStep;
 import com.partnerportal.notification.MailState;
+import com.partnerportal.support.AuthorKind;
+import com.partnerportal.support.ServiceRequestCategory;
+import com.partnerportal.support.ServiceRequestEvent;
+import com.partnerportal.support.ServiceRequestSeverity;
+import com.partnerportal.support.ServiceRequestState;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,17 +54,25 @@ class MessageBundlesTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "ja", "ko" })
 	void everyBundleHasTheSameKeys(String language) throws IOException {
-		Properties english = load("messages.properties");
-		Properties translated = load("messages_" + language + ".properties");
-		assertThat(translated.stringPropertyNames()).as("keys of messages_%s", language)
-			.containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+		for (String basename : basenames()) {
+			Properties english = load(basename + ".properties");
+			Properties translated = load(basename + "_" + language + ".properties");
+			assertThat(translated.stringPropertyNames()).as("keys of %s_%s", basename, language)
+				.containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+		}
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "ja", "ko" })
 	void translationsKeepThePlaceholdersAndAreTranslated(String language) throws IOException {
-		Properties english = load("messages.properties");
-		Properties translated = load("messages_" + language + ".properties");
+		for (String basename : basenames()) {
+			keepThePlaceholdersAndAreTranslated(basename, language);
+		}
+	}
+
+	private void keepThePlaceholdersAndAreTranslated(String basename, String language) throws IOException {
+		Properties english = load(basename + ".properties");
+		Properties translated = load(basename + "_" + language + ".properties");
 		Set<String> untranslated = new TreeSet<>();
 		for (String key : english.stringPropertyNames()) {
 			String value = translated.getProperty(key, "");
@@ -74,7 +88,7 @@ class MessageBundlesTest {
 
 	@Test
 	void everyKeyUsedInATemplateExists() throws IOException {
-		Properties english = load("messages.properties");
+		Properties english = allEnglish();
 		Set<String> used = new TreeSet<>();
 		try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
 			for (Path file : files.filter(Files::isRegularFile).toList()) {
@@ -90,7 +104,7 @@ class MessageBundlesTest {
 
 	@Test
 	void everyMessageKeyNamedInTheCodeExists() throws IOException {
-		Properties english = load("messages.properties");
+		Properties english = allEnglish();
 		Set<String> firstSegments = english.stringPropertyNames()
 			.stream()
 			.map((key) -> key.substring(0, key.indexOf('.') > 0 ? key.indexOf('.') : key.length()))
@@ -113,7 +127,7 @@ class MessageBundlesTest {
 
 	@Test
 	void everyStateAndActionHasItsText() throws IOException {
-		Properties english = load("messages.properties");
+		Properties english = allEnglish();
 		Set<String> needed = new HashSet<>();
 		for (InvitationState state : InvitationState.values()) {
 			needed.add("invitation.state." + state);
@@ -146,6 +160,21 @@ class MessageBundlesTest {
 		for (MailState state : MailState.values()) {
 			needed.add("mail.state." + state);
 		}
+		for (ServiceRequestState state : ServiceRequestState.values()) {
+			needed.add("serviceRequest.state." + state);
+		}
+		for (ServiceRequestCategory category : ServiceRequestCategory.values()) {
+			needed.add("serviceRequest.category." + category);
+		}
+		for (ServiceRequestSeverity severity : ServiceRequestSeverity.values()) {
+			needed.add("serviceRequest.severity." + severity);
+		}
+		for (AuthorKind kind : AuthorKind.values()) {
+			needed.add("serviceRequest.authorKind." + kind);
+		}
+		for (ServiceRequestEvent.Change change : ServiceRequestEvent.Change.values()) {
+			needed.add("activity.SERVICE_REQUEST_" + change);
+		}
 		assertThat(english.stringPropertyNames()).containsAll(needed);
 	}
 
@@ -157,6 +186,33 @@ class MessageBundlesTest {
 		List<String> offers = matcher.results().map((result) -> result.group(1)).toList();
 		assertThat(offers).hasSizeGreaterThanOrEqualTo(4);
 		offers.forEach((code) -> assertThat(english).containsKey("catalog.offer." + code + ".name"));
+	}
+
+	/**
+	 * The bundles the portal reads ({@code spring.messages.basename}) that exist.
+	 */
+	private static List<String> basenames() throws IOException {
+		Properties application = load("application.properties");
+		List<String> names = new ArrayList<>();
+		for (String basename : application.getProperty("spring.messages.basename").split(",")) {
+			if (MessageBundlesTest.class.getResource("/" + basename.trim() + ".properties") != null) {
+				names.add(basename.trim());
+			}
+		}
+		assertThat(names).contains("messages");
+		return names;
+	}
+
+	/**
+	 * The English texts of all bundles together, as the portal's message source sees
+	 * them.
+	 */
+	private static Properties allEnglish() throws IOException {
+		Properties all = new Properties();
+		for (String basename : basenames()) {
+			load(basename + ".properties").forEach(all::putIfAbsent);
+		}
+		return all;
 	}
 
 	private static Set<String> placeholders(String text) {

@@ -1,0 +1,113 @@
+package com.partnerportal.support;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.partnerportal.customer.CustomerContact;
+import com.partnerportal.customer.Customers;
+import com.partnerportal.delegation.DelegatedAdmins;
+import com.partnerportal.notification.MailOutbox;
+import com.partnerportal.notification.OutgoingMail;
+import com.partnerportal.partner.PartnerRole;
+import com.partnerportal.partner.PartnerUserView;
+import com.partnerportal.partner.Partners;
+import com.partnerportal.platform.PortalLinks;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The mails about a service request, queued in the transaction that opens or writes in
+ * it: to the customer's contact unless a customer admin wrote, and to the partner user
+ * who opened it on the customer's behalf unless that user wrote, and only while that
+ * user's partner may still act in the tenant (a removed partner hears nothing more).
+ */
+@Component
+class ServiceRequestMails {
+
+	static final String OPENED = "service-request-opened";
+
+	static final String REPLIED = "service-request-replied";
+
+	static final String ACTION = "mail.service-request.action";
+
+	private final MailOutbox mailOutbox;
+
+	private final Customers customers;
+
+	private final Partners partners;
+
+	private final DelegatedAdmins delegatedAdmins;
+
+	private final PortalLinks links;
+
+	private final MessageSource messages;
+
+	ServiceRequestMails(MailOutbox mailOutbox, Customers customers, Partners partners, DelegatedAdmins delegatedAdmins,
+			PortalLinks links, MessageSource messages) {
+		this.mailOutbox = mailOutbox;
+		this.customers = customers;
+		this.partners = partners;
+		this.delegatedAdmins = delegatedAdmins;
+		this.links = links;
+		this.messages = messages;
+	}
+
+	void opened(ServiceRequest request, Author author) {
+		send(OPENED, request, author);
+	}
+
+	void replied(ServiceRequest request, Author author) {
+		send(REPLIED, request, author);
+	}
+
+	private void send(String name, ServiceRequest request, Author author) {
+		CustomerContact contact = this.customers.contact(request.customerId());
+		String link = this.links.absolute("/tenants/" + request.customerId() + "/service-requests/" + request.id());
+		if (author.kind() != AuthorKind.CUSTOMER_ADMIN) {
+			queue(name, request, author, contact, contact.email(), contact.locale(), contact.name(), link);
+		}
+		openingPartnerUser(request).filter((user) -> !user.id().equals(author.id()))
+			.ifPresent((user) -> queue(name, request, author, contact, user.email(), user.locale(), user.displayName(),
+					link));
+	}
+
+	private Optional<PartnerUserView> openingPartnerUser(ServiceRequest request) {
+		if (request.openedByKind() != AuthorKind.PARTNER_USER || request.openedById() == null
+				|| !this.delegatedAdmins.holdsActive(request.partnerId(), request.customerId())) {
+			return Optional.empty();
+		}
+		return this.partners.user(request.openedById())
+			.filter((user) -> user.roles().contains(PartnerRole.ADMIN_AGENT)
+					|| user.roles().contains(PartnerRole.HELPDESK_AGENT));
+	}
+
+	private void queue(String name, ServiceRequest request, Author author, CustomerContact contact, String recipient,
+			Locale locale, String greetingName, String link) {
+		String state = this.messages.getMessage("serviceRequest.state." + request.state(), null, locale);
+		this.mailOutbox.queue(OutgoingMail.notice(recipient, locale, name,
+				List.of(request.reference(), request.title()), greetingName, List.of(authorLabel(author, locale),
+						request.reference(), request.title(), contact.customerName(), state),
+				ACTION, link));
+	}
+
+	/**
+	 * How a mail names the author: the support team as a team, a partner user with its
+	 * partner.
+	 */
+	private String authorLabel(Author author, Locale locale) {
+		return switch (author.kind()) {
+			case BACK_OFFICE_ADMIN -> this.messages.getMessage("serviceRequest.author.supportTeam", null, locale);
+			case PARTNER_USER -> this.messages.getMessage("serviceRequest.author.withPartner",
+					new Object[] { author.name(), partnerName(author.partnerId()) }, locale);
+			case CUSTOMER_ADMIN -> author.name();
+		};
+	}
+
+	private String partnerName(UUID partnerId) {
+		return this.partners.names(List.of(partnerId)).getOrDefault(partnerId, "");
+	}
+
+}

@@ -1,0 +1,18 @@
+package com.partnerportal.support.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import com.partnerportal.support.NewServiceRequest;
+
+/**
+ * The reply form under a service request's conversation.
+ */
+public record ReplyForm(@NotBlank(message = "{validation.required}") @Size(max = NewServiceRequest.MAX_TEXT,
+		message = "{validation.too-long}") String body) {
+
+	static ReplyForm empty() {
+		return new ReplyForm(null);
+	}
+
+}

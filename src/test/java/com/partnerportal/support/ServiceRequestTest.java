@@ -1,0 +1,174 @@
+package com.partnerportal.support;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import com.partnerportal.platform.ConflictException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The service request guards its lifecycle.
+ */
+class ServiceRequestTest {
+
+	static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
+
+	static final UUID PARTNER_ID = UUID.randomUUID();
+
+	final Author customerAdmin = new Author(AuthorKind.CUSTOMER_ADMIN, UUID.randomUUID(), "Ada Admin", null);
+
+	final Author helpdesk = new Author(AuthorKind.PARTNER_USER, UUID.randomUUID(), "Hal Helpdesk", PARTNER_ID);
+
+	final Author support = new Author(AuthorKind.BACK_OFFICE_ADMIN, UUID.randomUUID(), "Sam Support", null);
+
+	@Test
+	void opensOpenWithTheOpenerAndItsPartner() {
+		ServiceRequest request = open(this.helpdesk);
+
+		ServiceRequestView view = request.toView("Partner Ltd");
+		assertThat(view.state()).isEqualTo(ServiceRequestState.OPEN);
+		assertThat(view.reference()).isEqualTo("SR-1042");
+		assertThat(view.title()).isEqualTo("Mail does not arrive");
+		assertThat(view.openedByKind()).isEqualTo(AuthorKind.PARTNER_USER);
+		assertThat(view.partnerId()).isEqualTo(PARTNER_ID);
+		assertThat(view.openedAt()).isEqualTo(NOW);
+		assertThat(view.updatedAt()).isEqualTo(NOW);
+	}
+
+	@Test
+	void theSupportTeamDoesNotOpenRequests() {
+		assertThatThrownBy(() -> open(this.support)).isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
+	void aReplyFromTheCustomerSideKeepsAnOpenRequestOpen() {
+		ServiceRequest request = open(this.customerAdmin);
+
+		ServiceRequestReply reply = request.reply(this.helpdesk, "  More details  ", NOW.plusSeconds(60));
+
+		assertThat(request.state()).isEqualTo(ServiceRequestState.OPEN);
+		assertThat(reply.body()).isEqualTo("More details");
+		assertThat(reply.partnerId()).isEqualTo(PARTNER_ID);
+		assertThat(request.toView(null).updatedAt()).isEqualTo(NOW.plusSeconds(60));
+	}
+
+	@Test
+	void theSupportTeamSaysWhereTheRequestStands() {
+		ServiceRequest request = open(this.customerAdmin);
+
+		request.answer(this.support, "Looking into it", ServiceRequestState.IN_PROGRESS, NOW);
+		assertThat(request.state()).isEqualTo(ServiceRequestState.IN_PROGRESS);
+		request.answer(this.support, "Which user?", ServiceRequestState.WAITING_FOR_CUSTOMER, NOW);
+		assertThat(request.state()).isEqualTo(ServiceRequestState.WAITING_FOR_CUSTOMER);
+	}
+
+	@Test
+	void theCustomersAnswerBringsAWaitingRequestBackToTheSupportTeam() {
+		ServiceRequest request = open(this.customerAdmin);
+		request.answer(this.support, "Which user?", ServiceRequestState.WAITING_FOR_CUSTOMER, NOW);
+
+		request.reply(this.customerAdmin, "All of them", NOW);
+
+		assertThat(request.state()).isEqualTo(ServiceRequestState.IN_PROGRESS);
+	}
+
+	@Test
+	void aReplyFromTheCustomerSideReopensAResolvedRequest() {
+		ServiceRequest request = open(this.customerAdmin);
+		request.answer(this.support, "Fixed", ServiceRequestState.RESOLVED, NOW);
+
+		request.reply(this.helpdesk, "It is back", NOW);
+
+		assertThat(request.state()).isEqualTo(ServiceRequestState.OPEN);
+	}
+
+	@Test
+	void theSupportTeamCannotOpenOrCloseThroughAnAnswer() {
+		ServiceRequest request = open(this.customerAdmin);
+
+		assertThatThrownBy(() -> request.answer(this.support, "x", ServiceRequestState.CLOSED, NOW))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> request.answer(this.support, "x", ServiceRequestState.OPEN, NOW))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> request.answer(this.customerAdmin, "x", ServiceRequestState.RESOLVED, NOW))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> request.reply(this.support, "x", NOW)).isInstanceOf(IllegalArgumentException.class);
+		assertThat(request.state()).isEqualTo(ServiceRequestState.OPEN);
+	}
+
+	@Test
+	void nobodyWritesInAClosedRequest() {
+		ServiceRequest request = open(this.customerAdmin);
+		request.close(NOW);
+
+		assertThat(request.state()).isEqualTo(ServiceRequestState.CLOSED);
+		assertThatThrownBy(() -> request.reply(this.customerAdmin, "Hello?", NOW))
+			.isInstanceOfSatisfying(ConflictException.class, (ex) -> {
+				assertThat(ex.messageKey()).isEqualTo("serviceRequest.error.closed");
+				assertThat(ex.arguments()).containsExactly("SR-1042");
+			});
+		assertThatThrownBy(() -> request.answer(this.support, "Hello?", ServiceRequestState.RESOLVED, NOW))
+			.isInstanceOf(ConflictException.class);
+		assertThat(request.state()).isEqualTo(ServiceRequestState.CLOSED);
+	}
+
+	@Test
+	void aClosedRequestIsNotClosedTwice() {
+		ServiceRequest request = open(this.customerAdmin);
+		request.close(NOW);
+
+		assertThatThrownBy(() -> request.close(NOW.plusSeconds(1))).isInstanceOfSatisfying(ConflictException.class,
+				(ex) -> assertThat(ex.messageKey()).isEqualTo("serviceRequest.error.alreadyClosed"));
+		assertThat(request.toView(null).updatedAt()).isEqualTo(NOW);
+	}
+
+	@Test
+	void anyStateButClosedMayBeClosed() {
+		for (ServiceRequestState state : ServiceRequest.SUPPORT_REPLY_STATES) {
+			ServiceRequest request = open(this.customerAdmin);
+			request.answer(this.support, "Answer", state, NOW);
+			request.close(NOW);
+			assertThat(request.state()).isEqualTo(ServiceRequestState.CLOSED);
+		}
+	}
+
+	@Test
+	void rejectsEmptyAndOversizedTexts() {
+		assertThatThrownBy(
+				() -> new NewServiceRequest(" ", "d", ServiceRequestCategory.OTHER, ServiceRequestSeverity.LOW))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> new NewServiceRequest("t", "x".repeat(4001), ServiceRequestCategory.OTHER,
+				ServiceRequestSeverity.LOW))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> new NewServiceRequest("t", "d", null, ServiceRequestSeverity.LOW))
+			.isInstanceOf(NullPointerException.class);
+		ServiceRequest request = open(this.customerAdmin);
+		assertThatThrownBy(() -> request.reply(this.customerAdmin, "", NOW))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThat(new NewServiceRequest(" Title ", "x".repeat(4000), ServiceRequestCategory.OTHER,
+				ServiceRequestSeverity.LOW)
+			.title()).isEqualTo("Title");
+	}
+
+	@Test
+	void aRejectedReplyChangesNothing() {
+		ServiceRequest request = open(this.customerAdmin);
+		request.answer(this.support, "Fixed", ServiceRequestState.RESOLVED, NOW);
+
+		assertThatThrownBy(() -> request.reply(this.customerAdmin, " ", NOW.plusSeconds(5)))
+			.isInstanceOf(IllegalArgumentException.class);
+
+		assertThat(request.state()).isEqualTo(ServiceRequestState.RESOLVED);
+		assertThat(request.toView(null).updatedAt()).isEqualTo(NOW);
+	}
+
+	private static ServiceRequest open(Author author) {
+		return new ServiceRequest(UUID.randomUUID(), 1042, new NewServiceRequest("Mail does not arrive",
+				"Since this morning", ServiceRequestCategory.TECHNICAL, ServiceRequestSeverity.HIGH), author, NOW);
+	}
+
+}
