@@ -87,8 +87,8 @@ class TenantAccessMatrixTest {
 		List<Endpoint> endpoints = consoleEndpoints();
 		assertThat(endpoints).as("console endpoints found in the application").isNotEmpty();
 
-		Tenant tenant = tenant();
-		Tenant otherTenant = tenant();
+		Tenant tenant = tenant(true);
+		Tenant otherTenant = tenant(false);
 		PortalUser adminAgent = principal(this.partnerId, PartnerRole.ADMIN_AGENT);
 		PortalUser helpdesk = principal(this.partnerId, PartnerRole.HELPDESK_AGENT);
 		PortalUser partnerAdmin = principal(this.partnerId, PartnerRole.PARTNER_ADMIN);
@@ -192,10 +192,10 @@ class TenantAccessMatrixTest {
 		return this.mvc.perform(request).andReturn().getResponse().getStatus();
 	}
 
-	private Tenant tenant() {
+	private Tenant tenant(boolean approveDelegatedAdmin) {
 		String email = TestData.uniqueEmail("matrix");
 		this.invitations.send(this.sales, new NewTrialInvitation(null, "Matrix " + email, "Mia", email, "en", null,
-				List.of("BUSINESS_STANDARD"), true));
+				List.of("BUSINESS_STANDARD"), approveDelegatedAdmin));
 		String link = TestMailServer.invitationLink(TestMailServer.awaitMail(email, ""));
 		AcceptOutcome.Accepted accepted = (AcceptOutcome.Accepted) this.invitations
 			.accept(link.substring(link.lastIndexOf('/') + 1), null, new AcceptTrialInvitation("Matrix " + email,
