@@ -159,7 +159,9 @@ class TrialInvitationBrowserTest {
 		assertThat(Integer.parseInt(browser.text(By.id("customer-count")))).isGreaterThanOrEqualTo(1);
 		browser.screenshot("partner-overview-after.png");
 
-		browser.click(By.cssSelector("#mainNav a[href='/partner/invitations']"));
+		// "Invitations" in the menu lists the trial invitations (purchase offers have
+		// their own entry).
+		browser.click(By.cssSelector("#mainNav a[href='/partner/invitations?kind=TRIAL']"));
 		browser.waitForPath("/partner/invitations");
 		WebElement row = browser
 			.visible(By.xpath("//table[@id='invitation-table']//tr[td/a[text()='" + company + "']]"));

@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
@@ -33,7 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every text in English, Japanese and Korean: the same keys in every bundle, the same
- * placeholders, and every key the pages, mails and code use exists.
+ * placeholders, and every key the pages, mails and code use exists. The bundles are
+ * {@code messages} and each module's own under {@code i18n/} (all of them are basenames
+ * of the one message source).
  */
 class MessageBundlesTest {
 
@@ -48,33 +51,38 @@ class MessageBundlesTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "ja", "ko" })
 	void everyBundleHasTheSameKeys(String language) throws IOException {
-		Properties english = load("messages.properties");
-		Properties translated = load("messages_" + language + ".properties");
-		assertThat(translated.stringPropertyNames()).as("keys of messages_%s", language)
-			.containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+		for (String bundle : bundles()) {
+			Properties english = load(bundle + ".properties");
+			Properties translated = load(bundle + "_" + language + ".properties");
+			assertThat(translated.stringPropertyNames()).as("keys of %s_%s", bundle, language)
+				.containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+		}
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "ja", "ko" })
 	void translationsKeepThePlaceholdersAndAreTranslated(String language) throws IOException {
-		Properties english = load("messages.properties");
-		Properties translated = load("messages_" + language + ".properties");
 		Set<String> untranslated = new TreeSet<>();
-		for (String key : english.stringPropertyNames()) {
-			String value = translated.getProperty(key, "");
-			assertThat(placeholders(value)).as("placeholders of %s in %s", key, language)
-				.isEqualTo(placeholders(english.getProperty(key)));
-			if (value.equals(english.getProperty(key)) && value.matches(".*[a-z]{4,}.*")) {
-				untranslated.add(key);
+		for (String bundle : bundles()) {
+			Properties english = load(bundle + ".properties");
+			Properties translated = load(bundle + "_" + language + ".properties");
+			for (String key : english.stringPropertyNames()) {
+				String value = translated.getProperty(key, "");
+				assertThat(placeholders(value)).as("placeholders of %s in %s_%s", key, bundle, language)
+					.isEqualTo(placeholders(english.getProperty(key)));
+				if (value.equals(english.getProperty(key)) && value.matches(".*[a-z]{4,}.*")) {
+					untranslated.add(key);
+				}
 			}
 		}
 		// product names stay in English; everything else is translated
-		assertThat(untranslated).allMatch((key) -> key.startsWith("catalog.offer.") || key.startsWith("language."));
+		assertThat(untranslated).allMatch((key) -> key.startsWith("catalog.offer.") || key.startsWith("language.")
+				|| key.startsWith("tenant.sourceSystem."));
 	}
 
 	@Test
 	void everyKeyUsedInATemplateExists() throws IOException {
-		Properties english = load("messages.properties");
+		Properties english = loadAll();
 		Set<String> used = new TreeSet<>();
 		try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
 			for (Path file : files.filter(Files::isRegularFile).toList()) {
@@ -90,7 +98,7 @@ class MessageBundlesTest {
 
 	@Test
 	void everyMessageKeyNamedInTheCodeExists() throws IOException {
-		Properties english = load("messages.properties");
+		Properties english = loadAll();
 		Set<String> firstSegments = english.stringPropertyNames()
 			.stream()
 			.map((key) -> key.substring(0, key.indexOf('.') > 0 ? key.indexOf('.') : key.length()))
@@ -157,6 +165,36 @@ class MessageBundlesTest {
 		List<String> offers = matcher.results().map((result) -> result.group(1)).toList();
 		assertThat(offers).hasSizeGreaterThanOrEqualTo(4);
 		offers.forEach((code) -> assertThat(english).containsKey("catalog.offer." + code + ".name"));
+	}
+
+	/**
+	 * {@code messages} and the modules' bundles under {@code i18n/}, without the language
+	 * suffix.
+	 */
+	private static List<String> bundles() throws IOException {
+		List<String> bundles = new ArrayList<>(List.of("messages"));
+		Path folder = Path.of("src/main/resources/i18n");
+		if (Files.isDirectory(folder)) {
+			try (Stream<Path> files = Files.list(folder)) {
+				files.map((file) -> file.getFileName().toString())
+					.filter((name) -> name.matches("[a-z-]+\\.properties"))
+					.map((name) -> "i18n/" + name.substring(0, name.length() - ".properties".length()))
+					.sorted()
+					.forEach(bundles::add);
+			}
+		}
+		return bundles;
+	}
+
+	/**
+	 * The English texts of every bundle together, as the message source sees them.
+	 */
+	private static Properties loadAll() throws IOException {
+		Properties all = new Properties();
+		for (String bundle : bundles()) {
+			all.putAll(load(bundle + ".properties"));
+		}
+		return all;
 	}
 
 	private static Set<String> placeholders(String text) {
