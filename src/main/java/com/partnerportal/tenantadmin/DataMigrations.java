@@ -1,0 +1,107 @@
+package com.partnerportal.tenantadmin;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.partnerportal.platform.ConflictException;
+import com.partnerportal.platform.NotFoundException;
+import com.partnerportal.platform.PortalUser;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Data migrations of a customer's tenant: the tenant requests one into some of its
+ * mailboxes, and may cancel it until the back office schedules it.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DataMigrations {
+
+	private final DataMigrationRepository migrations;
+
+	private final MailboxRepository mailboxes;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	DataMigrations(DataMigrationRepository migrations, MailboxRepository mailboxes, ApplicationEventPublisher events,
+			Clock clock) {
+		this.migrations = migrations;
+		this.mailboxes = mailboxes;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * A page of the tenant's migrations, newest first.
+	 */
+	public Page<DataMigrationView> list(UUID customerId, Pageable pageable) {
+		return this.migrations.findByCustomerIdOrderByCreatedAtDesc(customerId, pageable).map(DataMigration::toView);
+	}
+
+	public DataMigrationView get(UUID customerId, UUID migrationId) {
+		return require(customerId, migrationId).toView();
+	}
+
+	/**
+	 * Requests a migration into some of the tenant's mailboxes.
+	 * @throws TenantAdminRejectedException without a source system or a mailbox, or with
+	 * a time that is not in the future
+	 * @throws NotFoundException if a mailbox is not the tenant's
+	 */
+	@Transactional
+	public UUID request(UUID customerId, NewDataMigration command, PortalUser by) {
+		if (command.sourceSystem() == null) {
+			throw new TenantAdminRejectedException("sourceSystem", "tenant.migration.sourceSystem.required");
+		}
+		if (command.mailboxIds().isEmpty()) {
+			throw new TenantAdminRejectedException("mailboxIds", "tenant.migration.mailboxes.required");
+		}
+		List<Mailbox> chosen = this.mailboxes.findByCustomerIdAndIdIn(customerId, command.mailboxIds());
+		if (chosen.size() != command.mailboxIds().size()) {
+			throw new NotFoundException("mailbox");
+		}
+		Instant now = this.clock.instant();
+		if (command.scheduledFor() == null || !command.scheduledFor().isAfter(now)) {
+			throw new TenantAdminRejectedException("scheduledFor", "tenant.migration.scheduledFor.future");
+		}
+		DataMigration migration = new DataMigration(customerId, command.sourceSystem(),
+				chosen.stream().map(Mailbox::address).toList(), command.scheduledFor(), by.getUsername(), now);
+		this.migrations.saveAndFlush(migration);
+		publish(by, TenantChange.Change.MIGRATION_REQUESTED, customerId, migration, now);
+		return migration.id();
+	}
+
+	/**
+	 * @throws ConflictException if the migration is no longer only requested
+	 */
+	@Transactional
+	public void cancel(UUID customerId, UUID migrationId, PortalUser by) {
+		DataMigration migration = require(customerId, migrationId);
+		if (migration.state() != MigrationState.REQUESTED) {
+			throw new ConflictException("tenant.migration.cancel.not-possible");
+		}
+		Instant now = this.clock.instant();
+		migration.cancel(now);
+		this.migrations.flush();
+		publish(by, TenantChange.Change.MIGRATION_CANCELLED, customerId, migration, now);
+	}
+
+	private DataMigration require(UUID customerId, UUID migrationId) {
+		return this.migrations.findByIdAndCustomerId(migrationId, customerId)
+			.orElseThrow(() -> new NotFoundException("data migration"));
+	}
+
+	private void publish(PortalUser by, TenantChange.Change change, UUID customerId, DataMigration migration,
+			Instant now) {
+		this.events.publishEvent(TenantChange.by(by, change, customerId, migration.id(), migration.summary(), now));
+	}
+
+}

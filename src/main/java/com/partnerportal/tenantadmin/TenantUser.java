@@ -1,0 +1,116 @@
+package com.partnerportal.tenantadmin;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A user of a customer's tenant, known by a user name in the tenant's domain, holding
+ * licenses of the customer's subscriptions. The user name never changes.
+ */
+@Entity
+@Table(name = "tenant_user")
+class TenantUser {
+
+	static final int MAX_DISPLAY_NAME = 200;
+
+	@Id
+	private UUID id;
+
+	private UUID customerId;
+
+	private String displayName;
+
+	private String userName;
+
+	@ElementCollection
+	@CollectionTable(name = "tenant_user_license", joinColumns = @JoinColumn(name = "user_id"))
+	@Column(name = "subscription_id")
+	private Set<UUID> subscriptionIds = new HashSet<>();
+
+	private Instant createdAt;
+
+	@Version
+	private long version;
+
+	protected TenantUser() {
+	}
+
+	TenantUser(UUID customerId, String displayName, String userName, Instant now) {
+		this.id = UUID.randomUUID();
+		this.customerId = customerId;
+		this.userName = LocalPart.require(userName);
+		this.createdAt = now;
+		rename(displayName);
+	}
+
+	void rename(String displayName) {
+		String name = (displayName != null) ? displayName.strip() : "";
+		if (name.isEmpty() || name.length() > MAX_DISPLAY_NAME) {
+			throw new IllegalArgumentException("A display name has 1 to " + MAX_DISPLAY_NAME + " characters");
+		}
+		this.displayName = name;
+	}
+
+	/**
+	 * The user holds exactly these licenses from now on; returns the subscriptions it did
+	 * not hold before (the caller checks that they have a free license).
+	 */
+	Set<UUID> licenseTo(Collection<UUID> subscriptionIds) {
+		Set<UUID> wanted = Set.copyOf(subscriptionIds);
+		Set<UUID> added = new HashSet<>(wanted);
+		added.removeAll(this.subscriptionIds);
+		this.subscriptionIds.retainAll(wanted);
+		this.subscriptionIds.addAll(added);
+		return added;
+	}
+
+	/**
+	 * Of these subscriptions, those the user does not hold a license of yet.
+	 */
+	Set<UUID> notYetHeld(Collection<UUID> subscriptionIds) {
+		Set<UUID> added = new HashSet<>(subscriptionIds);
+		added.removeAll(this.subscriptionIds);
+		return added;
+	}
+
+	UUID id() {
+		return this.id;
+	}
+
+	UUID customerId() {
+		return this.customerId;
+	}
+
+	String displayName() {
+		return this.displayName;
+	}
+
+	String userName() {
+		return this.userName;
+	}
+
+	Instant createdAt() {
+		return this.createdAt;
+	}
+
+	Set<UUID> subscriptionIds() {
+		return Set.copyOf(this.subscriptionIds);
+	}
+
+	String address(String domain) {
+		return this.userName + "@" + domain;
+	}
+
+}

@@ -1,0 +1,43 @@
+package com.partnerportal.tenantadmin;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface TenantUserRepository extends JpaRepository<TenantUser, UUID> {
+
+	Optional<TenantUser> findByIdAndCustomerId(UUID id, UUID customerId);
+
+	Page<TenantUser> findByCustomerIdOrderByCreatedAtAscIdAsc(UUID customerId, Pageable pageable);
+
+	List<TenantUser> findByCustomerIdOrderByDisplayNameAscUserNameAsc(UUID customerId);
+
+	List<TenantUser> findByCustomerIdAndIdIn(UUID customerId, Collection<UUID> ids);
+
+	@Query("select count(u) > 0 from TenantUser u where u.customerId = ?1 and lower(u.userName) = lower(?2)")
+	boolean existsUserName(UUID customerId, String userName);
+
+	@Query("select count(u) from TenantUser u join u.subscriptionIds s where u.customerId = ?1 and s = ?2")
+	long countLicenses(UUID customerId, UUID subscriptionId);
+
+	/**
+	 * Assigned licenses per subscription: pairs of subscription id and count.
+	 */
+	@Query("select s, count(u) from TenantUser u join u.subscriptionIds s where u.customerId = ?1 group by s")
+	List<Object[]> countLicensesBySubscription(UUID customerId);
+
+	/**
+	 * Serializes the license assignments of one tenant (held until commit): two
+	 * assignments of the last free license run one after the other, and the second sees
+	 * the first.
+	 */
+	@Query(value = "select 1 from pg_advisory_xact_lock(?1, ?2)", nativeQuery = true)
+	Integer lockTenant(int namespace, int key);
+
+}

@@ -1,0 +1,233 @@
+package com.partnerportal.tenantadmin;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.partnerportal.customer.SubscriptionView;
+import com.partnerportal.platform.NotFoundException;
+import com.partnerportal.platform.PortalUser;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The users of a customer's tenant and their licenses. A subscription never has more
+ * users with a license than its license count: assignments of one tenant run one after
+ * the other (a PostgreSQL advisory lock held until commit), each counting what the
+ * previous ones committed. Every query names the customer: another tenant's user or
+ * subscription is not found.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TenantUsers {
+
+	/** The namespace of this module's advisory locks. */
+	static final int LOCK_NAMESPACE = 0x7E4A;
+
+	private final TenantUserRepository users;
+
+	private final TenantGroupRepository groups;
+
+	private final MailboxRepository mailboxes;
+
+	private final TenantLookup lookup;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	TenantUsers(TenantUserRepository users, TenantGroupRepository groups, MailboxRepository mailboxes,
+			TenantLookup lookup, ApplicationEventPublisher events, Clock clock) {
+		this.users = users;
+		this.groups = groups;
+		this.mailboxes = mailboxes;
+		this.lookup = lookup;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * A page of the tenant's users, oldest first.
+	 */
+	public Page<TenantUserView> list(UUID customerId, Pageable pageable) {
+		Page<TenantUser> page = this.users.findByCustomerIdOrderByCreatedAtAscIdAsc(customerId, pageable);
+		return new PageImpl<>(this.lookup.userViews(customerId, page.getContent()), pageable, page.getTotalElements());
+	}
+
+	/**
+	 * All the tenant's users by name (for pickers).
+	 */
+	public List<TenantUserView> all(UUID customerId) {
+		return this.lookup.userViews(customerId,
+				this.users.findByCustomerIdOrderByDisplayNameAscUserNameAsc(customerId));
+	}
+
+	public TenantUserView get(UUID customerId, UUID userId) {
+		return this.lookup.userView(customerId, require(customerId, userId));
+	}
+
+	/**
+	 * A user with its mailbox and groups: what its page shows, and what removing it
+	 * removes.
+	 */
+	public TenantUserDetail detail(UUID customerId, UUID userId) {
+		TenantUser user = require(customerId, userId);
+		MailboxView mailbox = this.mailboxes.findByUserIdAndCustomerId(userId, customerId)
+			.map((found) -> found.toView(user.displayName()))
+			.orElse(null);
+		List<GroupView> memberOf = this.groups.findWithMember(customerId, userId)
+			.stream()
+			.map(TenantGroup::toView)
+			.toList();
+		return new TenantUserDetail(this.lookup.userView(customerId, user), mailbox, memberOf);
+	}
+
+	/**
+	 * The tenant's subscriptions that licenses are assigned from (trials and paid ones),
+	 * and any other that still has licenses assigned, each with the number assigned.
+	 */
+	public List<LicenseOption> licenseOptions(UUID customerId) {
+		Map<UUID, Long> used = new HashMap<>();
+		for (Object[] row : this.users.countLicensesBySubscription(customerId)) {
+			used.put((UUID) row[0], ((Number) row[1]).longValue());
+		}
+		return this.lookup.subscriptions(customerId)
+			.stream()
+			.filter((subscription) -> LicenseOption.isAssignable(subscription) || used.containsKey(subscription.id()))
+			.map((subscription) -> new LicenseOption(subscription, used.getOrDefault(subscription.id(), 0L)))
+			.toList();
+	}
+
+	/**
+	 * Adds a user with licenses of the given subscriptions.
+	 * @throws TenantAdminRejectedException if the user name is taken or malformed, or a
+	 * subscription has no free license or is not running
+	 * @throws NotFoundException if a subscription is not the tenant's
+	 */
+	@Transactional
+	public UUID add(UUID customerId, NewTenantUser command, PortalUser by) {
+		String domain = this.lookup.domain(customerId);
+		requireDisplayName(command.displayName());
+		if (!LocalPart.isWellFormed(command.userName())) {
+			throw new TenantAdminRejectedException("userName", "tenant.user.userName.invalid");
+		}
+		if (this.users.existsUserName(customerId, command.userName())) {
+			throw new TenantAdminRejectedException("userName", "tenant.user.userName.taken");
+		}
+		Instant now = this.clock.instant();
+		TenantUser user = new TenantUser(customerId, command.displayName(), command.userName(), now);
+		lock(customerId);
+		requireFreeLicenses(customerId, command.subscriptionIds());
+		user.licenseTo(command.subscriptionIds());
+		try {
+			this.users.saveAndFlush(user);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// another admin took the name a moment ago
+			throw new TenantAdminRejectedException("userName", "tenant.user.userName.taken");
+		}
+		publish(by, TenantChange.Change.USER_ADDED, customerId, user.id(), user.address(domain), now);
+		return user.id();
+	}
+
+	/**
+	 * Changes a user's display name and licenses: it holds exactly the given
+	 * subscriptions' licenses from now on.
+	 * @throws TenantAdminRejectedException if a newly assigned subscription has no free
+	 * license or is not running
+	 * @throws NotFoundException if the user or a subscription is not the tenant's
+	 */
+	@Transactional
+	public void change(UUID customerId, UUID userId, TenantUserChange change, PortalUser by) {
+		TenantUser user = require(customerId, userId);
+		requireDisplayName(change.displayName());
+		lock(customerId);
+		requireFreeLicenses(customerId, user.notYetHeld(change.subscriptionIds()));
+		user.rename(change.displayName());
+		user.licenseTo(change.subscriptionIds());
+		this.users.flush();
+		publish(by, TenantChange.Change.USER_CHANGED, customerId, userId, user.address(this.lookup.domain(customerId)),
+				this.clock.instant());
+	}
+
+	/**
+	 * Removes a user with its licenses (which become free), its group memberships and its
+	 * mailbox.
+	 */
+	@Transactional
+	public void remove(UUID customerId, UUID userId, PortalUser by) {
+		TenantUser user = require(customerId, userId);
+		String address = user.address(this.lookup.domain(customerId));
+		this.groups.findWithMember(customerId, userId).forEach((group) -> group.removeMember(userId));
+		this.mailboxes.findByUserIdAndCustomerId(userId, customerId).ifPresent(this.mailboxes::delete);
+		this.users.delete(user);
+		this.users.flush();
+		publish(by, TenantChange.Change.USER_REMOVED, customerId, userId, address, this.clock.instant());
+	}
+
+	private TenantUser require(UUID customerId, UUID userId) {
+		return this.users.findByIdAndCustomerId(userId, customerId)
+			.orElseThrow(() -> new NotFoundException("tenant user"));
+	}
+
+	private void lock(UUID customerId) {
+		this.users.lockTenant(LOCK_NAMESPACE, customerId.hashCode());
+	}
+
+	/**
+	 * Each of these subscriptions is the tenant's, running, and has a license nobody
+	 * holds. Called under the tenant's lock.
+	 */
+	private void requireFreeLicenses(UUID customerId, Collection<UUID> subscriptionIds) {
+		if (subscriptionIds.isEmpty()) {
+			return;
+		}
+		Map<UUID, SubscriptionView> subscriptions = this.lookup.subscriptions(customerId)
+			.stream()
+			.collect(Collectors.toMap(SubscriptionView::id, Function.identity()));
+		List<SubscriptionView> wanted = subscriptionIds.stream().map((id) -> {
+			SubscriptionView subscription = subscriptions.get(id);
+			if (subscription == null) {
+				throw new NotFoundException("subscription");
+			}
+			return subscription;
+		}).sorted(Comparator.comparing(SubscriptionView::createdAt)).toList();
+		for (SubscriptionView subscription : wanted) {
+			DefaultMessageSourceResolvable offer = new DefaultMessageSourceResolvable(subscription.offerNameKey());
+			if (!LicenseOption.isAssignable(subscription)) {
+				throw new TenantAdminRejectedException("subscriptionIds", "tenant.user.license.unavailable", offer);
+			}
+			if (this.users.countLicenses(customerId, subscription.id()) >= subscription.licenseCount()) {
+				throw new TenantAdminRejectedException("subscriptionIds", "tenant.user.license.full", offer,
+						subscription.licenseCount());
+			}
+		}
+	}
+
+	private static void requireDisplayName(String displayName) {
+		if (displayName == null || displayName.isBlank()
+				|| displayName.strip().length() > TenantUser.MAX_DISPLAY_NAME) {
+			throw new TenantAdminRejectedException("displayName", "tenant.user.displayName.invalid");
+		}
+	}
+
+	private void publish(PortalUser by, TenantChange.Change change, UUID customerId, UUID subjectId, String target,
+			Instant now) {
+		this.events.publishEvent(TenantChange.by(by, change, customerId, subjectId, target, now));
+	}
+
+}

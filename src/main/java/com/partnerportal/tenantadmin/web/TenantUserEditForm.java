@@ -1,0 +1,33 @@
+package com.partnerportal.tenantadmin.web;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import com.partnerportal.tenantadmin.TenantUserChange;
+import com.partnerportal.tenantadmin.TenantUserView;
+
+/**
+ * The edit-user form: the display name and the licenses (the user name stays).
+ */
+public record TenantUserEditForm(@NotBlank(message = "{tenant.validation.required}") @Size(max = 200,
+		message = "{tenant.validation.too-long}") String displayName, List<UUID> subscriptionIds) {
+
+	public TenantUserEditForm {
+		subscriptionIds = (subscriptionIds != null)
+				? subscriptionIds.stream().filter(Objects::nonNull).distinct().toList() : List.of();
+	}
+
+	static TenantUserEditForm of(TenantUserView user) {
+		return new TenantUserEditForm(user.displayName(), List.copyOf(user.subscriptionIds()));
+	}
+
+	TenantUserChange toCommand() {
+		return new TenantUserChange(this.displayName, Set.copyOf(this.subscriptionIds));
+	}
+
+}
