@@ -26,7 +26,7 @@ class TenantAdminTextsTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "", "_ja", "_ko" })
 	void everyChangeStateAndSourceSystemHasItsText(String suffix) throws IOException {
-		Properties texts = load("i18n/tenantadmin" + suffix + ".properties");
+		Properties texts = load("messages" + suffix + ".properties");
 		Set<String> needed = new HashSet<>();
 		for (TenantChange.Change change : TenantChange.Change.values()) {
 			needed.add("activity.TENANT_" + change);
@@ -50,7 +50,7 @@ class TenantAdminTextsTest {
 	@ValueSource(strings = { "", "_ja", "_ko" })
 	void noValueHasAnAsciiApostrophe(String suffix) throws IOException {
 		// MessageFormat would swallow it in texts with arguments
-		Properties texts = load("i18n/tenantadmin" + suffix + ".properties");
+		Properties texts = load("messages" + suffix + ".properties");
 		assertThat(texts.stringPropertyNames())
 			.allSatisfy((key) -> assertThat(texts.getProperty(key)).as(key).doesNotContain("'").isNotBlank());
 	}
