@@ -35,6 +35,8 @@ import com.partnerportal.platform.PortalUser;
 import com.partnerportal.support.PortalIntegrationTest;
 import com.partnerportal.support.TestData;
 import com.partnerportal.support.TestMailServer;
+import com.partnerportal.support.TestTenants;
+import com.partnerportal.support.TestTenants.Tenant;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -78,6 +80,9 @@ class DelegatedAdminFlowTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	TestTenants tenants;
+
 	UUID partnerId;
 
 	PortalUser sales;
@@ -114,7 +119,8 @@ class DelegatedAdminFlowTest {
 		MimeMessage mail = TestMailServer.awaitMail(email, "");
 		assertThat(TestMailServer.body(mail)).contains("delegated admin");
 
-		AcceptOutcome.Accepted accepted = (AcceptOutcome.Accepted) this.invitations.accept(tokenOf(mail), null,
+		AcceptOutcome.Accepted accepted = (AcceptOutcome.Accepted) this.invitations.accept(TestMailServer.token(mail),
+				null,
 				new AcceptTrialInvitation("Dap Co", TestData.unique("dap").toLowerCase(), "Dana", "a-good-password"),
 				true);
 
@@ -126,11 +132,11 @@ class DelegatedAdminFlowTest {
 
 	@Test
 	void acceptingAnOfferWhileDecliningDelegatedAdminIsAllowed() {
-		Tenant tenant = tenant(false);
-		int before = TestMailServer.mailsTo(tenant.email()).size();
+		Tenant tenant = this.tenants.acceptedTrial(this.sales, false, "BUSINESS_STANDARD");
+		int before = TestMailServer.mailsTo(tenant.contactEmail()).size();
 		UUID offerId = this.offers.send(this.sales, new NewPurchaseOffer(tenant.customerId(), null, null, null, null,
 				null, List.of(new PurchaseOfferLine("BUSINESS_STANDARD", 5, BillingTerm.MONTHLY)), 30, true));
-		String token = tokenOf(nextMail(tenant.email(), before));
+		String token = TestMailServer.token(TestMailServer.nextMailTo(tenant.contactEmail(), before));
 
 		assertThat(this.offers.accept(token, tenant.admin(), null, false)).isInstanceOf(AcceptOutcome.Accepted.class);
 
@@ -142,12 +148,12 @@ class DelegatedAdminFlowTest {
 
 	@Test
 	void approvingAnotherPartnerReplacesTheFirstWhichIsMailed() {
-		Tenant tenant = tenant(true);
+		Tenant tenant = this.tenants.acceptedTrial(this.sales, true, "BUSINESS_STANDARD");
 		UUID secondPartner = this.testData.signedPartner(TestData.ALL_SERVICES);
 		PortalUser secondSales = principal(secondPartner, PartnerRole.PARTNER_ADMIN);
-		int before = TestMailServer.mailsTo(tenant.email()).size();
+		int before = TestMailServer.mailsTo(tenant.contactEmail()).size();
 		this.requests.sendToTenant(secondSales, this.customers.customer(tenant.customerId()).domain());
-		String token = tokenOf(nextMail(tenant.email(), before));
+		String token = TestMailServer.token(TestMailServer.nextMailTo(tenant.contactEmail(), before));
 
 		assertThat(this.invitations.open(token, tenant.admin()).currentDelegatedAdmin())
 			.isEqualTo(this.partners.partner(this.partnerId).name());
@@ -168,7 +174,7 @@ class DelegatedAdminFlowTest {
 
 	@Test
 	void simultaneousApprovalsEndWithExactlyOneActiveRelationship() throws Exception {
-		Tenant tenant = tenant(false);
+		Tenant tenant = this.tenants.acceptedTrial(this.sales, false, "BUSINESS_STANDARD");
 		List<UUID> candidates = new ArrayList<>();
 		for (int i = 0; i < 4; i++) {
 			candidates.add(this.testData.signedPartner(TestData.ALL_SERVICES));
@@ -199,7 +205,7 @@ class DelegatedAdminFlowTest {
 
 	@Test
 	void theDatabaseRefusesASecondActiveRelationship() {
-		Tenant tenant = tenant(true);
+		Tenant tenant = this.tenants.acceptedTrial(this.sales, true, "BUSINESS_STANDARD");
 		UUID other = this.testData.signedPartner(TestData.ALL_SERVICES);
 		assertThatThrownBy(() -> this.jdbc.update("""
 				insert into delegated_admin (id, customer_id, partner_id, state, approved_at, approved_by_name, version)
@@ -209,8 +215,8 @@ class DelegatedAdminFlowTest {
 
 	@Test
 	void theAccessCheckFollowsTheRelationshipAndTheRoles() {
-		Tenant tenant = tenant(true);
-		Tenant stranger = tenant(false);
+		Tenant tenant = this.tenants.acceptedTrial(this.sales, true, "BUSINESS_STANDARD");
+		Tenant stranger = this.tenants.acceptedTrial(this.sales, false, "BUSINESS_STANDARD");
 		PortalUser adminAgent = principal(this.partnerId, PartnerRole.ADMIN_AGENT);
 		PortalUser helpdesk = principal(this.partnerId, PartnerRole.HELPDESK_AGENT);
 		UUID otherPartner = this.testData.signedPartner(TestData.ALL_SERVICES);
@@ -238,7 +244,7 @@ class DelegatedAdminFlowTest {
 
 	@Test
 	void partnerOfRecordAndDelegatedAdminAreDesignatedIndependently() {
-		Tenant tenant = tenant(true);
+		Tenant tenant = this.tenants.acceptedTrial(this.sales, true, "BUSINESS_STANDARD");
 		UUID otherPartner = this.testData.signedPartner(TestData.ALL_SERVICES);
 		String otherName = this.partners.partner(otherPartner).name();
 		UUID subscriptionId = this.customers.subscriptions(tenant.customerId()).get(0).id();
@@ -266,36 +272,8 @@ class DelegatedAdminFlowTest {
 			.isInstanceOf(com.partnerportal.platform.NotFoundException.class);
 	}
 
-	/**
-	 * A customer of the partner from an accepted trial invitation; with an approved
-	 * delegated admin if asked.
-	 */
-	private Tenant tenant(boolean withDelegatedAdmin) {
-		String email = TestData.uniqueEmail("tenant");
-		this.invitations.send(this.sales, new NewTrialInvitation(null, "Tenant " + email, "Terry", email, "en", null,
-				List.of("BUSINESS_STANDARD"), withDelegatedAdmin));
-		AcceptOutcome.Accepted accepted = (AcceptOutcome.Accepted) this.invitations
-			.accept(tokenOf(TestMailServer.awaitMail(email, "")), null, new AcceptTrialInvitation("Tenant " + email,
-					TestData.unique("tenant").toLowerCase(), "Terry", "a-good-password"), withDelegatedAdmin);
-		return new Tenant(accepted.customerId(), email,
-				this.customers.findForSignIn(accepted.tenant().admin().getUsername()).orElseThrow());
-	}
-
 	private PortalUser principal(UUID partner, PartnerRole role) {
 		return this.testData.principal(this.partners, this.testData.user(partner, role));
-	}
-
-	private static MimeMessage nextMail(String email, int before) {
-		await().until(() -> TestMailServer.mailsTo(email).size() > before);
-		return TestMailServer.mailsTo(email).get(before);
-	}
-
-	private static String tokenOf(MimeMessage mail) {
-		String link = TestMailServer.invitationLink(mail);
-		return link.substring(link.lastIndexOf('/') + 1);
-	}
-
-	record Tenant(UUID customerId, String email, PortalUser admin) {
 	}
 
 }

@@ -29,6 +29,8 @@ import com.partnerportal.support.PortalIntegrationTest;
 import com.partnerportal.support.TestClock;
 import com.partnerportal.support.TestData;
 import com.partnerportal.support.TestMailServer;
+import com.partnerportal.support.TestTenants;
+import com.partnerportal.support.TestTenants.Tenant;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -65,6 +67,9 @@ class PurchaseOfferFlowTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	TestTenants tenants;
+
 	UUID partnerId;
 
 	PortalUser sales;
@@ -90,7 +95,7 @@ class PurchaseOfferFlowTest {
 		MimeMessage mail = TestMailServer.awaitMail(email, "");
 		assertThat(TestMailServer.body(mail)).contains("Business Standard", "Mail Plan 1", "$150.00", "$200.00",
 				"$166.67", "$2,000.00");
-		String token = tokenOf(mail);
+		String token = TestMailServer.token(mail);
 
 		this.jdbc.update("update catalog_offer set monthly_price = 99.00 where code = 'BUSINESS_STANDARD'");
 		try {
@@ -115,13 +120,13 @@ class PurchaseOfferFlowTest {
 
 	@Test
 	void anExistingCustomersTrialBecomesThePaidSubscriptionAndOnlyItsAdminCanAccept() {
-		Tenant tenant = acceptedTrial("BUSINESS_PREMIUM");
+		Tenant tenant = this.tenants.acceptedTrial(this.sales, false, "BUSINESS_PREMIUM");
 		UUID trialId = this.customers.subscriptions(tenant.customerId()).get(0).id();
-		Tenant stranger = acceptedTrial("MAIL_PLAN_1");
+		Tenant stranger = this.tenants.acceptedTrial(this.sales, false, "MAIL_PLAN_1");
 
 		UUID offerId = this.offers.send(this.sales, existingCustomerOffer(tenant.customerId(),
 				List.of(new PurchaseOfferLine("BUSINESS_PREMIUM", 30, BillingTerm.ANNUAL))));
-		String token = tokenOf(TestMailServer.awaitMail(tenant.contactEmail(), "purchase offer"));
+		String token = TestMailServer.token(TestMailServer.awaitMail(tenant.contactEmail(), "purchase offer"));
 
 		assertThat(this.invitations.open(token, null).restricted()).isTrue();
 		assertThat(this.invitations.open(token, stranger.admin()).restricted()).isTrue();
@@ -145,7 +150,7 @@ class PurchaseOfferFlowTest {
 
 	@Test
 	void aSecondOfferChangesTheLicensesOfThePaidSubscription() {
-		Tenant tenant = acceptedTrial("MAIL_PLAN_1");
+		Tenant tenant = this.tenants.acceptedTrial(this.sales, false, "MAIL_PLAN_1");
 		acceptOffer(tenant, new PurchaseOfferLine("MAIL_PLAN_1", 10, BillingTerm.MONTHLY));
 		acceptOffer(tenant, new PurchaseOfferLine("MAIL_PLAN_1", 25, BillingTerm.MONTHLY),
 				new PurchaseOfferLine("APPS_FOR_BUSINESS", 4, BillingTerm.ANNUAL));
@@ -186,7 +191,7 @@ class PurchaseOfferFlowTest {
 
 	@Test
 	void aPartnerCannotSendToAnotherPartnersCustomer() {
-		Tenant foreign = acceptedTrial("MAIL_PLAN_1");
+		Tenant foreign = this.tenants.acceptedTrial(this.sales, false, "MAIL_PLAN_1");
 		UUID otherPartner = this.testData.signedPartner(TestData.ALL_SERVICES);
 		PortalUser otherSales = this.testData.principal(this.partners,
 				this.testData.user(otherPartner, PartnerRole.SALES_AGENT));
@@ -202,7 +207,7 @@ class PurchaseOfferFlowTest {
 
 	@Test
 	void aCustomerGetsOneTrialPerOffer() {
-		Tenant tenant = acceptedTrial("BUSINESS_ESSENTIALS");
+		Tenant tenant = this.tenants.acceptedTrial(this.sales, false, "BUSINESS_ESSENTIALS");
 
 		assertThatThrownBy(() -> this.invitations.send(this.sales,
 				new NewTrialInvitation(tenant.customerId(), null, null, null, null, null,
@@ -213,7 +218,7 @@ class PurchaseOfferFlowTest {
 		int before = TestMailServer.mailsTo(tenant.contactEmail()).size();
 		UUID other = this.invitations.send(this.sales, new NewTrialInvitation(tenant.customerId(), null, null, null,
 				null, null, List.of("APPS_FOR_BUSINESS")));
-		String token = tokenOf(nextMailTo(tenant.contactEmail(), before));
+		String token = TestMailServer.token(TestMailServer.nextMailTo(tenant.contactEmail(), before));
 		assertThat(this.invitations.accept(token, tenant.admin(), null)).isInstanceOf(AcceptOutcome.Accepted.class);
 		assertThat(this.invitations.get(this.partnerId, other).customerId()).isEqualTo(tenant.customerId());
 		assertThat(this.customers.subscriptions(tenant.customerId())).hasSize(2);
@@ -221,7 +226,7 @@ class PurchaseOfferFlowTest {
 
 	@Test
 	void trialsThatEndWithoutAPurchaseExpireAndAreAnnouncedAWeekBefore() {
-		Tenant tenant = acceptedTrial("BUSINESS_STANDARD");
+		Tenant tenant = this.tenants.acceptedTrial(this.sales, false, "BUSINESS_STANDARD");
 
 		this.clock.advance(Duration.ofDays(24));
 		assertThat(this.customers.remindEndingTrials()).isGreaterThanOrEqualTo(1);
@@ -240,11 +245,11 @@ class PurchaseOfferFlowTest {
 		String email = TestData.uniqueEmail("slow");
 		this.offers.send(this.sales, new NewPurchaseOffer(null, "Slow Co", "Sam Slow", email, "en", null,
 				List.of(new PurchaseOfferLine("MAIL_PLAN_1", 3, BillingTerm.MONTHLY)), 5));
-		String firstToken = tokenOf(TestMailServer.awaitMail(email, ""));
+		String firstToken = TestMailServer.token(TestMailServer.awaitMail(email, ""));
 
 		this.clock.advance(Duration.ofDays(3));
 		assertThat(this.offers.remindExpiring()).isGreaterThanOrEqualTo(1);
-		String reminderToken = tokenOf(TestMailServer.awaitMail(email, "Reminder"));
+		String reminderToken = TestMailServer.token(TestMailServer.awaitMail(email, "Reminder"));
 		assertThat(this.offers.remindExpiring()).isZero();
 
 		assertThat(reminderToken).isNotEqualTo(firstToken);
@@ -254,11 +259,11 @@ class PurchaseOfferFlowTest {
 
 	@Test
 	void simultaneousAcceptancesOfOneOfferEndInOneOutcome() throws Exception {
-		Tenant tenant = acceptedTrial("BUSINESS_STANDARD");
+		Tenant tenant = this.tenants.acceptedTrial(this.sales, false, "BUSINESS_STANDARD");
 		int before = TestMailServer.mailsTo(tenant.contactEmail()).size();
 		this.offers.send(this.sales, existingCustomerOffer(tenant.customerId(),
 				List.of(new PurchaseOfferLine("BUSINESS_STANDARD", 7, BillingTerm.MONTHLY))));
-		String token = tokenOf(nextMailTo(tenant.contactEmail(), before));
+		String token = TestMailServer.token(TestMailServer.nextMailTo(tenant.contactEmail(), before));
 
 		int threads = 6;
 		CountDownLatch start = new CountDownLatch(1);
@@ -288,22 +293,8 @@ class PurchaseOfferFlowTest {
 	private void acceptOffer(Tenant tenant, PurchaseOfferLine... lines) {
 		int before = TestMailServer.mailsTo(tenant.contactEmail()).size();
 		this.offers.send(this.sales, existingCustomerOffer(tenant.customerId(), List.of(lines)));
-		String token = tokenOf(nextMailTo(tenant.contactEmail(), before));
+		String token = TestMailServer.token(TestMailServer.nextMailTo(tenant.contactEmail(), before));
 		assertThat(this.offers.accept(token, tenant.admin(), null)).isInstanceOf(AcceptOutcome.Accepted.class);
-	}
-
-	/**
-	 * A customer of this partner, made by accepting a trial invitation of one offer.
-	 */
-	private Tenant acceptedTrial(String offerCode) {
-		String email = TestData.uniqueEmail("tenant");
-		this.invitations.send(this.sales,
-				new NewTrialInvitation("Tenant " + email, "Terry Tenant", email, "en", null, List.of(offerCode)));
-		AcceptOutcome.Accepted accepted = (AcceptOutcome.Accepted) this.invitations
-			.accept(tokenOf(TestMailServer.awaitMail(email, "")), new AcceptTrialInvitation("Tenant " + email,
-					TestData.unique("tenant").toLowerCase(), "Terry Tenant", "a-good-password"));
-		PortalUser admin = this.customers.findForSignIn(accepted.tenant().admin().getUsername()).orElseThrow();
-		return new Tenant(accepted.customerId(), email, admin);
 	}
 
 	private NewPurchaseOffer newCustomerOffer(String email, List<PurchaseOfferLine> lines) {
@@ -322,24 +313,8 @@ class PurchaseOfferFlowTest {
 			});
 	}
 
-	/**
-	 * The mail that arrives after the {@code before} mails the recipient had.
-	 */
-	private static MimeMessage nextMailTo(String email, int before) {
-		await().until(() -> TestMailServer.mailsTo(email).size() > before);
-		return TestMailServer.mailsTo(email).get(before);
-	}
-
-	private static String tokenOf(MimeMessage mail) {
-		String link = TestMailServer.invitationLink(mail);
-		return link.substring(link.lastIndexOf('/') + 1);
-	}
-
 	private static SubscriptionView find(List<SubscriptionView> subscriptions, String offerCode) {
 		return subscriptions.stream().filter((s) -> s.offerCode().equals(offerCode)).findFirst().orElseThrow();
-	}
-
-	record Tenant(UUID customerId, String contactEmail, PortalUser admin) {
 	}
 
 }

@@ -193,7 +193,7 @@ class TrialInvitationFlowTest {
 		this.invitations.resend(this.sales, id);
 
 		await().until(() -> TestMailServer.mailsTo(email).size() == 2);
-		String newToken = tokenFrom(TestMailServer.mailsTo(email).get(1));
+		String newToken = TestMailServer.token(TestMailServer.mailsTo(email).get(1));
 		assertThat(newToken).isNotEqualTo(oldToken);
 		assertThatThrownBy(() -> this.invitations.open(oldToken)).isInstanceOf(UnknownInvitationLinkException.class);
 		assertThat(this.invitations.open(newToken).state()).isEqualTo(InvitationState.VIEWED);
@@ -248,12 +248,7 @@ class TrialInvitationFlowTest {
 	}
 
 	private String tokenOf(String email) {
-		return tokenFrom(TestMailServer.awaitMail(email, ""));
-	}
-
-	private static String tokenFrom(MimeMessage mail) {
-		String link = TestMailServer.invitationLink(mail);
-		return link.substring(link.lastIndexOf('/') + 1);
+		return TestMailServer.token(TestMailServer.awaitMail(email, ""));
 	}
 
 }

@@ -23,7 +23,7 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({ PortalTestConfiguration.class, TestData.class })
+@Import({ PortalTestConfiguration.class, TestData.class, TestTenants.class })
 @ContextConfiguration(initializers = PortalTestConfiguration.MailPort.class)
 public @interface PortalIntegrationTest {
 

@@ -72,7 +72,7 @@ class ServiceRequestFlowTest {
 
 	@BeforeEach
 	void setUp() {
-		this.tenant = new TestTenants(this.testData, this.partners, this.invitations, this.customers).tenant();
+		this.tenant = new TestTenants(this.testData, this.partners, this.invitations, this.customers).acceptedTrial();
 		// a partner whose only user is a helpdesk agent (no sellers to mail about the
 		// delegated admin itself)
 		this.helpdeskPartnerId = this.testData.signedPartner(TestData.ALL_SERVICES);
@@ -189,7 +189,7 @@ class ServiceRequestFlowTest {
 
 	@Test
 	void anotherCustomersRequestIsNotFound() {
-		Tenant other = new TestTenants(this.testData, this.partners, this.invitations, this.customers).tenant();
+		Tenant other = new TestTenants(this.testData, this.partners, this.invitations, this.customers).acceptedTrial();
 		UUID foreign = this.serviceRequests
 			.open(other.admin(), other.customerId(), details("Secret trouble of another tenant"))
 			.id();

@@ -94,6 +94,38 @@ public final class TestMailServer {
 		return matcher.group();
 	}
 
+	/**
+	 * The token of the invitation link in a mail.
+	 */
+	public static String token(MimeMessage message) {
+		String link = invitationLink(message);
+		return link.substring(link.lastIndexOf('/') + 1);
+	}
+
+	/**
+	 * The path of the invitation link in a mail ({@code /invitations/<token>}), to open
+	 * on the test server whatever host the mail names.
+	 */
+	public static String path(MimeMessage message) {
+		String link = invitationLink(message);
+		return link.substring(link.indexOf("/invitations/"));
+	}
+
+	/**
+	 * Waits for the mail that arrives after the {@code before} mails the recipient had.
+	 */
+	public static MimeMessage nextMailTo(String recipient, int before) {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+		while (Instant.now().isBefore(deadline)) {
+			List<MimeMessage> mails = mailsTo(recipient);
+			if (mails.size() > before) {
+				return mails.get(before);
+			}
+			sleep();
+		}
+		throw new AssertionError("No new mail to " + recipient);
+	}
+
 	private static void sleep() {
 		try {
 			Thread.sleep(100);

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import com.partnerportal.customer.Customers;
+import com.partnerportal.customer.SubscriptionView;
 import com.partnerportal.invitation.AcceptOutcome;
 import com.partnerportal.invitation.AcceptTrialInvitation;
 import com.partnerportal.invitation.NewTrialInvitation;
@@ -14,45 +15,88 @@ import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.PortalUser;
 
 /**
- * Customer tenants for one test, made as a customer makes one: a partner's sales agent
- * invites it to a trial, and it accepts through the mailed link.
+ * Makes customer tenants the way the portal does: a partner sends a trial invitation, the
+ * customer accepts it from the mail's link.
  */
 public class TestTenants {
+
+	private static final String DEFAULT_OFFER = "MAIL_PLAN_1";
+
+	private final TestData testData;
+
+	private final Partners partners;
 
 	private final TrialInvitations invitations;
 
 	private final Customers customers;
 
-	private final PortalUser sales;
+	private PortalUser ownSeller;
 
 	public TestTenants(TestData testData, Partners partners, TrialInvitations invitations, Customers customers) {
+		this.testData = testData;
+		this.partners = partners;
 		this.invitations = invitations;
 		this.customers = customers;
-		UUID seller = testData.signedPartner(TestData.ALL_SERVICES);
-		this.sales = testData.principal(partners, testData.user(seller, PartnerRole.SALES_AGENT));
 	}
 
 	/**
-	 * A new tenant with one trial; its first admin's mail goes to {@code contactEmail}.
+	 * A new tenant of a partner of its own, with a trial of each offer (Mail Plan 1 if
+	 * none is named).
 	 */
-	public Tenant tenant() {
+	public Tenant acceptedTrial(String... offerCodes) {
+		return acceptedTrial(ownSeller(), false, offerCodes);
+	}
+
+	/**
+	 * A new tenant invited by {@code seller}, which it approves as delegated admin if
+	 * asked.
+	 */
+	public Tenant acceptedTrial(PortalUser seller, boolean approveDelegatedAdmin, String... offerCodes) {
+		return acceptedTrial(seller, null, approveDelegatedAdmin, offerCodes);
+	}
+
+	/**
+	 * As {@link #acceptedTrial(PortalUser, boolean, String...)}, with the given company
+	 * name (a generated one when null).
+	 */
+	public Tenant acceptedTrial(PortalUser seller, String companyName, boolean approveDelegatedAdmin,
+			String... offerCodes) {
 		String email = TestData.uniqueEmail("tenant");
-		String name = "Tenant " + email;
-		this.invitations.send(this.sales,
-				new NewTrialInvitation(name, "Terry Tenant", email, "en", null, List.of("MAIL_PLAN_1")));
-		String link = TestMailServer.invitationLink(TestMailServer.awaitMail(email, ""));
-		AcceptOutcome.Accepted accepted = (AcceptOutcome.Accepted) this.invitations
-			.accept(link.substring(link.lastIndexOf('/') + 1), new AcceptTrialInvitation(name,
-					TestData.unique("tenant").toLowerCase(Locale.ROOT), "Terry Tenant", "a-good-password"));
+		String name = (companyName != null) ? companyName : "Tenant " + email;
+		List<String> offers = (offerCodes.length == 0) ? List.of(DEFAULT_OFFER) : List.of(offerCodes);
+		this.invitations.send(seller,
+				new NewTrialInvitation(null, name, "Terry Tenant", email, "en", null, offers, approveDelegatedAdmin));
+		AcceptOutcome.Accepted accepted = (AcceptOutcome.Accepted) this.invitations.accept(
+				TestMailServer.token(TestMailServer.awaitMail(email, "")), null, new AcceptTrialInvitation(name,
+						TestData.unique("tenant").toLowerCase(Locale.ROOT), "Terry Tenant", "a-good-password"),
+				approveDelegatedAdmin);
 		PortalUser admin = this.customers.findForSignIn(accepted.tenant().admin().getUsername()).orElseThrow();
-		return new Tenant(accepted.customerId(), name, email, admin);
+		return new Tenant(accepted.customerId(), name, accepted.tenant().domain(), email, admin,
+				this.customers.subscriptions(accepted.customerId()));
+	}
+
+	private PortalUser ownSeller() {
+		if (this.ownSeller == null) {
+			UUID partnerId = this.testData.signedPartner(TestData.ALL_SERVICES);
+			this.ownSeller = this.testData.principal(this.partners,
+					this.testData.user(partnerId, PartnerRole.SALES_AGENT));
+		}
+		return this.ownSeller;
 	}
 
 	/**
-	 * A customer tenant: its name, the address its mail goes to, and its first admin as
-	 * signed in.
+	 * A customer tenant: its name and domain, the address its mail goes to, its first
+	 * admin as signed in, and its subscriptions when it was made.
 	 */
-	public record Tenant(UUID customerId, String name, String contactEmail, PortalUser admin) {
+	public record Tenant(UUID customerId, String name, String domain, String contactEmail, PortalUser admin,
+			List<SubscriptionView> subscriptions) {
+
+		public SubscriptionView subscription(String offerCode) {
+			return this.subscriptions.stream()
+				.filter((subscription) -> subscription.offerCode().equals(offerCode))
+				.findFirst()
+				.orElseThrow();
+		}
 
 	}
 

@@ -24,7 +24,8 @@ import com.partnerportal.platform.NotFoundException;
 import com.partnerportal.support.PortalIntegrationTest;
 import com.partnerportal.support.TestClock;
 import com.partnerportal.support.TestData;
-import com.partnerportal.tenantadmin.TestTenants.Tenant;
+import com.partnerportal.support.TestTenants;
+import com.partnerportal.support.TestTenants.Tenant;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;

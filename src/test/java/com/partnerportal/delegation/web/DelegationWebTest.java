@@ -1,18 +1,13 @@
 package com.partnerportal.delegation.web;
 
 import java.util.EnumSet;
-import java.util.List;
 import java.util.UUID;
 
-import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.partnerportal.customer.Customers;
 import com.partnerportal.delegation.DelegatedAdmins;
-import com.partnerportal.invitation.AcceptOutcome;
-import com.partnerportal.invitation.AcceptTrialInvitation;
-import com.partnerportal.invitation.NewTrialInvitation;
 import com.partnerportal.invitation.TrialInvitations;
 import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.partner.Partners;
@@ -22,6 +17,8 @@ import com.partnerportal.platform.PortalUser;
 import com.partnerportal.support.PortalIntegrationTest;
 import com.partnerportal.support.TestData;
 import com.partnerportal.support.TestMailServer;
+import com.partnerportal.support.TestTenants;
+import com.partnerportal.support.TestTenants.Tenant;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -64,6 +61,9 @@ class DelegationWebTest {
 	@Autowired
 	DelegatedAdmins delegatedAdmins;
 
+	@Autowired
+	TestTenants tenants;
+
 	UUID partnerId;
 
 	PortalUser sales;
@@ -76,7 +76,7 @@ class DelegationWebTest {
 
 	@Test
 	void theCustomerSeesItsDelegatedAdminAndRemovesItAfterConfirming() throws Exception {
-		Tenant tenant = tenant("Remove Co");
+		Tenant tenant = this.tenants.acceptedTrial(this.sales, "Remove Co", true, "BUSINESS_STANDARD");
 		String partnerName = this.partners.partner(this.partnerId).name();
 
 		this.mvc.perform(get("/customer/partners").with(user(tenant.admin())))
@@ -98,7 +98,7 @@ class DelegationWebTest {
 
 	@Test
 	void thePartnerOfRecordIsNamedByNameOrIdAndBadNamesGetAMessage() throws Exception {
-		Tenant tenant = tenant("Por Co");
+		Tenant tenant = this.tenants.acceptedTrial(this.sales, "Por Co", true, "BUSINESS_STANDARD");
 		UUID subscriptionId = this.customers.subscriptions(tenant.customerId()).get(0).id();
 		UUID otherPartner = this.testData.signedPartner(TestData.ALL_SERVICES);
 
@@ -118,7 +118,7 @@ class DelegationWebTest {
 		assertThat(this.delegatedAdmins.current(tenant.customerId()).orElseThrow().partnerId())
 			.isEqualTo(this.partnerId);
 
-		Tenant stranger = tenant("Stranger Co");
+		Tenant stranger = this.tenants.acceptedTrial(this.sales, "Stranger Co", true, "BUSINESS_STANDARD");
 		this.mvc
 			.perform(post("/customer/subscriptions/{id}/partner-of-record", subscriptionId).with(csrf())
 				.with(user(stranger.admin()))
@@ -132,7 +132,7 @@ class DelegationWebTest {
 
 	@Test
 	void anAdminAgentOfTheDelegatedAdminSeesAdministerAndOthersDoNot() throws Exception {
-		Tenant tenant = tenant("Agent Co");
+		Tenant tenant = this.tenants.acceptedTrial(this.sales, "Agent Co", true, "BUSINESS_STANDARD");
 		PortalUser adminAgent = principal(this.partnerId, PartnerRole.ADMIN_AGENT);
 		this.mvc.perform(get("/partner/customers/{id}", tenant.customerId()).with(user(adminAgent)))
 			.andExpect(status().isOk())
@@ -144,7 +144,7 @@ class DelegationWebTest {
 
 	@Test
 	void aRequestByDomainShowsTheCustomerWhomItReplaces() throws Exception {
-		Tenant tenant = tenant("Handover Co");
+		Tenant tenant = this.tenants.acceptedTrial(this.sales, "Handover Co", true, "BUSINESS_STANDARD");
 		UUID second = this.testData.signedPartner(TestData.ALL_SERVICES);
 		PortalUser secondAdmin = principal(second, PartnerRole.PARTNER_ADMIN);
 		String domain = this.customers.customer(tenant.customerId()).domain();
@@ -155,11 +155,11 @@ class DelegationWebTest {
 				.param("domain", "unknown-tenant.cloudportal.example"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("No tenant has this domain.")));
-		int before = TestMailServer.mailsTo(tenant.email()).size();
+		int before = TestMailServer.mailsTo(tenant.contactEmail()).size();
 		this.mvc.perform(
 				post("/partner/delegated-admin-requests").with(csrf()).with(user(secondAdmin)).param("domain", domain))
 			.andExpect(status().is3xxRedirection());
-		String path = linkPath(nextMail(tenant.email(), before));
+		String path = TestMailServer.path(TestMailServer.nextMailTo(tenant.contactEmail(), before));
 
 		this.mvc.perform(get(path))
 			.andExpect(status().isOk())
@@ -200,7 +200,7 @@ class DelegationWebTest {
 
 	@Test
 	void theCustomerSeesWhatPartnersDidAndExportsItAsCsv() throws Exception {
-		Tenant tenant = tenant("=HYPERLINK(evil)");
+		Tenant tenant = this.tenants.acceptedTrial(this.sales, "=HYPERLINK(evil)", true, "BUSINESS_STANDARD");
 		this.delegatedAdmins.remove(tenant.customerId(), "x", com.partnerportal.platform.Actor.of(tenant.admin()));
 		org.awaitility.Awaitility.await()
 			.until(() -> this.mvc.perform(get("/customer/activity").param("who", "everyone").with(user(tenant.admin())))
@@ -218,33 +218,8 @@ class DelegationWebTest {
 		this.mvc.perform(get("/customer/activity.csv").with(user(this.sales))).andExpect(status().isForbidden());
 	}
 
-	private Tenant tenant(String name) {
-		String email = TestData.uniqueEmail("tenant");
-		this.invitations.send(this.sales,
-				new NewTrialInvitation(null, name, "Terry", email, "en", null, List.of("BUSINESS_STANDARD"), true));
-		AcceptOutcome.Accepted accepted = (AcceptOutcome.Accepted) this.invitations.accept(
-				linkPath(TestMailServer.awaitMail(email, "")).substring("/invitations/".length()), null,
-				new AcceptTrialInvitation(name, TestData.unique("web").toLowerCase(), "Terry", "a-good-password"),
-				true);
-		return new Tenant(accepted.customerId(), email,
-				this.customers.findForSignIn(accepted.tenant().admin().getUsername()).orElseThrow());
-	}
-
 	private PortalUser principal(UUID partner, PartnerRole role) {
 		return this.testData.principal(this.partners, this.testData.user(partner, role));
-	}
-
-	private static MimeMessage nextMail(String email, int before) {
-		org.awaitility.Awaitility.await().until(() -> TestMailServer.mailsTo(email).size() > before);
-		return TestMailServer.mailsTo(email).get(before);
-	}
-
-	private static String linkPath(MimeMessage mail) {
-		String link = TestMailServer.invitationLink(mail);
-		return link.substring(link.indexOf("/invitations/"));
-	}
-
-	record Tenant(UUID customerId, String email, PortalUser admin) {
 	}
 
 }

@@ -13,9 +13,6 @@ import org.junit.jupiter.api.Test;
 
 import com.partnerportal.customer.Customers;
 import com.partnerportal.delegation.DelegatedAdmins;
-import com.partnerportal.invitation.AcceptOutcome;
-import com.partnerportal.invitation.AcceptTrialInvitation;
-import com.partnerportal.invitation.NewTrialInvitation;
 import com.partnerportal.invitation.TrialInvitations;
 import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.partner.Partners;
@@ -23,7 +20,8 @@ import com.partnerportal.platform.Actor;
 import com.partnerportal.platform.PortalUser;
 import com.partnerportal.support.PortalIntegrationTest;
 import com.partnerportal.support.TestData;
-import com.partnerportal.support.TestMailServer;
+import com.partnerportal.support.TestTenants;
+import com.partnerportal.support.TestTenants.Tenant;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -72,6 +70,9 @@ class TenantAccessMatrixTest {
 	@Autowired
 	DelegatedAdmins delegatedAdmins;
 
+	@Autowired
+	TestTenants tenants;
+
 	UUID partnerId;
 
 	PortalUser sales;
@@ -85,10 +86,13 @@ class TenantAccessMatrixTest {
 	@Test
 	void everyConsoleEndpointLetsInOnlyWhomItShould() throws Exception {
 		List<Endpoint> endpoints = consoleEndpoints();
-		assertThat(endpoints).as("console endpoints found in the application").isNotEmpty();
+		assertThat(endpoints).as("console endpoints found in the application")
+			.extracting(Endpoint::pattern)
+			.contains("/tenants/{customerId}/users", "/tenants/{customerId}/groups", "/tenants/{customerId}/mailboxes",
+					"/tenants/{customerId}/migrations", "/tenants/{customerId}/service-requests");
 
-		Tenant tenant = tenant(true);
-		Tenant otherTenant = tenant(false);
+		Tenant tenant = this.tenants.acceptedTrial(this.sales, true, "BUSINESS_STANDARD");
+		Tenant otherTenant = this.tenants.acceptedTrial(this.sales, false, "BUSINESS_STANDARD");
 		PortalUser adminAgent = principal(this.partnerId, PartnerRole.ADMIN_AGENT);
 		PortalUser helpdesk = principal(this.partnerId, PartnerRole.HELPDESK_AGENT);
 		PortalUser partnerAdmin = principal(this.partnerId, PartnerRole.PARTNER_ADMIN);
@@ -192,18 +196,6 @@ class TenantAccessMatrixTest {
 		return this.mvc.perform(request).andReturn().getResponse().getStatus();
 	}
 
-	private Tenant tenant(boolean approveDelegatedAdmin) {
-		String email = TestData.uniqueEmail("matrix");
-		this.invitations.send(this.sales, new NewTrialInvitation(null, "Matrix " + email, "Mia", email, "en", null,
-				List.of("BUSINESS_STANDARD"), approveDelegatedAdmin));
-		String link = TestMailServer.invitationLink(TestMailServer.awaitMail(email, ""));
-		AcceptOutcome.Accepted accepted = (AcceptOutcome.Accepted) this.invitations
-			.accept(link.substring(link.lastIndexOf('/') + 1), null, new AcceptTrialInvitation("Matrix " + email,
-					TestData.unique("matrix").toLowerCase(), "Mia", "a-good-password"), true);
-		return new Tenant(accepted.customerId(),
-				this.customers.findForSignIn(accepted.tenant().admin().getUsername()).orElseThrow());
-	}
-
 	private PortalUser principal(UUID partner, PartnerRole... roles) {
 		return this.testData.principal(this.partners, this.testData.user(partner, roles));
 	}
@@ -215,9 +207,6 @@ class TenantAccessMatrixTest {
 			return this.method + " " + this.pattern;
 		}
 
-	}
-
-	record Tenant(UUID customerId, PortalUser admin) {
 	}
 
 }

@@ -1,15 +1,11 @@
 package com.partnerportal.invitation.web;
 
-import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.partnerportal.customer.Customers;
-import com.partnerportal.invitation.AcceptOutcome;
-import com.partnerportal.invitation.AcceptTrialInvitation;
-import com.partnerportal.invitation.NewTrialInvitation;
 import com.partnerportal.invitation.TrialInvitations;
 import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.partner.Partners;
@@ -17,6 +13,8 @@ import com.partnerportal.platform.PortalUser;
 import com.partnerportal.support.PortalIntegrationTest;
 import com.partnerportal.support.TestData;
 import com.partnerportal.support.TestMailServer;
+import com.partnerportal.support.TestTenants;
+import com.partnerportal.support.TestTenants.Tenant;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -58,6 +56,9 @@ class PurchaseOfferWebTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	TestTenants tenants;
 
 	UUID partnerId;
 
@@ -162,8 +163,8 @@ class PurchaseOfferWebTest {
 
 	@Test
 	void anExistingCustomersOfferAsksToSignInAndShowsNothingToAnotherCustomer() throws Exception {
-		Tenant mine = tenant();
-		Tenant other = tenant();
+		Tenant mine = this.tenants.acceptedTrial(this.sales, false, "BUSINESS_STANDARD");
+		Tenant other = this.tenants.acceptedTrial(this.sales, false, "BUSINESS_STANDARD");
 		this.mvc
 			.perform(post("/partner/offers").with(csrf())
 				.with(user(this.sales))
@@ -173,7 +174,7 @@ class PurchaseOfferWebTest {
 				.param("lines[0].quantity", "17")
 				.param("lines[0].billingTerm", "MONTHLY"))
 			.andExpect(status().is3xxRedirection());
-		String link = TestMailServer.invitationLink(TestMailServer.awaitMail(mine.email(), "purchase offer"));
+		String link = TestMailServer.invitationLink(TestMailServer.awaitMail(mine.contactEmail(), "purchase offer"));
 		String path = link.substring(link.indexOf("/invitations/"));
 
 		this.mvc.perform(get(path))
@@ -235,21 +236,6 @@ class PurchaseOfferWebTest {
 		this.mvc.perform(request)
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString(message)));
-	}
-
-	private Tenant tenant() {
-		String email = TestData.uniqueEmail("tenant");
-		this.invitations.send(this.sales,
-				new NewTrialInvitation("Tenant " + email, "Terry", email, "en", null, List.of("BUSINESS_STANDARD")));
-		String link = TestMailServer.invitationLink(TestMailServer.awaitMail(email, ""));
-		AcceptOutcome.Accepted accepted = (AcceptOutcome.Accepted) this.invitations
-			.accept(link.substring(link.lastIndexOf('/') + 1), new AcceptTrialInvitation("Tenant " + email,
-					TestData.unique("web").toLowerCase(), "Terry", "a-good-password"));
-		return new Tenant(accepted.customerId(), email,
-				this.customers.findForSignIn(accepted.tenant().admin().getUsername()).orElseThrow());
-	}
-
-	record Tenant(UUID customerId, String email, PortalUser admin) {
 	}
 
 }

@@ -85,8 +85,8 @@ class ServiceRequestWebTest {
 	@BeforeEach
 	void setUp() {
 		TestTenants tenants = new TestTenants(this.testData, this.partners, this.invitations, this.customers);
-		this.tenant = tenants.tenant();
-		this.otherTenant = tenants.tenant();
+		this.tenant = tenants.acceptedTrial();
+		this.otherTenant = tenants.acceptedTrial();
 		this.base = "/tenants/" + this.tenant.customerId() + "/service-requests";
 	}
 

@@ -24,8 +24,8 @@ import com.partnerportal.support.TestClock;
 import com.partnerportal.support.TestData;
 import com.partnerportal.tenantadmin.NewTenantUser;
 import com.partnerportal.tenantadmin.TenantUsers;
-import com.partnerportal.tenantadmin.TestTenants;
-import com.partnerportal.tenantadmin.TestTenants.Tenant;
+import com.partnerportal.support.TestTenants;
+import com.partnerportal.support.TestTenants.Tenant;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
