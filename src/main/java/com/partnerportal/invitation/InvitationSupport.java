@@ -173,8 +173,8 @@ class InvitationSupport {
 	 * {@code newCustomer}; an existing customer's invitation needs a signed-in admin of
 	 * that customer. {@code lines} then gives the customer what was offered.
 	 */
-	AcceptOutcome accept(String token, PortalUser signedIn, AcceptTrialInvitation newCustomer,
-			boolean approveDelegatedAdmin, Instant now, LineApplier lines) {
+	AcceptOutcome accept(String token, PortalUser signedIn, NewTenantDetails newCustomer, boolean approveDelegatedAdmin,
+			Instant now, LineApplier lines) {
 		Invitation invitation = findByToken(token, true);
 		InvitationState state = invitation.stateAt(now);
 		if (!state.isOpen()) {

@@ -105,7 +105,7 @@ public class PurchaseOffers {
 			.toList();
 		Invitation offer = new Invitation(InvitationKind.PURCHASE, partner.id(), sender.accountId(),
 				recipient.customerId(), recipient.companyName(), recipient.contactName(), recipient.email(),
-				recipient.language(), TrialInvitations.blankToNull(command.personalMessage()), lines, token.hash(),
+				recipient.language(), Invitations.blankToNull(command.personalMessage()), lines, token.hash(),
 				now.plus(Duration.ofDays(command.validDays())), now);
 		this.support.requestDelegatedAdminIf(command.delegatedAdmin(), offer, partner);
 		this.invitations.save(offer);
@@ -122,7 +122,7 @@ public class PurchaseOffers {
 	 * {@code signedIn} is not its admin
 	 */
 	@Transactional
-	public AcceptOutcome accept(String token, PortalUser signedIn, AcceptTrialInvitation newCustomer) {
+	public AcceptOutcome accept(String token, PortalUser signedIn, NewTenantDetails newCustomer) {
 		return accept(token, signedIn, newCustomer, false);
 	}
 
@@ -131,7 +131,7 @@ public class PurchaseOffers {
 	 * separate choice: the offer is accepted either way).
 	 */
 	@Transactional
-	public AcceptOutcome accept(String token, PortalUser signedIn, AcceptTrialInvitation newCustomer,
+	public AcceptOutcome accept(String token, PortalUser signedIn, NewTenantDetails newCustomer,
 			boolean approveDelegatedAdmin) {
 		return this.support.accept(token, signedIn, newCustomer, approveDelegatedAdmin, this.clock.instant(),
 				(offer, customerId, actor) -> this.customers.applyPurchase(customerId, offer.partnerId(), offer.lines()

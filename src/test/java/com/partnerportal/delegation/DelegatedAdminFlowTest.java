@@ -18,14 +18,14 @@ import com.partnerportal.catalog.BillingTerm;
 import com.partnerportal.customer.Customers;
 import com.partnerportal.customer.SubscriptionView;
 import com.partnerportal.invitation.AcceptOutcome;
-import com.partnerportal.invitation.AcceptTrialInvitation;
+import com.partnerportal.invitation.NewTenantDetails;
 import com.partnerportal.invitation.DelegatedAdminRequests;
 import com.partnerportal.invitation.InvitationRejectedException;
 import com.partnerportal.invitation.NewPurchaseOffer;
 import com.partnerportal.invitation.NewTrialInvitation;
 import com.partnerportal.invitation.PurchaseOfferLine;
 import com.partnerportal.invitation.PurchaseOffers;
-import com.partnerportal.invitation.TrialInvitations;
+import com.partnerportal.invitation.Invitations;
 import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.partner.Partners;
 import com.partnerportal.partner.Program;
@@ -54,7 +54,7 @@ import static org.awaitility.Awaitility.await;
 class DelegatedAdminFlowTest {
 
 	@Autowired
-	TrialInvitations invitations;
+	Invitations invitations;
 
 	@Autowired
 	PurchaseOffers offers;
@@ -120,8 +120,7 @@ class DelegatedAdminFlowTest {
 		assertThat(TestMailServer.body(mail)).contains("delegated admin");
 
 		AcceptOutcome.Accepted accepted = (AcceptOutcome.Accepted) this.invitations.accept(TestMailServer.token(mail),
-				null,
-				new AcceptTrialInvitation("Dap Co", TestData.unique("dap").toLowerCase(), "Dana", "a-good-password"),
+				null, new NewTenantDetails("Dap Co", TestData.unique("dap").toLowerCase(), "Dana", "a-good-password"),
 				true);
 
 		DelegatedAdminView current = this.delegatedAdmins.current(accepted.customerId()).orElseThrow();

@@ -15,13 +15,13 @@ import com.partnerportal.customer.Customers;
 import com.partnerportal.customer.SubscriptionStatus;
 import com.partnerportal.customer.SubscriptionView;
 import com.partnerportal.invitation.AcceptOutcome;
-import com.partnerportal.invitation.AcceptTrialInvitation;
+import com.partnerportal.invitation.NewTenantDetails;
 import com.partnerportal.invitation.InvitationState;
 import com.partnerportal.invitation.NewPurchaseOffer;
 import com.partnerportal.invitation.NewTrialInvitation;
 import com.partnerportal.invitation.PurchaseOfferLine;
 import com.partnerportal.invitation.PurchaseOffers;
-import com.partnerportal.invitation.TrialInvitations;
+import com.partnerportal.invitation.Invitations;
 import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.PortalUser;
@@ -63,7 +63,7 @@ class PurchaseOfferBrowserTest {
 	Partners partners;
 
 	@Autowired
-	TrialInvitations invitations;
+	Invitations invitations;
 
 	@Autowired
 	PurchaseOffers offers;
@@ -348,8 +348,8 @@ class PurchaseOfferBrowserTest {
 		// Sent outside a request, the mail's link has the default address: keep its
 		// token.
 		String token = tokenOf(TestMailServer.invitationLink(TestMailServer.awaitMail(email, "")));
-		AcceptOutcome outcome = this.invitations.accept(token, new AcceptTrialInvitation(company,
-				TestData.unique("tenant").toLowerCase(), "Terry Tenant", ADMIN_PASSWORD));
+		AcceptOutcome outcome = this.invitations.accept(token,
+				new NewTenantDetails(company, TestData.unique("tenant").toLowerCase(), "Terry Tenant", ADMIN_PASSWORD));
 		assertThat(outcome).isInstanceOf(AcceptOutcome.Accepted.class);
 		return ((AcceptOutcome.Accepted) outcome).tenant();
 	}

@@ -12,9 +12,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import com.partnerportal.invitation.AcceptOutcome;
-import com.partnerportal.invitation.AcceptTrialInvitation;
+import com.partnerportal.invitation.NewTenantDetails;
 import com.partnerportal.invitation.NewTrialInvitation;
-import com.partnerportal.invitation.TrialInvitations;
+import com.partnerportal.invitation.Invitations;
 import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.partner.Partners;
 import com.partnerportal.support.PortalIntegrationTest;
@@ -45,7 +45,7 @@ class TrialInvitationBrowserTest {
 	Partners partners;
 
 	@Autowired
-	TrialInvitations invitations;
+	Invitations invitations;
 
 	UUID partnerId;
 
@@ -189,7 +189,7 @@ class TrialInvitationBrowserTest {
 		// token and open it on this server.
 		String link = TestMailServer.invitationLink(TestMailServer.awaitMail(email, ""));
 		String token = link.substring(link.lastIndexOf('/') + 1);
-		assertThat(this.invitations.accept(token, new AcceptTrialInvitation("Reopened Ltd",
+		assertThat(this.invitations.accept(token, new NewTenantDetails("Reopened Ltd",
 				TestData.unique("used").toLowerCase(), "Ann Admin", "a-good-password-123")))
 			.isInstanceOf(AcceptOutcome.Accepted.class);
 

@@ -43,7 +43,7 @@ class DoubleAcceptanceConcurrencyTest {
 	private static final int THREADS = 8;
 
 	@Autowired
-	TrialInvitations invitations;
+	Invitations invitations;
 
 	@Autowired
 	Partners partners;
@@ -77,7 +77,7 @@ class DoubleAcceptanceConcurrencyTest {
 
 		List<Attempt> attempts = race(prefixes.stream()
 			.map((prefix) -> (Callable<AcceptOutcome>) () -> this.invitations.accept(token,
-					new AcceptTrialInvitation("Race Ltd", prefix, "Ann Admin", "a-good-password")))
+					new NewTenantDetails("Race Ltd", prefix, "Ann Admin", "a-good-password")))
 			.toList());
 
 		assertThat(attempts).allSatisfy((attempt) -> assertThat(attempt.failure()).isNull());
@@ -124,7 +124,7 @@ class DoubleAcceptanceConcurrencyTest {
 
 		List<Attempt> attempts = race(tokens.stream()
 			.map((token) -> (Callable<AcceptOutcome>) () -> this.invitations.accept(token,
-					new AcceptTrialInvitation("Contested Ltd", prefix, "Ann Admin", "a-good-password")))
+					new NewTenantDetails("Contested Ltd", prefix, "Ann Admin", "a-good-password")))
 			.toList());
 
 		List<AcceptOutcome.Accepted> accepted = attempts.stream()

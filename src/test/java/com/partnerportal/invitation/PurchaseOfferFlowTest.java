@@ -50,7 +50,7 @@ class PurchaseOfferFlowTest {
 	PurchaseOffers offers;
 
 	@Autowired
-	TrialInvitations invitations;
+	Invitations invitations;
 
 	@Autowired
 	Customers customers;
@@ -99,7 +99,7 @@ class PurchaseOfferFlowTest {
 
 		this.jdbc.update("update catalog_offer set monthly_price = 99.00 where code = 'BUSINESS_STANDARD'");
 		try {
-			AcceptOutcome outcome = this.offers.accept(token, null, new AcceptTrialInvitation("Buyer Inc",
+			AcceptOutcome outcome = this.offers.accept(token, null, new NewTenantDetails("Buyer Inc",
 					TestData.unique("buyer").toLowerCase(), "Bea Buyer", "a-good-password"));
 
 			UUID customerId = ((AcceptOutcome.Accepted) outcome).customerId();

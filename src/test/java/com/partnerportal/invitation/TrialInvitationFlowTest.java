@@ -37,7 +37,7 @@ import static org.awaitility.Awaitility.await;
 class TrialInvitationFlowTest {
 
 	@Autowired
-	TrialInvitations invitations;
+	Invitations invitations;
 
 	@Autowired
 	Customers customers;
@@ -116,7 +116,7 @@ class TrialInvitationFlowTest {
 		String prefix = TestData.unique("acme").toLowerCase();
 
 		AcceptOutcome outcome = this.invitations.accept(tokenOf(email),
-				new AcceptTrialInvitation("Acme Ltd", prefix, "Ann Admin", "a-good-password"));
+				new NewTenantDetails("Acme Ltd", prefix, "Ann Admin", "a-good-password"));
 
 		assertThat(outcome).isInstanceOf(AcceptOutcome.Accepted.class);
 		AcceptOutcome.Accepted accepted = (AcceptOutcome.Accepted) outcome;
@@ -144,10 +144,10 @@ class TrialInvitationFlowTest {
 		send(email, "en", List.of("MAIL_PLAN_1"));
 		String token = tokenOf(email);
 		String prefix = TestData.unique("once").toLowerCase();
-		this.invitations.accept(token, new AcceptTrialInvitation("Once", prefix, "Ann", "a-good-password"));
+		this.invitations.accept(token, new NewTenantDetails("Once", prefix, "Ann", "a-good-password"));
 
 		AcceptOutcome again = this.invitations.accept(token,
-				new AcceptTrialInvitation("Once", prefix + "x", "Ann", "a-good-password"));
+				new NewTenantDetails("Once", prefix + "x", "Ann", "a-good-password"));
 
 		assertThat(again).isEqualTo(new AcceptOutcome.AlreadyDecided(InvitationState.ACCEPTED));
 		assertThat(this.jdbc.queryForObject("select count(*) from customer where domain_prefix like ?", Integer.class,
@@ -177,7 +177,7 @@ class TrialInvitationFlowTest {
 
 		assertThat(this.invitations.open(token).state()).isEqualTo(InvitationState.EXPIRED);
 		assertThat(this.invitations.accept(token,
-				new AcceptTrialInvitation("Late", TestData.unique("late").toLowerCase(), "Ann", "a-good-password")))
+				new NewTenantDetails("Late", TestData.unique("late").toLowerCase(), "Ann", "a-good-password")))
 			.isEqualTo(new AcceptOutcome.AlreadyDecided(InvitationState.EXPIRED));
 		assertThat(this.invitations.expireOverdue()).isGreaterThanOrEqualTo(1);
 		assertThat(this.jdbc.queryForObject("select state from invitation where id = ?", String.class, id))
@@ -231,7 +231,7 @@ class TrialInvitationFlowTest {
 		String token = tokenOf(email);
 		this.invitations.open(token);
 		this.invitations.accept(token,
-				new AcceptTrialInvitation("Logged", TestData.unique("logged").toLowerCase(), "Ann", "a-good-password"));
+				new NewTenantDetails("Logged", TestData.unique("logged").toLowerCase(), "Ann", "a-good-password"));
 
 		await().untilAsserted(() -> assertThat(this.jdbc
 			.queryForList("select action from audit_entry where subject_id = ? order by occurred_at", String.class, id))

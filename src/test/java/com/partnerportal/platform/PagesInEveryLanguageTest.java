@@ -10,12 +10,12 @@ import org.junit.jupiter.api.Test;
 import com.partnerportal.catalog.BillingTerm;
 import com.partnerportal.customer.Customers;
 import com.partnerportal.invitation.AcceptOutcome;
-import com.partnerportal.invitation.AcceptTrialInvitation;
+import com.partnerportal.invitation.NewTenantDetails;
 import com.partnerportal.invitation.NewPurchaseOffer;
 import com.partnerportal.invitation.NewTrialInvitation;
 import com.partnerportal.invitation.PurchaseOfferLine;
 import com.partnerportal.invitation.PurchaseOffers;
-import com.partnerportal.invitation.TrialInvitations;
+import com.partnerportal.invitation.Invitations;
 import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.security.BackOfficeAdmins;
@@ -51,7 +51,7 @@ class PagesInEveryLanguageTest {
 	Customers customers;
 
 	@Autowired
-	TrialInvitations invitations;
+	Invitations invitations;
 
 	@Autowired
 	PurchaseOffers offers;
@@ -71,8 +71,7 @@ class PagesInEveryLanguageTest {
 		String openLink = trialLink;
 		AcceptOutcome.Accepted accepted = (AcceptOutcome.Accepted) this.invitations.accept(
 				trialLink.substring("/invitations/".length()), null,
-				new AcceptTrialInvitation("Lang Co", TestData.unique("lang").toLowerCase(), "Lee", "a-good-password"),
-				true);
+				new NewTenantDetails("Lang Co", TestData.unique("lang").toLowerCase(), "Lee", "a-good-password"), true);
 		PortalUser customerAdmin = this.customers.findForSignIn(accepted.tenant().admin().getUsername()).orElseThrow();
 		UUID customerId = accepted.customerId();
 		int before = TestMailServer.mailsTo(email).size();

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import com.partnerportal.customer.Customers;
 import com.partnerportal.delegation.DelegatedAdmins;
-import com.partnerportal.invitation.TrialInvitations;
+import com.partnerportal.invitation.Invitations;
 import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.AccountKind;
@@ -45,7 +45,7 @@ class ServiceRequestFlowTest {
 	DelegatedAdmins delegatedAdmins;
 
 	@Autowired
-	TrialInvitations invitations;
+	Invitations invitations;
 
 	@Autowired
 	Customers customers;

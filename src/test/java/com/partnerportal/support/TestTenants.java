@@ -7,9 +7,9 @@ import java.util.UUID;
 import com.partnerportal.customer.Customers;
 import com.partnerportal.customer.SubscriptionView;
 import com.partnerportal.invitation.AcceptOutcome;
-import com.partnerportal.invitation.AcceptTrialInvitation;
+import com.partnerportal.invitation.NewTenantDetails;
 import com.partnerportal.invitation.NewTrialInvitation;
-import com.partnerportal.invitation.TrialInvitations;
+import com.partnerportal.invitation.Invitations;
 import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.PortalUser;
@@ -26,13 +26,13 @@ public class TestTenants {
 
 	private final Partners partners;
 
-	private final TrialInvitations invitations;
+	private final Invitations invitations;
 
 	private final Customers customers;
 
 	private PortalUser ownSeller;
 
-	public TestTenants(TestData testData, Partners partners, TrialInvitations invitations, Customers customers) {
+	public TestTenants(TestData testData, Partners partners, Invitations invitations, Customers customers) {
 		this.testData = testData;
 		this.partners = partners;
 		this.invitations = invitations;
@@ -67,7 +67,7 @@ public class TestTenants {
 		this.invitations.send(seller,
 				new NewTrialInvitation(null, name, "Terry Tenant", email, "en", null, offers, approveDelegatedAdmin));
 		AcceptOutcome.Accepted accepted = (AcceptOutcome.Accepted) this.invitations.accept(
-				TestMailServer.token(TestMailServer.awaitMail(email, "")), null, new AcceptTrialInvitation(name,
+				TestMailServer.token(TestMailServer.awaitMail(email, "")), null, new NewTenantDetails(name,
 						TestData.unique("tenant").toLowerCase(Locale.ROOT), "Terry Tenant", "a-good-password"),
 				approveDelegatedAdmin);
 		PortalUser admin = this.customers.findForSignIn(accepted.tenant().admin().getUsername()).orElseThrow();

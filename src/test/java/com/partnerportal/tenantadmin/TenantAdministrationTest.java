@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.partnerportal.customer.Customers;
-import com.partnerportal.invitation.TrialInvitations;
+import com.partnerportal.invitation.Invitations;
 import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.ConflictException;
 import com.partnerportal.platform.NotFoundException;
@@ -67,7 +67,7 @@ class TenantAdministrationTest {
 	Partners partners;
 
 	@Autowired
-	TrialInvitations invitations;
+	Invitations invitations;
 
 	@Autowired
 	Customers customers;

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import com.partnerportal.customer.DomainPrefixes;
-import com.partnerportal.invitation.AcceptTrialInvitation;
+import com.partnerportal.invitation.NewTenantDetails;
 
 /**
  * The customer's acceptance form: organization, tenant domain prefix, first admin.
@@ -29,8 +29,8 @@ public record AcceptInvitationForm(
 		return this.password != null && this.password.equals(this.passwordConfirmation);
 	}
 
-	AcceptTrialInvitation toCommand() {
-		return new AcceptTrialInvitation(this.organizationName, this.domainPrefix, this.adminName, this.password);
+	NewTenantDetails toCommand() {
+		return new NewTenantDetails(this.organizationName, this.domainPrefix, this.adminName, this.password);
 	}
 
 	@Override

@@ -10,13 +10,13 @@ import com.partnerportal.customer.DomainPrefixTakenException;
 import com.partnerportal.customer.DomainPrefixes;
 import com.partnerportal.customer.TrialAlreadyUsedException;
 import com.partnerportal.invitation.AcceptOutcome;
-import com.partnerportal.invitation.AcceptTrialInvitation;
+import com.partnerportal.invitation.NewTenantDetails;
 import com.partnerportal.invitation.DelegatedAdminRequests;
 import com.partnerportal.invitation.InvitationLinkView;
 import com.partnerportal.invitation.InvitationState;
 import com.partnerportal.invitation.NotForThisCustomerException;
 import com.partnerportal.invitation.PurchaseOffers;
-import com.partnerportal.invitation.TrialInvitations;
+import com.partnerportal.invitation.Invitations;
 import com.partnerportal.invitation.UnknownInvitationLinkException;
 import com.partnerportal.platform.PortalUser;
 import com.partnerportal.platform.security.PortalSignIn;
@@ -56,7 +56,7 @@ class InvitationLinkController {
 
 	static final String VIEW_DOMAIN_CHECK = "invitation/link :: domainCheck";
 
-	private final TrialInvitations invitations;
+	private final Invitations invitations;
 
 	private final PurchaseOffers offers;
 
@@ -64,7 +64,7 @@ class InvitationLinkController {
 
 	private final PortalSignIn signIn;
 
-	InvitationLinkController(TrialInvitations invitations, PurchaseOffers offers,
+	InvitationLinkController(Invitations invitations, PurchaseOffers offers,
 			DelegatedAdminRequests delegatedAdminRequests, PortalSignIn signIn) {
 		this.invitations = invitations;
 		this.offers = offers;
@@ -112,7 +112,7 @@ class InvitationLinkController {
 		}
 		AcceptOutcome outcome;
 		try {
-			AcceptTrialInvitation newCustomer = view.forNewCustomer() ? form.toCommand() : null;
+			NewTenantDetails newCustomer = view.forNewCustomer() ? form.toCommand() : null;
 			outcome = switch (view.invitation().kind()) {
 				case PURCHASE -> this.offers.accept(token, user, newCustomer, approveDelegatedAdmin);
 				case TRIAL -> this.invitations.accept(token, user, newCustomer, approveDelegatedAdmin);

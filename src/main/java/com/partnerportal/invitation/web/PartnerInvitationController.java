@@ -11,7 +11,7 @@ import com.partnerportal.invitation.DelegatedAdminRequests;
 import com.partnerportal.invitation.InvitationKind;
 import com.partnerportal.invitation.InvitationRejectedException;
 import com.partnerportal.invitation.InvitationState;
-import com.partnerportal.invitation.TrialInvitations;
+import com.partnerportal.invitation.Invitations;
 import com.partnerportal.platform.ForbiddenException;
 import com.partnerportal.platform.NotFoundException;
 import com.partnerportal.platform.PortalUser;
@@ -52,7 +52,7 @@ class PartnerInvitationController {
 
 	static final String SELLERS = "hasAnyRole('SALES_AGENT', 'PARTNER_ADMIN')";
 
-	private final TrialInvitations invitations;
+	private final Invitations invitations;
 
 	private final ActivityLog activityLog;
 
@@ -60,7 +60,7 @@ class PartnerInvitationController {
 
 	private final DelegatedAdminRequests delegatedAdminRequests;
 
-	PartnerInvitationController(TrialInvitations invitations, ActivityLog activityLog, DelegatedAdmins delegatedAdmins,
+	PartnerInvitationController(Invitations invitations, ActivityLog activityLog, DelegatedAdmins delegatedAdmins,
 			DelegatedAdminRequests delegatedAdminRequests) {
 		this.invitations = invitations;
 		this.activityLog = activityLog;

@@ -10,7 +10,7 @@ import com.partnerportal.delegation.DelegatedAdmins;
 import com.partnerportal.invitation.InvitationRejectedException;
 import com.partnerportal.invitation.PurchaseOfferLine;
 import com.partnerportal.invitation.PurchaseOffers;
-import com.partnerportal.invitation.TrialInvitations;
+import com.partnerportal.invitation.Invitations;
 import com.partnerportal.platform.NotFoundException;
 import com.partnerportal.platform.PortalUser;
 
@@ -40,11 +40,11 @@ class PurchaseOfferController {
 
 	private final PurchaseOffers offers;
 
-	private final TrialInvitations invitations;
+	private final Invitations invitations;
 
 	private final DelegatedAdmins delegatedAdmins;
 
-	PurchaseOfferController(PurchaseOffers offers, TrialInvitations invitations, DelegatedAdmins delegatedAdmins) {
+	PurchaseOfferController(PurchaseOffers offers, Invitations invitations, DelegatedAdmins delegatedAdmins) {
 		this.offers = offers;
 		this.invitations = invitations;
 		this.delegatedAdmins = delegatedAdmins;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import com.partnerportal.customer.Customers;
 import com.partnerportal.delegation.DelegatedAdmins;
-import com.partnerportal.invitation.TrialInvitations;
+import com.partnerportal.invitation.Invitations;
 import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.Actor;
@@ -65,7 +65,7 @@ class TenantAccessMatrixTest {
 	Customers customers;
 
 	@Autowired
-	TrialInvitations invitations;
+	Invitations invitations;
 
 	@Autowired
 	DelegatedAdmins delegatedAdmins;

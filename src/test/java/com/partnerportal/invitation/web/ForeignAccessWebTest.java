@@ -10,9 +10,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.partnerportal.invitation.AcceptOutcome;
-import com.partnerportal.invitation.AcceptTrialInvitation;
+import com.partnerportal.invitation.NewTenantDetails;
 import com.partnerportal.invitation.NewTrialInvitation;
-import com.partnerportal.invitation.TrialInvitations;
+import com.partnerportal.invitation.Invitations;
 import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.PortalUser;
@@ -51,7 +51,7 @@ class ForeignAccessWebTest {
 	Partners partners;
 
 	@Autowired
-	TrialInvitations invitations;
+	Invitations invitations;
 
 	@Autowired
 	MessageSource messages;
@@ -87,7 +87,7 @@ class ForeignAccessWebTest {
 
 		String acceptedEmail = TestData.uniqueEmail("foreign-accepted");
 		send(foreignSales, TestData.unique("Foreign Tenant"), acceptedEmail);
-		AcceptOutcome outcome = this.invitations.accept(tokenOf(acceptedEmail), new AcceptTrialInvitation(
+		AcceptOutcome outcome = this.invitations.accept(tokenOf(acceptedEmail), new NewTenantDetails(
 				"Foreign Tenant Ltd", TestData.unique("foreign").toLowerCase(Locale.ROOT), "Fay", "a-good-password"));
 		this.foreignCustomerId = ((AcceptOutcome.Accepted) outcome).tenant().customerId();
 	}

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.partnerportal.invitation.AcceptTrialInvitation;
+import com.partnerportal.invitation.NewTenantDetails;
 import com.partnerportal.invitation.NewTrialInvitation;
-import com.partnerportal.invitation.TrialInvitations;
+import com.partnerportal.invitation.Invitations;
 import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.partner.PartnerView;
 import com.partnerportal.partner.Partners;
@@ -59,7 +59,7 @@ class InvitationLinkWebTest {
 	Partners partners;
 
 	@Autowired
-	TrialInvitations invitations;
+	Invitations invitations;
 
 	@Autowired
 	MessageSource messages;
@@ -359,7 +359,7 @@ class InvitationLinkWebTest {
 				new NewTrialInvitation("Other Co", "Olly", email, "en", null, List.of("MAIL_PLAN_1")));
 		String prefix = uniquePrefix("taken");
 		this.invitations.accept(tokenOf(email),
-				new AcceptTrialInvitation("Other Ltd", prefix, "Olly Admin", "a-good-password"));
+				new NewTenantDetails("Other Ltd", prefix, "Olly Admin", "a-good-password"));
 		return prefix;
 	}
 

@@ -18,9 +18,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import com.partnerportal.customer.Customers;
 import com.partnerportal.invitation.AcceptOutcome;
-import com.partnerportal.invitation.AcceptTrialInvitation;
+import com.partnerportal.invitation.NewTenantDetails;
 import com.partnerportal.invitation.NewTrialInvitation;
-import com.partnerportal.invitation.TrialInvitations;
+import com.partnerportal.invitation.Invitations;
 import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.PortalUser;
@@ -72,7 +72,7 @@ class PartnerInvitationWebTest {
 	BackOfficeAdmins backOfficeAdmins;
 
 	@Autowired
-	TrialInvitations invitations;
+	Invitations invitations;
 
 	@Autowired
 	MessageSource messages;
@@ -303,7 +303,7 @@ class PartnerInvitationWebTest {
 		String link = TestMailServer.invitationLink(TestMailServer.awaitMail(email, ""));
 		String prefix = TestData.unique("area").toLowerCase(Locale.ROOT);
 		AcceptOutcome outcome = this.invitations.accept(link.substring(link.lastIndexOf('/') + 1),
-				new AcceptTrialInvitation("Area Ltd", prefix, "Ann Admin", "a-good-password"));
+				new NewTenantDetails("Area Ltd", prefix, "Ann Admin", "a-good-password"));
 		String signInName = ((AcceptOutcome.Accepted) outcome).tenant().admin().getUsername();
 		return this.customers.findForSignIn(signInName).orElseThrow();
 	}

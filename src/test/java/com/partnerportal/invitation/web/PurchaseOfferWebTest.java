@@ -6,7 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.partnerportal.customer.Customers;
-import com.partnerportal.invitation.TrialInvitations;
+import com.partnerportal.invitation.Invitations;
 import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.PortalUser;
@@ -52,7 +52,7 @@ class PurchaseOfferWebTest {
 	Customers customers;
 
 	@Autowired
-	TrialInvitations invitations;
+	Invitations invitations;
 
 	@Autowired
 	JdbcTemplate jdbc;

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import com.partnerportal.customer.Customers;
 import com.partnerportal.delegation.DelegatedAdmins;
-import com.partnerportal.invitation.TrialInvitations;
+import com.partnerportal.invitation.Invitations;
 import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.Actor;
@@ -59,7 +59,7 @@ class ServiceRequestWebTest {
 	DelegatedAdmins delegatedAdmins;
 
 	@Autowired
-	TrialInvitations invitations;
+	Invitations invitations;
 
 	@Autowired
 	Customers customers;

@@ -36,14 +36,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The invitation module's API for trial invitations, and what all invitations share: the
- * customer's link (open, decline), the partner's list, revoke, resend and expiry.
+ * The invitation module's API: trial invitations, and what all invitations (trials,
+ * purchase offers, delegated-admin requests) share: the customer's link (open, decline),
+ * the partner's list, revoke, resend and expiry.
  */
 @Service
 @Transactional(readOnly = true)
-public class TrialInvitations {
+public class Invitations {
 
-	private static final Logger logger = LoggerFactory.getLogger(TrialInvitations.class);
+	private static final Logger logger = LoggerFactory.getLogger(Invitations.class);
 
 	static final int MAX_OFFERS = 20;
 
@@ -65,7 +66,7 @@ public class TrialInvitations {
 
 	private final Clock clock;
 
-	TrialInvitations(InvitationRepository invitations, InvitationSupport support, Catalog catalog, Partners partners,
+	Invitations(InvitationRepository invitations, InvitationSupport support, Catalog catalog, Partners partners,
 			Customers customers, PortalProperties properties, Clock clock) {
 		this.invitations = invitations;
 		this.support = support;
@@ -202,10 +203,10 @@ public class TrialInvitations {
 
 	/**
 	 * Accepts a new customer's trial invitation.
-	 * @see #accept(String, PortalUser, AcceptTrialInvitation)
+	 * @see #accept(String, PortalUser, NewTenantDetails)
 	 */
 	@Transactional
-	public AcceptOutcome accept(String token, AcceptTrialInvitation newCustomer) {
+	public AcceptOutcome accept(String token, NewTenantDetails newCustomer) {
 		return accept(token, null, newCustomer);
 	}
 
@@ -219,7 +220,7 @@ public class TrialInvitations {
 	 * and {@code signedIn} is not its admin
 	 */
 	@Transactional
-	public AcceptOutcome accept(String token, PortalUser signedIn, AcceptTrialInvitation newCustomer) {
+	public AcceptOutcome accept(String token, PortalUser signedIn, NewTenantDetails newCustomer) {
 		return accept(token, signedIn, newCustomer, false);
 	}
 
@@ -228,7 +229,7 @@ public class TrialInvitations {
 	 * carries (a separate choice: the trials are accepted either way).
 	 */
 	@Transactional
-	public AcceptOutcome accept(String token, PortalUser signedIn, AcceptTrialInvitation newCustomer,
+	public AcceptOutcome accept(String token, PortalUser signedIn, NewTenantDetails newCustomer,
 			boolean approveDelegatedAdmin) {
 		return this.support.accept(token, signedIn, newCustomer, approveDelegatedAdmin, this.clock.instant(),
 				(invitation, customerId, actor) -> {

@@ -4,11 +4,11 @@ package com.partnerportal.invitation;
  * What the customer enters to accept: its organization, its tenant's domain prefix, and
  * its first admin.
  */
-public record AcceptTrialInvitation(String organizationName, String domainPrefix, String adminName, String password) {
+public record NewTenantDetails(String organizationName, String domainPrefix, String adminName, String password) {
 
 	@Override
 	public String toString() {
-		return "AcceptTrialInvitation[" + this.domainPrefix + "]";
+		return "NewTenantDetails[" + this.domainPrefix + "]";
 	}
 
 }
