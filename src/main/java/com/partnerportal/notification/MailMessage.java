@@ -3,6 +3,7 @@ package com.partnerportal.notification;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,6 +20,11 @@ import jakarta.persistence.Version;
 class MailMessage {
 
 	static final int MAX_ATTEMPTS = 12;
+
+	/** The token of an emailed link: 43 URL-safe characters after /invitations/. */
+	private static final Pattern LINK_SECRET = Pattern.compile("/invitations/[A-Za-z0-9_-]{43}");
+
+	static final String REDACTED = "(link-removed-after-delivery)";
 
 	@Id
 	private UUID id;
@@ -68,12 +74,23 @@ class MailMessage {
 		this.createdAt = now;
 	}
 
+	/**
+	 * Handed to the SMTP server. The mail's one-time links now live in the recipient's
+	 * mailbox; the log keeps the mail without their secret part, so that no usable token
+	 * stays at rest in the database.
+	 */
 	void delivered(Instant now) {
 		this.state = MailState.SENT;
 		this.attempts++;
 		this.deliveredAt = now;
 		this.nextAttemptAt = null;
 		this.lastError = null;
+		this.htmlBody = withoutLinkSecrets(this.htmlBody);
+		this.textBody = withoutLinkSecrets(this.textBody);
+	}
+
+	static String withoutLinkSecrets(String body) {
+		return LINK_SECRET.matcher(body).replaceAll("/invitations/" + REDACTED);
 	}
 
 	void logged(Instant now) {

@@ -39,6 +39,27 @@ class MailMessageTest {
 	}
 
 	@Test
+	void aDeliveredMailKeepsNoUsableLinkToken() {
+		String token = "A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8S9t0U_-";
+		MailMessage mail = new MailMessage("a@b.example", "en", "t", "s",
+				"<a href=\"https://portal.example/invitations/" + token + "\">Open</a>",
+				"Open: https://portal.example/invitations/" + token, NOW);
+		assertThat(mail.htmlBody()).contains(token);
+		mail.delivered(NOW);
+		assertThat(mail.htmlBody()).doesNotContain(token).contains(MailMessage.REDACTED);
+		assertThat(mail.textBody()).doesNotContain(token).contains(MailMessage.REDACTED);
+	}
+
+	@Test
+	void aMailOnlyRecordedKeepsItsLinksToBeReadInTheLog() {
+		String token = "A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8S9t0U_-";
+		MailMessage mail = new MailMessage("a@b.example", "en", "t", "s", "/invitations/" + token,
+				"/invitations/" + token, NOW);
+		mail.logged(NOW);
+		assertThat(mail.htmlBody()).contains(token);
+	}
+
+	@Test
 	void aDeliveredMailIsNotTriedAgain() {
 		MailMessage mail = new MailMessage("a@b.example", "en", "t", "s", "<p>h</p>", "h", NOW);
 		mail.failed("down", NOW);
