@@ -242,6 +242,18 @@ final class Browser implements AutoCloseable {
 		script("return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))");
 	}
 
+	/**
+	 * Signs in on the login page of the portal at {@code baseUrl} and waits for the home
+	 * page of the account.
+	 */
+	public void signIn(String baseUrl, String username, String password, String home) {
+		open(baseUrl + "/login");
+		type(By.id("username"), username);
+		type(By.id("password"), password);
+		click(By.cssSelector("#content form button[type=submit]"));
+		waitForPath(home);
+	}
+
 	@Override
 	public void close() {
 		try {

@@ -122,7 +122,7 @@ class DelegatedAdminBrowserTest {
 
 		// 1. The sales agent invites a new customer to a trial of Business Standard and
 		// asks to become its delegated admin.
-		signIn(browser, this.salesAgent, TestData.PASSWORD, "/partner");
+		browser.signIn(baseUrl(), this.salesAgent, TestData.PASSWORD, "/partner");
 		assertThat(browser.text(By.tagName("h1"))).isEqualTo("Overview");
 		browser.click(By.id("new-invitation"));
 		browser.waitForPath("/partner/invitations/new");
@@ -176,7 +176,7 @@ class DelegatedAdminBrowserTest {
 		// 3. The admin agent, in its own browser, administers the customer's tenant.
 		this.agentBrowser = Browser.start();
 		Browser agent = this.agentBrowser;
-		signIn(agent, this.adminAgent, TestData.PASSWORD, "/partner");
+		agent.signIn(baseUrl(), this.adminAgent, TestData.PASSWORD, "/partner");
 		agent.click(By.cssSelector("#mainNav a[href='/partner/customers']"));
 		agent.waitForPath("/partner/customers");
 		agent.click(By.xpath("//table[@id='customer-table']//td/a[text()='" + organization + "']"));
@@ -252,7 +252,7 @@ class DelegatedAdminBrowserTest {
 
 		// 4. The customer signs in again and sees what the partner did in its tenant.
 		browser.forgetSession();
-		signIn(browser, adminSignInName, ADMIN_PASSWORD, "/customer");
+		browser.signIn(baseUrl(), adminSignInName, ADMIN_PASSWORD, "/customer");
 		browser.click(By.cssSelector("#mainNav a[href='/customer/activity']"));
 		browser.waitForPath("/customer/activity");
 		// The activity log records after the change's transaction: reload until it has.
@@ -332,14 +332,6 @@ class DelegatedAdminBrowserTest {
 				driver.navigate().refresh();
 				return null;
 			});
-	}
-
-	private void signIn(Browser browser, String username, String password, String home) {
-		browser.open(baseUrl() + "/login");
-		browser.type(By.id("username"), username);
-		browser.type(By.id("password"), password);
-		browser.click(By.cssSelector("#content form button[type=submit]"));
-		browser.waitForPath(home);
 	}
 
 	private SubscriptionView subscriptionOf(UUID customerId, String offerCode) {

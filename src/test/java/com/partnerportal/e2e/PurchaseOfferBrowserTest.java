@@ -105,7 +105,8 @@ class PurchaseOfferBrowserTest {
 		String organization = company + " Ltd";
 		String prefix = TestData.unique("buy").toLowerCase();
 		String adminSignInName = "admin@" + prefix + ".cloudportal.example";
-		signInAsPartner();
+		this.browser.signIn(baseUrl(), this.partnerUser, TestData.PASSWORD, "/partner");
+		assertThat(this.browser.text(By.tagName("h1"))).isEqualTo("Overview");
 		sendTrialInvitation(company, email, "BUSINESS_STANDARD");
 		browser.forgetSession();
 		acceptTrialAsNewCustomer(email, organization, prefix);
@@ -115,7 +116,8 @@ class PurchaseOfferBrowserTest {
 		// 2. The partner offers the customer 40 annual Business Standard licenses and 10
 		// monthly Mail Plan 1 licenses, from the customer's page.
 		browser.forgetSession();
-		signInAsPartner();
+		this.browser.signIn(baseUrl(), this.partnerUser, TestData.PASSWORD, "/partner");
+		assertThat(this.browser.text(By.tagName("h1"))).isEqualTo("Overview");
 		browser.click(By.cssSelector("#mainNav a[href='/partner/customers']"));
 		browser.waitForPath("/partner/customers");
 		browser.click(By.xpath("//table[@id='customer-table']//td/a[text()='" + organization + "']"));
@@ -190,7 +192,8 @@ class PurchaseOfferBrowserTest {
 
 		// 5. The partner sees the paid subscription, and the offer accepted.
 		browser.forgetSession();
-		signInAsPartner();
+		this.browser.signIn(baseUrl(), this.partnerUser, TestData.PASSWORD, "/partner");
+		assertThat(this.browser.text(By.tagName("h1"))).isEqualTo("Overview");
 		browser.click(By.cssSelector("#mainNav a[href='/partner/customers']"));
 		browser.waitForPath("/partner/customers");
 		browser.click(By.xpath("//table[@id='customer-table']//td/a[text()='" + organization + "']"));
@@ -290,15 +293,6 @@ class PurchaseOfferBrowserTest {
 
 	private static String cell(WebElement row, int column) {
 		return row.findElement(By.cssSelector("td:nth-child(" + column + ")")).getText().trim();
-	}
-
-	private void signInAsPartner() {
-		this.browser.open(baseUrl() + "/login");
-		this.browser.type(By.id("username"), this.partnerUser);
-		this.browser.type(By.id("password"), TestData.PASSWORD);
-		this.browser.click(By.cssSelector("#content form button[type=submit]"));
-		this.browser.waitForPath("/partner");
-		assertThat(this.browser.text(By.tagName("h1"))).isEqualTo("Overview");
 	}
 
 	/**

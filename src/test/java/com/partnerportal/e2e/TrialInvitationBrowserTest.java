@@ -77,7 +77,8 @@ class TrialInvitationBrowserTest {
 		Browser browser = this.browser;
 
 		// 1. The partner signs in and lands on the overview.
-		signInAsPartner();
+		this.browser.signIn(baseUrl(), this.partnerUser, TestData.PASSWORD, "/partner");
+		assertThat(this.browser.text(By.tagName("h1"))).isEqualTo("Overview");
 		browser.visible(By.id("count-SENT"));
 		browser.screenshot("partner-overview.png");
 
@@ -153,7 +154,8 @@ class TrialInvitationBrowserTest {
 		// 5. The partner signs in again and sees the invitation accepted and the
 		// customer.
 		browser.forgetSession();
-		signInAsPartner();
+		this.browser.signIn(baseUrl(), this.partnerUser, TestData.PASSWORD, "/partner");
+		assertThat(this.browser.text(By.tagName("h1"))).isEqualTo("Overview");
 		assertThat(Integer.parseInt(browser.text(By.cssSelector("#count-ACCEPTED .stat-value"))))
 			.isGreaterThanOrEqualTo(1);
 		assertThat(Integer.parseInt(browser.text(By.id("customer-count")))).isGreaterThanOrEqualTo(1);
@@ -213,15 +215,6 @@ class TrialInvitationBrowserTest {
 		assertThat(this.browser.driver().getCurrentUrl()).contains("lang=ja");
 		assertThat(this.browser.text(By.id("languageMenu"))).isEqualTo("日本語");
 		this.browser.screenshot("login-ja.png");
-	}
-
-	private void signInAsPartner() {
-		this.browser.open(baseUrl() + "/login");
-		this.browser.type(By.id("username"), this.partnerUser);
-		this.browser.type(By.id("password"), TestData.PASSWORD);
-		this.browser.click(By.cssSelector("#content form button[type=submit]"));
-		this.browser.waitForPath("/partner");
-		assertThat(this.browser.text(By.tagName("h1"))).isEqualTo("Overview");
 	}
 
 	private String baseUrl() {

@@ -3,7 +3,6 @@ package com.partnerportal.customer.web;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -102,7 +101,7 @@ class CustomerPartnersController {
 			partnerIds.add(s.partnerOfRecordId());
 		});
 		partnerIds.remove(null);
-		Map<UUID, String> names = this.partners.names(partnerIds.stream().filter(Objects::nonNull).toList());
+		Map<UUID, String> names = this.partners.names(partnerIds);
 		model.addAttribute("delegatedAdmin", this.delegatedAdmins.current(customerId).orElse(null));
 		model.addAttribute("history", this.delegatedAdmins.history(customerId));
 		model.addAttribute("subscriptions", subscriptions);
