@@ -37,6 +37,9 @@ final class EmbeddedDataDirectory {
 	/** PostgreSQL's lock file: the server's process id on its first line. */
 	static final String LOCK_FILE = "postmaster.pid";
 
+	/** Present once the directory is initialized. */
+	static final String CONFIGURATION_FILE = "postgresql.conf";
+
 	/** The embedded database library's lock, held by the JVM that runs the server. */
 	static final String OWNER_LOCK_FILE = "epg-lock";
 
@@ -60,6 +63,10 @@ final class EmbeddedDataDirectory {
 		}
 		if (!Files.isWritable(directory)) {
 			throw EmbeddedDatabaseStartupException.notWritable(directory, null);
+		}
+		if (!Files.exists(directory.resolve(CONFIGURATION_FILE))) {
+			// not initialized yet, so no server runs on it; initdb wants it as it is
+			return;
 		}
 		try (FileChannel owner = FileChannel.open(directory.resolve(OWNER_LOCK_FILE), StandardOpenOption.CREATE,
 				StandardOpenOption.WRITE)) {
