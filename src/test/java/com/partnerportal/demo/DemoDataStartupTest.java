@@ -49,12 +49,17 @@ class DemoDataStartupTest {
 			}
 		};
 		SpringApplicationBuilder portal = new SpringApplicationBuilder(PartnerPortalApplication.class).profiles("test")
-			.properties("portal.embedded-database.data-directory=" + this.dataDirectory, "server.port=0",
-					"spring.flyway.locations=classpath:db/migration,classpath:db/demo-data-failure")
 			.listeners(observer);
+		String[] arguments = { "--portal.embedded-database.data-directory=" + this.dataDirectory, "--server.port=0",
+				"--spring.flyway.locations=classpath:db/migration,classpath:db/demo-data-failure" };
 
-		assertThatThrownBy(portal::run).rootCause().hasMessageContaining("injected failure");
+		Throwable failure = catchThrowable(() -> {
+			try (ConfigurableApplicationContext started = portal.run(arguments)) {
+				// the start was meant to fail: close what started
+			}
+		});
 
+		assertThat(failure).rootCause().hasMessageContaining("injected failure");
 		assertThat(startupEvents).isEmpty();
 		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 			.setDataDirectory(this.dataDirectory)
