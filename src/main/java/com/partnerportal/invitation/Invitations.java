@@ -193,6 +193,15 @@ public class Invitations {
 				this.support.delegatedAdminToReplace(invitation));
 	}
 
+	/**
+	 * The state of a link's invitation as of now, read without changing anything (not
+	 * even the first view).
+	 * @throws UnknownInvitationLinkException if the token matches no invitation
+	 */
+	public InvitationState stateOf(String token) {
+		return this.support.findByToken(token, false).stateAt(this.clock.instant());
+	}
+
 	public boolean isDomainPrefixTaken(String prefix) {
 		return this.customers.isDomainPrefixTaken(prefix);
 	}
