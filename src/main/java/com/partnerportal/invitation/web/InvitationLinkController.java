@@ -91,7 +91,7 @@ class InvitationLinkController {
 			@Valid @ModelAttribute("form") AcceptInvitationForm form, BindingResult result,
 			@RequestParam(defaultValue = "false") boolean approveDelegatedAdmin, Model model,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-		InvitationLinkView view = this.invitations.open(token, user);
+		InvitationLinkView view = this.invitations.view(token, user);
 		if (!view.state().isOpen()) {
 			return closed(view.state(), model, response);
 		}
