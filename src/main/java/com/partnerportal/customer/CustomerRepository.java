@@ -12,6 +12,13 @@ interface CustomerRepository extends JpaRepository<Customer, UUID> {
 
 	boolean existsByDomainPrefix(String domainPrefix);
 
+	/**
+	 * Locks the customer's row until the transaction ends: purchases for one customer run
+	 * one after the other, and each sees the subscriptions the previous one started.
+	 */
+	@Query(value = "select id from customer where id = ?1 for update", nativeQuery = true)
+	Optional<UUID> lockById(UUID customerId);
+
 	Optional<Customer> findByDomainPrefix(String domainPrefix);
 
 	@Query(value = "select c from Customer c, CustomerPartner cp where cp.id.customerId = c.id and cp.id.partnerId = ?1",

@@ -118,7 +118,7 @@ public class Customers implements SignInAccounts {
 				tenant.adminName(), tenant.contactEmail(), this.passwordEncoder.encode(tenant.rawPassword()),
 				tenant.language(), now);
 		this.accounts.save(admin);
-		this.customerPartners.save(new CustomerPartner(customer.id(), tenant.partnerId(), now));
+		linkPartner(customer.id(), tenant.partnerId(), now);
 		CustomerView view = customer.toView(this.properties.tenantDomainSuffix());
 		this.events.publishEvent(
 				new CustomerTenantCreated(customer.id(), tenant.partnerId(), view.name(), view.domain(), actor, now));
@@ -159,6 +159,9 @@ public class Customers implements SignInAccounts {
 	 */
 	@Transactional
 	public List<SubscriptionView> applyPurchase(UUID customerId, UUID partnerId, List<PaidLine> lines, Actor actor) {
+		// the customer's row first: locking its subscriptions alone would not stop two
+		// purchases from each starting a new subscription of the same offer
+		this.customers.lockById(customerId).orElseThrow(() -> new NotFoundException("customer"));
 		Instant now = this.clock.instant();
 		linkPartner(customerId, partnerId, now);
 		List<Subscription> existing = this.subscriptions.findByCustomerIdForUpdate(customerId);
@@ -370,10 +373,12 @@ public class Customers implements SignInAccounts {
 		linkPartner(customerId, partnerId, this.clock.instant());
 	}
 
+	/**
+	 * Race-free: approvals and acceptances for one customer and partner may run at the
+	 * same moment.
+	 */
 	private void linkPartner(UUID customerId, UUID partnerId, Instant now) {
-		if (!this.customerPartners.existsById(new CustomerPartner.Key(customerId, partnerId))) {
-			this.customerPartners.save(new CustomerPartner(customerId, partnerId, now));
-		}
+		this.customerPartners.insertIfAbsent(customerId, partnerId, now);
 	}
 
 	private void publish(SubscriptionEvent.Change change, Subscription subscription, UUID partnerId, Actor actor,

@@ -177,12 +177,26 @@ public class Invitations {
 	 */
 	@Transactional
 	public InvitationLinkView open(String token, PortalUser signedIn) {
+		return show(token, signedIn, true);
+	}
+
+	/**
+	 * What the link shows, as {@link #open(String, PortalUser)}, without recording a
+	 * view: for an acceptance or a decline, which must not write to the invitation before
+	 * taking its lock (simultaneous first views of one link would collide on its version
+	 * and answer with a conflict instead of the link's outcome).
+	 */
+	public InvitationLinkView view(String token, PortalUser signedIn) {
+		return show(token, signedIn, false);
+	}
+
+	private InvitationLinkView show(String token, PortalUser signedIn, boolean recordView) {
 		Invitation invitation = this.support.findByToken(token, false);
 		Instant now = this.clock.instant();
 		if (invitation.isForExistingCustomer() && !Customers.isAdminOf(signedIn, invitation.customerId())) {
 			return InvitationLinkView.restricted(invitation.stateAt(now), signedIn != null);
 		}
-		if (invitation.markViewed(now)) {
+		if (recordView && invitation.markViewed(now)) {
 			this.support.publish(InvitationStep.VIEWED, invitation, Actor.invitee(invitation.email()), now);
 		}
 		PartnerView partner = this.partners.partner(invitation.partnerId());
@@ -191,6 +205,15 @@ public class Invitations {
 				invitation.offerCodes().stream().map(offers::get).toList(),
 				this.customers.firstAdminSignInName("your-company"), false, signedIn != null,
 				this.support.delegatedAdminToReplace(invitation));
+	}
+
+	/**
+	 * The state of a link's invitation as of now, read without changing anything (not
+	 * even the first view).
+	 * @throws UnknownInvitationLinkException if the token matches no invitation
+	 */
+	public InvitationState stateOf(String token) {
+		return this.support.findByToken(token, false).stateAt(this.clock.instant());
 	}
 
 	public boolean isDomainPrefixTaken(String prefix) {

@@ -91,7 +91,7 @@ class InvitationLinkController {
 			@Valid @ModelAttribute("form") AcceptInvitationForm form, BindingResult result,
 			@RequestParam(defaultValue = "false") boolean approveDelegatedAdmin, Model model,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-		InvitationLinkView view = this.invitations.open(token, user);
+		InvitationLinkView view = this.invitations.view(token, user);
 		if (!view.state().isOpen()) {
 			return closed(view.state(), model, response);
 		}
@@ -103,6 +103,10 @@ class InvitationLinkController {
 				result.rejectValue("passwordConfirmation", "accept.password.mismatch", "accept.password.mismatch");
 			}
 			if (!result.hasFieldErrors("domainPrefix") && this.invitations.isDomainPrefixTaken(form.domainPrefix())) {
+				Optional<InvitationState> decided = decidedMeanwhile(token);
+				if (decided.isPresent()) {
+					return closed(decided.get(), model, response);
+				}
 				result.rejectValue("domainPrefix", "accept.domainPrefix.taken", "accept.domainPrefix.taken");
 			}
 			if (result.hasErrors()) {
@@ -120,6 +124,10 @@ class InvitationLinkController {
 			};
 		}
 		catch (DomainPrefixTakenException ex) {
+			Optional<InvitationState> decided = decidedMeanwhile(token);
+			if (decided.isPresent()) {
+				return closed(decided.get(), model, response);
+			}
 			result.rejectValue("domainPrefix", "accept.domainPrefix.taken", "accept.domainPrefix.taken");
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return showLink(view, token, model);
@@ -188,6 +196,18 @@ class InvitationLinkController {
 	String trialAlreadyUsed(Model model) {
 		model.addAttribute("errorMessageKey", "invitation.offers.trial-used");
 		return "error/409";
+	}
+
+	/**
+	 * How the invitation ended, if it was decided after this request first looked at it.
+	 * A prefix that looks taken may have been taken by a concurrent acceptance of this
+	 * very link (a double click, a second tab): the tenant and the invitation's state are
+	 * committed together, so whoever sees the one sees the other, and the person gets the
+	 * "already accepted" page rather than "prefix taken".
+	 */
+	private Optional<InvitationState> decidedMeanwhile(String token) {
+		InvitationState state = this.invitations.stateOf(token);
+		return state.isOpen() ? Optional.empty() : Optional.of(state);
 	}
 
 	private String showLink(InvitationLinkView view, String token, Model model) {

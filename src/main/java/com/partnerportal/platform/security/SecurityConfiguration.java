@@ -25,6 +25,7 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -61,6 +62,10 @@ class SecurityConfiguration {
 			.successHandler(new HomeBySignInKind())
 			.permitAll());
 		http.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"));
+		// one CSRF token per session and sign-in, made in the sign-in request
+		HttpSessionCsrfTokenRepository csrfTokens = new HttpSessionCsrfTokenRepository();
+		http.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens)
+			.sessionAuthenticationStrategy(new CsrfTokenAtSignIn(csrfTokens)));
 		http.securityContext((context) -> context.securityContextRepository(securityContextRepository));
 		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.frameOptions((frame) -> frame.sameOrigin())

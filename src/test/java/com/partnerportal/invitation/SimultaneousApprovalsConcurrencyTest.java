@@ -1,0 +1,207 @@
+package com.partnerportal.invitation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.partnerportal.catalog.BillingTerm;
+import com.partnerportal.catalog.Catalog;
+import com.partnerportal.catalog.OfferView;
+import com.partnerportal.partner.PartnerRole;
+import com.partnerportal.partner.Partners;
+import com.partnerportal.platform.PortalUser;
+import com.partnerportal.platform.SecureTokens;
+import com.partnerportal.support.PortalIntegrationTest;
+import com.partnerportal.support.TestClock;
+import com.partnerportal.support.TestData;
+import com.partnerportal.support.TestTenants;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Invariant 10 for every writer of a customer's link to a partner (customer_partner, a
+ * natural key) and of its subscriptions: delegated-admin approvals and purchase-offer
+ * acceptances of one partner for one customer, all at once, end in one relationship, one
+ * link, one subscription per offer, and no 5xx.
+ */
+@PortalIntegrationTest
+class SimultaneousApprovalsConcurrencyTest {
+
+	private static final int APPROVALS = 20;
+
+	private static final int PURCHASES = 10;
+
+	private static final String OFFER = "BUSINESS_PREMIUM";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestData testData;
+
+	@Autowired
+	TestTenants testTenants;
+
+	@Autowired
+	Partners partners;
+
+	@Autowired
+	Catalog catalog;
+
+	@Autowired
+	InvitationRepository invitations;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	TestTenants.Tenant tenant;
+
+	UUID partnerId;
+
+	PortalUser sales;
+
+	@BeforeEach
+	void setUp() {
+		// the tenant is another partner's customer: the approving partner is not linked
+		// to it yet, so every request below inserts the same customer_partner key
+		this.tenant = this.testTenants.acceptedTrial();
+		this.partnerId = this.testData.signedPartner(TestData.ALL_SERVICES);
+		this.sales = this.testData.principal(this.partners,
+				this.testData.user(this.partnerId, PartnerRole.SALES_AGENT));
+	}
+
+	@Test
+	void twentySimultaneousApprovalsOfOnePartnerEndInOneActiveDelegatedAdminAndNoServerError() throws Exception {
+		List<String> tokens = new ArrayList<>();
+		for (int i = 0; i < APPROVALS; i++) {
+			tokens.add(store(InvitationKind.DELEGATED_ADMIN, List.of()));
+		}
+
+		List<Integer> statuses = acceptAllAtOnce(tokens);
+
+		assertThat(statuses).hasSize(APPROVALS).allMatch((status) -> status == 302);
+		assertThat(this.jdbc.queryForList("select state from delegated_admin where customer_id = ? and partner_id = ?",
+				String.class, this.tenant.customerId(), this.partnerId))
+			.containsExactly("ACTIVE");
+		assertThat(linksToPartner()).isOne();
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from invitation where partner_id = ? and state = 'ACCEPTED'",
+						Integer.class, this.partnerId))
+			.isEqualTo(APPROVALS);
+	}
+
+	@Test
+	void approvalsAndPurchasesAtOnceEndInOneLinkAndOneSubscriptionOfTheOffer() throws Exception {
+		OfferView offer = this.catalog.offer(OFFER).orElseThrow();
+		List<String> tokens = new ArrayList<>();
+		List<Integer> quantities = new ArrayList<>();
+		for (int i = 0; i < PURCHASES; i++) {
+			int quantity = offer.minLicenses() + i;
+			quantities.add(quantity);
+			tokens.add(store(InvitationKind.PURCHASE, List
+				.of(InvitationLine.purchase(OFFER, quantity, BillingTerm.MONTHLY, offer.price(BillingTerm.MONTHLY)))));
+			tokens.add(store(InvitationKind.DELEGATED_ADMIN, List.of()));
+		}
+
+		List<Integer> statuses = acceptAllAtOnce(tokens);
+
+		assertThat(statuses).hasSize(2 * PURCHASES).allMatch((status) -> status == 302);
+		assertThat(linksToPartner()).isOne();
+		// each purchase found the subscription the previous one started, and changed it
+		assertThat(this.jdbc.queryForList(
+				"select license_count from subscription where customer_id = ? and offer_code = ? and status = 'ACTIVE'",
+				Integer.class, this.tenant.customerId(), OFFER))
+			.singleElement()
+			.isIn(quantities);
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from subscription where customer_id = ? and offer_code = ?",
+						Integer.class, this.tenant.customerId(), OFFER))
+			.isOne();
+		assertThat(this.jdbc.queryForList("select state from delegated_admin where customer_id = ?", String.class,
+				this.tenant.customerId()))
+			.containsExactly("ACTIVE");
+	}
+
+	private int linksToPartner() {
+		return this.jdbc.queryForObject(
+				"select count(*) from customer_partner where customer_id = ? and partner_id = ?", Integer.class,
+				this.tenant.customerId(), this.partnerId);
+	}
+
+	/**
+	 * An open invitation of the partner to the tenant, stored as sending stores it (here
+	 * directly, so that one partner can have many open at once whatever the sending
+	 * rules).
+	 */
+	private String store(InvitationKind kind, List<InvitationLine> lines) {
+		SecureTokens.IssuedToken token = SecureTokens.issue();
+		Instant now = this.clock.instant();
+		this.invitations.save(new Invitation(kind, this.partnerId, this.sales.accountId(), this.tenant.customerId(),
+				this.tenant.name(), "Terry Tenant", this.tenant.contactEmail(), "en", null, lines, token.hash(),
+				now.plus(Duration.ofDays(30)), now));
+		return token.token();
+	}
+
+	/**
+	 * The tenant's admin accepts every link over HTTP, all requests released at once; the
+	 * status of each (500 for an exception that escaped).
+	 */
+	private List<Integer> acceptAllAtOnce(List<String> tokens) throws Exception {
+		ExecutorService executor = Executors.newFixedThreadPool(tokens.size());
+		try {
+			CountDownLatch ready = new CountDownLatch(tokens.size());
+			CountDownLatch go = new CountDownLatch(1);
+			List<Future<Integer>> answers = new ArrayList<>();
+			for (String token : tokens) {
+				Callable<Integer> accept = () -> {
+					ready.countDown();
+					go.await();
+					try {
+						return this.mvc
+							.perform(post("/invitations/{token}/accept", token).with(user(this.tenant.admin()))
+								.with(csrf()))
+							.andReturn()
+							.getResponse()
+							.getStatus();
+					}
+					catch (Exception ex) {
+						return 500;
+					}
+				};
+				answers.add(executor.submit(accept));
+			}
+			assertThat(ready.await(30, TimeUnit.SECONDS)).isTrue();
+			go.countDown();
+			List<Integer> statuses = new ArrayList<>();
+			for (Future<Integer> answer : answers) {
+				statuses.add(answer.get(120, TimeUnit.SECONDS));
+			}
+			return statuses;
+		}
+		finally {
+			executor.shutdownNow();
+		}
+	}
+
+}
