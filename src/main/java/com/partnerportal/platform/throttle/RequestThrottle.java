@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -14,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 
@@ -104,11 +106,11 @@ public class RequestThrottle {
 	/**
 	 * Time for the buckets: the portal's {@link Clock}, so that tests can move it.
 	 */
-	record ClockTimeMeter(Clock clock) implements io.github.bucket4j.TimeMeter {
+	record ClockTimeMeter(Clock clock) implements TimeMeter {
 
 		@Override
 		public long currentTimeNanos() {
-			var now = this.clock.instant();
+			Instant now = this.clock.instant();
 			return now.getEpochSecond() * 1_000_000_000L + now.getNano();
 		}
 

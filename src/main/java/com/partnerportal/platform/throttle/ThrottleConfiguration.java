@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import javax.sql.DataSource;
 
+import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
@@ -33,7 +34,7 @@ class ThrottleConfiguration {
 	}
 
 	static PostgreSQLSelectForUpdateBasedProxyManager<String> throttleBuckets(DataSource dataSource,
-			io.github.bucket4j.TimeMeter timeMeter) {
+			TimeMeter timeMeter) {
 		return Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
 			.primaryKeyMapper(PrimaryKeyMapper.STRING)
 			.table(TABLE)
