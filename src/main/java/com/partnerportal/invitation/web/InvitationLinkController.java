@@ -20,6 +20,8 @@ import com.partnerportal.invitation.Invitations;
 import com.partnerportal.invitation.UnknownInvitationLinkException;
 import com.partnerportal.platform.PortalUser;
 import com.partnerportal.platform.security.PortalSignIn;
+import com.partnerportal.platform.throttle.ThrottleLimit;
+import com.partnerportal.platform.throttle.Throttled;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -87,6 +89,7 @@ class InvitationLinkController {
 	}
 
 	@PostMapping("/invitations/{token}/accept")
+	@Throttled({ ThrottleLimit.INVITATION_LINK_PER_ADDRESS, ThrottleLimit.INVITATION_LINK_PER_LINK })
 	String accept(@PathVariable String token, @AuthenticationPrincipal PortalUser user,
 			@Valid @ModelAttribute("form") AcceptInvitationForm form, BindingResult result,
 			@RequestParam(defaultValue = "false") boolean approveDelegatedAdmin, Model model,
@@ -147,6 +150,7 @@ class InvitationLinkController {
 	}
 
 	@PostMapping("/invitations/{token}/decline")
+	@Throttled({ ThrottleLimit.INVITATION_LINK_PER_ADDRESS, ThrottleLimit.INVITATION_LINK_PER_LINK })
 	String decline(@PathVariable String token, @AuthenticationPrincipal PortalUser user, Model model,
 			HttpServletResponse response) {
 		Optional<InvitationState> alreadyDecided = this.invitations.decline(token, user);
