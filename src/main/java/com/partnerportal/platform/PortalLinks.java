@@ -2,6 +2,7 @@ package com.partnerportal.platform;
 
 import java.net.URI;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -17,10 +18,13 @@ public class PortalLinks {
 
 	private final String configuredBaseUrl;
 
+	private final int configuredPort;
+
 	private volatile String localBaseUrl;
 
-	PortalLinks(PortalProperties properties) {
+	PortalLinks(PortalProperties properties, @Value("${server.port:8080}") int configuredPort) {
 		this.configuredBaseUrl = normalized(properties.baseUrl());
+		this.configuredPort = configuredPort;
 	}
 
 	/**
@@ -48,10 +52,15 @@ public class PortalLinks {
 			return this.configuredBaseUrl;
 		}
 		String local = this.localBaseUrl;
-		if (local == null) {
-			throw new IllegalStateException("No portal.base-url configured and the server's port is not known yet");
+		if (local != null) {
+			return local;
 		}
-		return local;
+		// before the server listens: the port it is configured to listen on
+		if (this.configuredPort > 0) {
+			return "http://localhost:" + this.configuredPort;
+		}
+		throw new IllegalStateException(
+				"No portal.base-url is configured and the server's random port is not known yet: set portal.base-url");
 	}
 
 	/**
