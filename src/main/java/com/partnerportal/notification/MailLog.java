@@ -7,8 +7,10 @@ import java.util.regex.Pattern;
 
 import com.partnerportal.platform.NotFoundException;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,8 +25,11 @@ public class MailLog {
 
 	private final MailMessageRepository messages;
 
-	MailLog(MailMessageRepository messages) {
+	private final ObjectProvider<JavaMailSender> mailSender;
+
+	MailLog(MailMessageRepository messages, ObjectProvider<JavaMailSender> mailSender) {
 		this.messages = messages;
+		this.mailSender = mailSender;
 	}
 
 	public Page<MailLogEntry> entries(MailState state, Pageable pageable) {
@@ -35,9 +40,17 @@ public class MailLog {
 
 	public MailContent content(UUID id) {
 		MailMessage message = this.messages.findById(id).orElseThrow(() -> new NotFoundException("mail"));
-		Matcher matcher = LINK.matcher(message.htmlBody());
+		// With a mail server, the recipient reads the mail in its mailbox: the log shows
+		// no
+		// live token, whatever the state (pending, failed or sent). Without one, the log
+		// is
+		// where the mail is read, so its links stay clickable.
+		boolean masked = this.mailSender.getIfAvailable() != null;
+		String html = masked ? MailMessage.withoutLinkSecrets(message.htmlBody()) : message.htmlBody();
+		String text = masked ? MailMessage.withoutLinkSecrets(message.textBody()) : message.textBody();
+		Matcher matcher = LINK.matcher(html);
 		List<String> links = matcher.results().map((result) -> result.group(1).replace("&amp;", "&")).toList();
-		return new MailContent(message.toEntry(), message.htmlBody(), message.textBody(), links);
+		return new MailContent(message.toEntry(), html, text, links);
 	}
 
 	/**

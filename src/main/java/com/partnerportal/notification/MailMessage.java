@@ -24,7 +24,7 @@ class MailMessage {
 	/** The token of an emailed link: 43 URL-safe characters after /invitations/. */
 	private static final Pattern LINK_SECRET = Pattern.compile("/invitations/[A-Za-z0-9_-]{43}");
 
-	static final String REDACTED = "(link-removed-after-delivery)";
+	static final String REDACTED = "(link-token-hidden)";
 
 	@Id
 	private UUID id;
@@ -72,6 +72,14 @@ class MailMessage {
 		this.state = MailState.PENDING;
 		this.nextAttemptAt = now;
 		this.createdAt = now;
+	}
+
+	/**
+	 * Taken by one delivery round until {@code leaseEnd}: no other round picks it up
+	 * before then, and if the instance sending it dies, it is tried again after.
+	 */
+	void claim(Instant leaseEnd) {
+		this.nextAttemptAt = leaseEnd;
 	}
 
 	/**

@@ -7,9 +7,11 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import com.partnerportal.platform.PortalLinks;
 import com.partnerportal.platform.PortalUser;
 import com.partnerportal.platform.SignInAccounts;
 
+import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -41,8 +43,8 @@ class SecurityConfiguration {
 			+ "frame-ancestors 'self'; frame-src 'self'";
 
 	@Bean
-	SecurityFilterChain portalSecurity(HttpSecurity http, SecurityContextRepository securityContextRepository)
-			throws Exception {
+	SecurityFilterChain portalSecurity(HttpSecurity http, SecurityContextRepository securityContextRepository,
+			PortalLinks links) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/", "/login", "/invitations/**", "/webjars/**", "/css/**", "/js/**", "/images/**",
 					"/favicon.ico", "/error", "/actuator/health", "/actuator/health/**")
@@ -70,8 +72,25 @@ class SecurityConfiguration {
 		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.frameOptions((frame) -> frame.sameOrigin())
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-			.permissionsPolicyHeader((permissions) -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+			.permissionsPolicyHeader((permissions) -> permissions.policy("camera=(), microphone=(), geolocation=()"))
+			// HSTS whenever the portal is served over HTTPS, also behind a proxy that
+			// ends TLS
+			.httpStrictTransportSecurity(
+					(hsts) -> hsts.requestMatcher((request) -> links.servedOverHttps() || request.isSecure())));
 		return http.build();
+	}
+
+	/**
+	 * The session cookie is {@code Secure} whenever the portal is served over HTTPS: its
+	 * base URL says so, or the request came over TLS.
+	 */
+	@Bean
+	DefaultCookieSerializerCustomizer secureSessionCookieOverHttps(PortalLinks links) {
+		return (serializer) -> {
+			if (links.servedOverHttps()) {
+				serializer.setUseSecureCookie(true);
+			}
+		};
 	}
 
 	@Bean

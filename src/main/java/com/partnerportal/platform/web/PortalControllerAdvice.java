@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Maps the portal's exceptions to the error pages (never a stack trace or an exception
@@ -32,7 +32,9 @@ class PortalControllerAdvice {
 		Map<String, String> links = new LinkedHashMap<>();
 		boolean get = "GET".equals(request.getMethod());
 		for (var locale : SupportedLanguages.LOCALES) {
-			String link = get ? ServletUriComponentsBuilder.fromCurrentRequest()
+			// a path, never a host: the request's Host header is the sender's choice
+			String link = get ? UriComponentsBuilder.fromPath(request.getRequestURI())
+				.query(request.getQueryString())
 				.replaceQueryParam("lang", locale.getLanguage())
 				.build()
 				.toUriString() : "?lang=" + locale.getLanguage();
