@@ -10,10 +10,13 @@ public class InvitationRejectedException extends RuntimeException {
 
 	private final String messageKey;
 
-	InvitationRejectedException(String field, String messageKey) {
+	private final Object[] arguments;
+
+	InvitationRejectedException(String field, String messageKey, Object... arguments) {
 		super(field + ": " + messageKey);
 		this.field = field;
 		this.messageKey = messageKey;
+		this.arguments = arguments;
 	}
 
 	public String field() {
@@ -22,6 +25,13 @@ public class InvitationRejectedException extends RuntimeException {
 
 	public String messageKey() {
 		return this.messageKey;
+	}
+
+	/**
+	 * The values the message names (a limit, for example).
+	 */
+	public Object[] arguments() {
+		return this.arguments.clone();
 	}
 
 }

@@ -36,7 +36,10 @@ public class PurchaseOffers {
 
 	public static final int MAX_VALID_DAYS = 90;
 
-	static final int MAX_LINES = 10;
+	/**
+	 * The most lines an offer has: the form shows this many rows, and says so.
+	 */
+	public static final int MAX_LINES = 5;
 
 	private static final Duration REMINDER = Duration.ofDays(3);
 
@@ -163,7 +166,7 @@ public class PurchaseOffers {
 			throw new InvitationRejectedException("lines", "offer.lines.required");
 		}
 		if (lines.size() > MAX_LINES) {
-			throw new InvitationRejectedException("lines", "offer.lines.too-many");
+			throw new InvitationRejectedException("lines", "offer.lines.too-many", MAX_LINES);
 		}
 		List<QuoteLine> priced = new ArrayList<>();
 		Set<String> seen = new HashSet<>();

@@ -64,6 +64,7 @@ class PurchaseOfferController {
 			RedirectAttributes redirect, HttpServletResponse response) {
 		RecipientFields.requireForNewCustomer(form.customerId(), form.companyName(), form.contactName(), form.email(),
 				form.language(), result);
+		form.rejectExtraRows(result);
 		if (!result.hasErrors()) {
 			try {
 				UUID id = this.offers.send(user, form.toCommand());
@@ -71,7 +72,7 @@ class PurchaseOfferController {
 				return "redirect:/partner/invitations/" + id;
 			}
 			catch (InvitationRejectedException ex) {
-				result.rejectValue(rowField(form, ex.field()), ex.messageKey(), ex.messageKey());
+				result.rejectValue(rowField(form, ex.field()), ex.messageKey(), ex.arguments(), ex.messageKey());
 			}
 			catch (NotFoundException ex) {
 				result.rejectValue("customerId", "invitation.customer.unknown", "invitation.customer.unknown");
@@ -94,6 +95,7 @@ class PurchaseOfferController {
 
 	private String showForm(PortalUser user, PurchaseOfferForm form, Model model) {
 		model.addAttribute("offers", this.offers.offersFor(user.organizationId()));
+		model.addAttribute("maxLines", PurchaseOffers.MAX_LINES);
 		model.addAttribute("mayRequestDelegatedAdmin", this.delegatedAdmins.isEligible(user.organizationId()));
 		model.addAttribute("customers", this.invitations.customersOf(user.organizationId()));
 		addQuote(user, form, model);
@@ -113,6 +115,7 @@ class PurchaseOfferController {
 		}
 		catch (InvitationRejectedException ex) {
 			model.addAttribute("quoteProblem", ex.messageKey());
+			model.addAttribute("quoteProblemArguments", ex.arguments());
 		}
 	}
 

@@ -17,9 +17,12 @@ import com.partnerportal.invitation.NewPurchaseOffer;
 import com.partnerportal.invitation.PurchaseOfferLine;
 import com.partnerportal.invitation.PurchaseOffers;
 
+import org.springframework.validation.Errors;
+
 /**
- * The new-purchase-offer form: the recipient as on the trial form, up to {@value #ROWS}
- * lines (empty rows are ignored), a message and the validity.
+ * The new-purchase-offer form: the recipient as on the trial form, up to
+ * {@link PurchaseOffers#MAX_LINES} lines (empty rows are ignored), a message and the
+ * validity.
  */
 public record PurchaseOfferForm(UUID customerId, @Size(max = 200, message = "{validation.too-long}") String companyName,
 		@Size(max = 200, message = "{validation.too-long}") String contactName,
@@ -31,11 +34,10 @@ public record PurchaseOfferForm(UUID customerId, @Size(max = 200, message = "{va
 				value = PurchaseOffers.MAX_VALID_DAYS, message = "{offer.validDays.range}") Integer validDays,
 		Boolean delegatedAdmin) {
 
-	static final int ROWS = 5;
-
 	/**
 	 * Rows the browser did not send (or sent empty) are empty rows, and there are always
-	 * at least {@value #ROWS} to show. The browser always sends the new-customer email
+	 * {@link PurchaseOffers#MAX_LINES} to show (more only when more were sent, which
+	 * {@link #rejectExtraRows} refuses). The browser always sends the new-customer email
 	 * field: left empty (for an existing customer) it is no address, not a wrong one.
 	 */
 	public PurchaseOfferForm {
@@ -44,7 +46,7 @@ public record PurchaseOfferForm(UUID customerId, @Size(max = 200, message = "{va
 		if (lines != null) {
 			lines.forEach((line) -> rows.add((line != null) ? line : Line.EMPTY));
 		}
-		while (rows.size() < ROWS) {
+		while (rows.size() < PurchaseOffers.MAX_LINES) {
 			rows.add(Line.EMPTY);
 		}
 		lines = rows;
@@ -53,6 +55,16 @@ public record PurchaseOfferForm(UUID customerId, @Size(max = 200, message = "{va
 	static PurchaseOfferForm empty(UUID customerId, String language) {
 		return new PurchaseOfferForm(customerId, null, null, null, language, null, List.of(),
 				PurchaseOffers.DEFAULT_VALID_DAYS, false);
+	}
+
+	/**
+	 * The form has {@link PurchaseOffers#MAX_LINES} rows; a request with more is refused
+	 * with the limit, at the lines.
+	 */
+	void rejectExtraRows(Errors errors) {
+		if (this.lines.size() > PurchaseOffers.MAX_LINES) {
+			errors.rejectValue("lines", "offer.lines.too-many", new Object[] { PurchaseOffers.MAX_LINES }, null);
+		}
 	}
 
 	/**
