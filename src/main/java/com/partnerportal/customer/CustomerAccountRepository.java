@@ -1,5 +1,6 @@
 package com.partnerportal.customer;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,5 +13,11 @@ interface CustomerAccountRepository extends JpaRepository<CustomerAccount, UUID>
 	Optional<CustomerAccount> findBySignInName(String signInName);
 
 	Optional<CustomerAccount> findFirstByCustomerIdOrderByCreatedAt(UUID customerId);
+
+	/**
+	 * The tenants (ids) that have an admin with this contact email, ignoring case.
+	 */
+	@Query("select distinct a.customerId from CustomerAccount a where lower(coalesce(a.contactEmail, a.signInName)) = lower(?1)")
+	List<UUID> findCustomerIdsByContactEmail(String contactEmail);
 
 }

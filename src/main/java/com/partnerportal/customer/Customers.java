@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import com.partnerportal.catalog.Catalog;
 import com.partnerportal.partner.PartnerView;
 import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.AccountKind;
@@ -66,12 +67,14 @@ public class Customers implements SignInAccounts {
 
 	private final Partners partners;
 
+	private final Catalog catalog;
+
 	private final Clock clock;
 
 	Customers(CustomerRepository customers, CustomerAccountRepository accounts,
 			CustomerPartnerRepository customerPartners, SubscriptionRepository subscriptions,
 			PasswordEncoder passwordEncoder, ApplicationEventPublisher events, PortalProperties properties,
-			SubscriptionMails subscriptionMails, Partners partners, Clock clock) {
+			SubscriptionMails subscriptionMails, Partners partners, Catalog catalog, Clock clock) {
 		this.customers = customers;
 		this.accounts = accounts;
 		this.customerPartners = customerPartners;
@@ -81,6 +84,7 @@ public class Customers implements SignInAccounts {
 		this.properties = properties;
 		this.subscriptionMails = subscriptionMails;
 		this.partners = partners;
+		this.catalog = catalog;
 		this.clock = clock;
 	}
 
@@ -194,7 +198,9 @@ public class Customers implements SignInAccounts {
 	 * The customer designates (or changes) the Partner of Record of one of its
 	 * subscriptions: any partner in the program, named by id or by name. The partner is
 	 * mailed. Delegated admin is not touched: the two are independent.
-	 * @throws PartnerOfRecordException if the reference names no partner, or several
+	 * @throws PartnerOfRecordException if the reference names no partner, or several, or
+	 * a partner that may not be credited for this subscription (no signed agreement,
+	 * another cloud instance, not authorized for the offer's services)
 	 */
 	@Transactional
 	public SubscriptionView designatePartnerOfRecord(UUID customerId, UUID subscriptionId, String partnerReference,
@@ -209,11 +215,48 @@ public class Customers implements SignInAccounts {
 			throw new PartnerOfRecordException("partnerOfRecord.ambiguous");
 		}
 		PartnerView partner = matches.get(0);
+		requireMayBePartnerOfRecord(partner, customer(customerId), subscription.offerCode());
 		subscription.designatePartnerOfRecord(partner.id());
 		Instant now = this.clock.instant();
 		publish(SubscriptionEvent.Change.PARTNER_OF_RECORD_DESIGNATED, subscription, partner.id(), actor, now);
 		this.subscriptionMails.partnerOfRecordDesignated(subscription.toView(), contact(customerId), partner.id());
 		return subscription.toView();
+	}
+
+	/**
+	 * Only a partner that could have sold the subscription may be credited for it: one
+	 * with a signed agreement, of the customer's cloud instance, authorized for every
+	 * service of the offer.
+	 */
+	private void requireMayBePartnerOfRecord(PartnerView partner, CustomerView customer, String offerCode) {
+		if (!partner.agreementSigned()) {
+			throw new PartnerOfRecordException("partnerOfRecord.agreement-not-signed", partner.name());
+		}
+		if (partner.cloudInstance() != customer.cloudInstance()) {
+			throw new PartnerOfRecordException("partnerOfRecord.other-cloud-instance", partner.name());
+		}
+		boolean authorized = this.catalog.offer(offerCode)
+			.map((offer) -> offer.isCoveredBy(partner.authorizedServiceCodes()))
+			.orElse(false);
+		if (!authorized) {
+			throw new PartnerOfRecordException("partnerOfRecord.not-authorized", partner.name());
+		}
+	}
+
+	/**
+	 * The partners a customer may pick as Partner of Record whose name contains
+	 * {@code text} (a signed agreement, the customer's cloud instance), by name.
+	 */
+	public List<PartnerView> partnerOfRecordCandidates(UUID customerId, String text, int limit) {
+		return this.partners.searchByName(text, customer(customerId).cloudInstance(), limit);
+	}
+
+	/**
+	 * The ids of the tenants that have an admin with this contact email.
+	 */
+	public List<UUID> customersWithContactEmail(String email) {
+		return (email == null || email.isBlank()) ? List.of()
+				: this.accounts.findCustomerIdsByContactEmail(email.strip());
 	}
 
 	/**
@@ -315,6 +358,14 @@ public class Customers implements SignInAccounts {
 		return this.customers.findByIdAndPartnerId(customerId, partnerId)
 			.map((customer) -> customer.toView(this.properties.tenantDomainSuffix()))
 			.orElseThrow(() -> new NotFoundException("customer"));
+	}
+
+	/**
+	 * A customer of the given partner, if it is one.
+	 */
+	public Optional<CustomerView> findCustomerOfPartner(UUID customerId, UUID partnerId) {
+		return this.customers.findByIdAndPartnerId(customerId, partnerId)
+			.map((customer) -> customer.toView(this.properties.tenantDomainSuffix()));
 	}
 
 	/**

@@ -8,9 +8,19 @@ public class PartnerOfRecordException extends RuntimeException {
 
 	private final String messageKey;
 
-	PartnerOfRecordException(String messageKey) {
+	private final Object[] arguments;
+
+	PartnerOfRecordException(String messageKey, Object... arguments) {
 		super(messageKey);
 		this.messageKey = messageKey;
+		this.arguments = arguments;
+	}
+
+	/**
+	 * What the message names (the partner), if anything.
+	 */
+	public Object[] arguments() {
+		return this.arguments.clone();
 	}
 
 	public String messageKey() {

@@ -44,7 +44,8 @@ public class DelegatedAdminRequests {
 
 	/**
 	 * Mails the customer's admin a request to approve the partner as delegated admin.
-	 * @throws InvitationRejectedException if the partner may not request delegated admin
+	 * @throws InvitationRejectedException if the partner may not request delegated admin,
+	 * is the customer's delegated admin already, or has a request to it open
 	 * @throws com.partnerportal.platform.NotFoundException if the customer is not the
 	 * partner's
 	 */
@@ -76,7 +77,7 @@ public class DelegatedAdminRequests {
 				recipient.language(), null, List.of(), token.hash(), now.plus(this.properties.invitationValidity()),
 				now);
 		this.support.requestDelegatedAdminIf(true, request, partner);
-		this.invitations.save(request);
+		this.support.saveNew(request);
 		this.support.queueInvitationMail(request, partner, token.token(), "");
 		this.support.publish(InvitationStep.SENT, request, Actor.of(sender), now);
 		return request.id();

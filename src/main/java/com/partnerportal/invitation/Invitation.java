@@ -295,6 +295,10 @@ class Invitation {
 		return this.expiresAt;
 	}
 
+	Instant sentAt() {
+		return this.sentAt;
+	}
+
 	List<String> offerCodes() {
 		return this.lines.stream().map(InvitationLine::offerCode).toList();
 	}

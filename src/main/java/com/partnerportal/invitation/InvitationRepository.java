@@ -43,6 +43,26 @@ interface InvitationRepository extends JpaRepository<Invitation, UUID>, JpaSpeci
 	List<Invitation> claimOverdue(Instant now, int limit);
 
 	/**
+	 * The partner's open delegated-admin requests (alone or riding a trial or offer) to a
+	 * customer, locked (a partial unique index allows one).
+	 */
+	@Query(value = """
+			select * from invitation
+			where partner_id = ?1 and customer_id = ?2 and delegated_admin_requested and state in ('SENT', 'VIEWED')
+			for update""", nativeQuery = true)
+	List<Invitation> findOpenDelegatedAdminRequestsForUpdate(UUID partnerId, UUID customerId);
+
+	/**
+	 * The partner's open invitations to a new customer at this email, ignoring case.
+	 */
+	@Query(value = """
+			select * from invitation
+			where partner_id = ?1 and customer_id is null and lower(email) = lower(?2)
+			and state in ('SENT', 'VIEWED') and expires_at > ?3
+			order by created_at desc limit 5""", nativeQuery = true)
+	List<Invitation> findOpenToNewCustomerEmail(UUID partnerId, String email, Instant now);
+
+	/**
 	 * Open purchase offers that expire within the reminder period and have had no
 	 * reminder yet; another instance skips the rows this one holds.
 	 */

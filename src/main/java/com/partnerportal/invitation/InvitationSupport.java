@@ -1,6 +1,7 @@
 package com.partnerportal.invitation;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import com.partnerportal.catalog.Catalog;
 import com.partnerportal.catalog.OfferView;
 import com.partnerportal.customer.CreatedTenant;
 import com.partnerportal.customer.CustomerContact;
+import com.partnerportal.customer.CustomerView;
 import com.partnerportal.customer.Customers;
 import com.partnerportal.customer.NewTenant;
 import com.partnerportal.delegation.DelegatedAdminView;
@@ -25,6 +27,7 @@ import com.partnerportal.partner.PartnerView;
 import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.AccountKind;
 import com.partnerportal.platform.Actor;
+import com.partnerportal.platform.ConflictException;
 import com.partnerportal.platform.ForbiddenException;
 import com.partnerportal.platform.NotFoundException;
 import com.partnerportal.platform.PortalDates;
@@ -36,6 +39,7 @@ import com.partnerportal.platform.web.SupportedLanguages;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -95,7 +99,106 @@ class InvitationSupport {
 		if (!this.delegatedAdmins.isEligible(partner.id())) {
 			throw new InvitationRejectedException("delegatedAdmin", "delegation.not-eligible");
 		}
+		if (invitation.isForExistingCustomer()) {
+			requireNoDelegatedAdminRequestNeeded(partner.id(), invitation.customerId(), invitation.sentAt(), null);
+		}
 		invitation.requestDelegatedAdmin();
+	}
+
+	/**
+	 * One open delegated-admin request per partner and customer, and none to a customer
+	 * whose delegated admin the partner is already. Open requests past their expiry are
+	 * expired here (as the job would), so they do not count. The partial unique index
+	 * {@code invitation_one_open_delegated_admin_request} stops two requests at once.
+	 * @param except an invitation that is not counted (the one being resent), or null
+	 * @throws InvitationRejectedException on the field {@code delegatedAdmin} if the
+	 * partner is already the delegated admin or has a request open
+	 */
+	void requireNoDelegatedAdminRequestNeeded(UUID partnerId, UUID customerId, Instant now, UUID except) {
+		if (this.delegatedAdmins.holdsActive(partnerId, customerId)) {
+			throw new InvitationRejectedException("delegatedAdmin", "delegation.request.already-delegated-admin");
+		}
+		boolean expired = false;
+		for (Invitation open : this.invitations.findOpenDelegatedAdminRequestsForUpdate(partnerId, customerId)) {
+			if (open.id().equals(except)) {
+				continue;
+			}
+			if (!expireIfOverdue(open, now)) {
+				throw new InvitationRejectedException("delegatedAdmin", "delegation.request.already-open");
+			}
+			expired = true;
+		}
+		if (expired) {
+			// Hibernate inserts before it updates: the index must see them expired first
+			this.invitations.flush();
+		}
+	}
+
+	/**
+	 * Stores a new invitation; a concurrent second delegated-admin request to the same
+	 * customer is refused by the partial unique index, and said so.
+	 */
+	void saveNew(Invitation invitation) {
+		try {
+			this.invitations.saveAndFlush(invitation);
+		}
+		catch (DataIntegrityViolationException ex) {
+			if (invitation.isDelegatedAdminRequested() && invitation.isForExistingCustomer()) {
+				throw new InvitationRejectedException("delegatedAdmin", "delegation.request.already-open");
+			}
+			throw ex;
+		}
+	}
+
+	/**
+	 * Marks an overdue invitation expired, records it, and mails the partner user who
+	 * sent it; returns whether it was overdue.
+	 */
+	boolean expireIfOverdue(Invitation invitation, Instant now) {
+		if (!invitation.expireIfOverdue(now)) {
+			return false;
+		}
+		publish(InvitationStep.EXPIRED, invitation, Actor.system(), now);
+		queuePartnerMail(invitation, "-expired", "");
+		return true;
+	}
+
+	/**
+	 * What the partner should know before inviting a new customer at this email: its own
+	 * open invitations to it, its customers with that contact email, and whether another
+	 * tenant has it (not named: it may be another partner's customer).
+	 */
+	RecipientDuplicates duplicatesOf(UUID partnerId, String email, Instant now) {
+		if (email == null || email.isBlank()) {
+			return RecipientDuplicates.NONE;
+		}
+		List<InvitationSummary> open = this.invitations.findOpenToNewCustomerEmail(partnerId, email.strip(), now)
+			.stream()
+			.map((invitation) -> invitation.toSummary(now))
+			.toList();
+		List<CustomerView> ownCustomers = new ArrayList<>();
+		boolean otherTenant = false;
+		for (UUID customerId : this.customers.customersWithContactEmail(email)) {
+			Optional<CustomerView> ours = this.customers.findCustomerOfPartner(customerId, partnerId);
+			ours.ifPresent(ownCustomers::add);
+			otherTenant |= ours.isEmpty();
+		}
+		return new RecipientDuplicates(open, List.copyOf(ownCustomers), otherTenant);
+	}
+
+	/**
+	 * Refuses to invite a new customer at an email that already has an open invitation of
+	 * this partner or a tenant, unless the partner confirmed it after being told.
+	 * @throws RecipientAlreadyKnownException saying what was found
+	 */
+	void requireNoDuplicateUnlessConfirmed(UUID partnerId, Recipient recipient, boolean confirmed, Instant now) {
+		if (recipient.customerId() != null || confirmed) {
+			return;
+		}
+		RecipientDuplicates duplicates = duplicatesOf(partnerId, recipient.email(), now);
+		if (!duplicates.isEmpty()) {
+			throw new RecipientAlreadyKnownException(duplicates);
+		}
 	}
 
 	/**
@@ -191,6 +294,16 @@ class InvitationSupport {
 			}
 			customerId = invitation.customerId();
 			customerName = this.customers.customer(customerId).name();
+			actor = Actor.of(signedIn);
+		}
+		else if (newCustomer == null && signedIn != null && signedIn.kind() == AccountKind.CUSTOMER_ADMIN) {
+			// the invitee already administers a tenant: accept into it, not a second one
+			CustomerView own = this.customers.customer(signedIn.organizationId());
+			if (own.cloudInstance() != partner.cloudInstance()) {
+				throw new ConflictException("accept.intoTenant.other-cloud-instance");
+			}
+			customerId = own.id();
+			customerName = own.name();
 			actor = Actor.of(signedIn);
 		}
 		else {

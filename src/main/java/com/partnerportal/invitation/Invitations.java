@@ -16,6 +16,7 @@ import com.partnerportal.customer.Customers;
 import com.partnerportal.customer.TrialStart;
 import com.partnerportal.partner.PartnerView;
 import com.partnerportal.partner.Partners;
+import com.partnerportal.platform.AccountKind;
 import com.partnerportal.platform.Actor;
 import com.partnerportal.platform.ConflictException;
 import com.partnerportal.platform.NotFoundException;
@@ -92,6 +93,17 @@ public class Invitations {
 	 */
 	@Transactional
 	public UUID send(PortalUser sender, NewTrialInvitation command) {
+		return send(sender, command, false);
+	}
+
+	/**
+	 * As {@link #send(PortalUser, NewTrialInvitation)}; a new customer's email that has
+	 * an open invitation of this partner, or a tenant, is refused unless
+	 * {@code sendDespiteDuplicates} (the partner was told and confirmed).
+	 * @throws RecipientAlreadyKnownException saying what the email already has
+	 */
+	@Transactional
+	public UUID send(PortalUser sender, NewTrialInvitation command, boolean sendDespiteDuplicates) {
 		PartnerView partner = this.support.requireSellingPartner(sender);
 		List<String> offerCodes = List.copyOf(new LinkedHashSet<>(command.offerCodes()));
 		if (offerCodes.isEmpty()) {
@@ -113,6 +125,7 @@ public class Invitations {
 			throw new InvitationRejectedException("offerCodes", "invitation.offers.trial-used");
 		}
 		Instant now = this.clock.instant();
+		this.support.requireNoDuplicateUnlessConfirmed(partner.id(), recipient, sendDespiteDuplicates, now);
 		SecureTokens.IssuedToken token = SecureTokens.issue();
 		Invitation invitation = new Invitation(InvitationKind.TRIAL, partner.id(), sender.accountId(),
 				recipient.customerId(), recipient.companyName(), recipient.contactName(), recipient.email(),
@@ -120,7 +133,7 @@ public class Invitations {
 				offerCodes.stream().map(InvitationLine::trial).toList(), token.hash(),
 				now.plus(this.properties.invitationValidity()), now);
 		this.support.requestDelegatedAdminIf(command.delegatedAdmin(), invitation, partner);
-		this.invitations.save(invitation);
+		this.support.saveNew(invitation);
 		this.support.queueInvitationMail(invitation, partner, token.token(), "");
 		this.support.publish(InvitationStep.SENT, invitation, Actor.of(sender), now);
 		return invitation.id();
@@ -134,6 +147,17 @@ public class Invitations {
 		PartnerView partner = this.support.requireSellingPartner(sender);
 		Invitation invitation = this.support.ownInvitationForUpdate(partner.id(), invitationId);
 		Instant now = this.clock.instant();
+		if (invitation.isDelegatedAdminRequested() && invitation.isForExistingCustomer()
+				&& invitation.stateAt(now) == InvitationState.EXPIRED) {
+			// reopening it must not make a second open request to the customer
+			try {
+				this.support.requireNoDelegatedAdminRequestNeeded(partner.id(), invitation.customerId(), now,
+						invitation.id());
+			}
+			catch (InvitationRejectedException ex) {
+				throw new ConflictException(ex.messageKey());
+			}
+		}
 		SecureTokens.IssuedToken token = SecureTokens.issue();
 		try {
 			invitation.resend(token.hash(), now.plus(this.properties.invitationValidity()), now);
@@ -282,8 +306,8 @@ public class Invitations {
 	}
 
 	/**
-	 * Marks overdue invitations expired. Safe on every instance at once: rows are claimed
-	 * with SKIP LOCKED.
+	 * Marks overdue invitations expired, and mails each one's sender. Safe on every
+	 * instance at once: rows are claimed with SKIP LOCKED.
 	 */
 	@Scheduled(cron = "${portal.invitations.expiry-cron:0 */5 * * * *}")
 	@Transactional
@@ -294,8 +318,7 @@ public class Invitations {
 		do {
 			overdue = this.invitations.claimOverdue(now, EXPIRY_BATCH);
 			for (Invitation invitation : overdue) {
-				if (invitation.expireIfOverdue(now)) {
-					this.support.publish(InvitationStep.EXPIRED, invitation, Actor.system(), now);
+				if (this.support.expireIfOverdue(invitation, now)) {
 					expired++;
 				}
 			}
@@ -343,6 +366,17 @@ public class Invitations {
 				.merge(InvitationState.valueOf(row.getState()), row.getCount(), Long::sum));
 		List<InvitationSummary> latest = list(partnerId, null, null, PageRequest.of(0, 5)).getContent();
 		return new PartnerOverview(counts, latest, this.customers.countOf(partnerId));
+	}
+
+	/**
+	 * The tenant a signed-in customer admin administers: on a new customer's invitation
+	 * link it may accept into it instead of creating a second one. Empty for anyone else.
+	 */
+	public Optional<CustomerView> tenantOf(PortalUser signedIn) {
+		if (signedIn == null || signedIn.kind() != AccountKind.CUSTOMER_ADMIN) {
+			return Optional.empty();
+		}
+		return Optional.of(this.customers.customer(signedIn.organizationId()));
 	}
 
 	/**

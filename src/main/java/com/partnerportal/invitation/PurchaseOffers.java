@@ -92,6 +92,17 @@ public class PurchaseOffers {
 	 */
 	@Transactional
 	public UUID send(PortalUser sender, NewPurchaseOffer command) {
+		return send(sender, command, false);
+	}
+
+	/**
+	 * As {@link #send(PortalUser, NewPurchaseOffer)}; a new customer's email that has an
+	 * open invitation of this partner, or a tenant, is refused unless
+	 * {@code sendDespiteDuplicates} (the partner was told and confirmed).
+	 * @throws RecipientAlreadyKnownException saying what the email already has
+	 */
+	@Transactional
+	public UUID send(PortalUser sender, NewPurchaseOffer command, boolean sendDespiteDuplicates) {
 		PartnerView partner = this.support.requireSellingPartner(sender);
 		if (command.validDays() < 1 || command.validDays() > MAX_VALID_DAYS) {
 			throw new InvitationRejectedException("validDays", "offer.validDays.range");
@@ -100,6 +111,7 @@ public class PurchaseOffers {
 		InvitationSupport.Recipient recipient = this.support.recipient(partner.id(), command.customerId(),
 				command.companyName(), command.contactName(), command.email(), command.language());
 		Instant now = this.clock.instant();
+		this.support.requireNoDuplicateUnlessConfirmed(partner.id(), recipient, sendDespiteDuplicates, now);
 		SecureTokens.IssuedToken token = SecureTokens.issue();
 		List<InvitationLine> lines = quote.lines()
 			.stream()
@@ -111,7 +123,7 @@ public class PurchaseOffers {
 				recipient.language(), Invitations.blankToNull(command.personalMessage()), lines, token.hash(),
 				now.plus(Duration.ofDays(command.validDays())), now);
 		this.support.requestDelegatedAdminIf(command.delegatedAdmin(), offer, partner);
-		this.invitations.save(offer);
+		this.support.saveNew(offer);
 		this.support.queueInvitationMail(offer, partner, token.token(), "");
 		this.support.publish(InvitationStep.SENT, offer, Actor.of(sender), now);
 		return offer.id();

@@ -4,6 +4,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import com.partnerportal.platform.CloudInstance;
+
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -23,6 +26,14 @@ interface PartnerRepository extends JpaRepository<Partner, UUID> {
 		String getName();
 
 	}
+
+	/**
+	 * Partners with a signed agreement in one cloud instance whose name contains a text
+	 * ({@code pattern} is a LIKE pattern escaped with a backslash), by name.
+	 */
+	@Query("select p from Partner p where lower(p.name) like ?1 escape '\\' and p.cloudInstance = ?2"
+			+ " and p.agreement.signedAt is not null order by p.name, p.id")
+	List<Partner> searchSigned(String pattern, CloudInstance cloudInstance, Pageable limit);
 
 	@Query("select count(p) > 0 from Partner p where p.id = ?1 and p.agreement.signedAt is not null")
 	boolean hasSignedAgreement(UUID partnerId);

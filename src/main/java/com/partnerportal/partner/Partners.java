@@ -3,6 +3,7 @@ package com.partnerportal.partner;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import com.partnerportal.platform.NotFoundException;
 import com.partnerportal.platform.PortalUser;
 import com.partnerportal.platform.SignInAccounts;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -95,6 +97,23 @@ public class Partners implements SignInAccounts {
 		catch (IllegalArgumentException notAnId) {
 			return this.partners.findByNameIgnoreCase(text).stream().map(Partner::toView).toList();
 		}
+	}
+
+	/**
+	 * Partners a customer of this cloud instance may pick (a signed agreement, the same
+	 * instance) whose name contains {@code text}, ignoring case, by name; at most
+	 * {@code limit}.
+	 */
+	public List<PartnerView> searchByName(String text, CloudInstance cloudInstance, int limit) {
+		String needle = (text != null) ? text.strip().toLowerCase(Locale.ROOT) : "";
+		if (needle.isEmpty()) {
+			return List.of();
+		}
+		String pattern = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		return this.partners.searchSigned(pattern, cloudInstance, PageRequest.of(0, limit))
+			.stream()
+			.map(Partner::toView)
+			.toList();
 	}
 
 	public boolean existsWithName(String name) {

@@ -1,7 +1,10 @@
 package com.partnerportal.customer.web;
 
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -13,10 +16,13 @@ import com.partnerportal.customer.Customers;
 import com.partnerportal.customer.PartnerOfRecordException;
 import com.partnerportal.customer.SubscriptionView;
 import com.partnerportal.delegation.DelegatedAdmins;
+import com.partnerportal.partner.PartnerView;
 import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.Actor;
 import com.partnerportal.platform.PortalUser;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -38,21 +44,55 @@ class CustomerPartnersController {
 
 	static final String VIEW_REMOVE = "customer/remove-delegated-admin";
 
+	static final String VIEW_PARTNER_SEARCH = "customer/partners :: partnerSearchResults";
+
+	/**
+	 * How many partners a search by name shows: enough to pick from, never a whole list.
+	 */
+	static final int PARTNER_SEARCH_LIMIT = 10;
+
 	private final Customers customers;
 
 	private final DelegatedAdmins delegatedAdmins;
 
 	private final Partners partners;
 
-	CustomerPartnersController(Customers customers, DelegatedAdmins delegatedAdmins, Partners partners) {
+	private final MessageSource messages;
+
+	CustomerPartnersController(Customers customers, DelegatedAdmins delegatedAdmins, Partners partners,
+			MessageSource messages) {
 		this.customers = customers;
 		this.delegatedAdmins = delegatedAdmins;
 		this.partners = partners;
+		this.messages = messages;
 	}
 
+	/**
+	 * The Partners page; {@code partnerSearch} lists the partners whose name contains it,
+	 * and {@code chosen} (a partner picked from that list) fills the Partner of Record
+	 * fields, so that the picker works without JavaScript.
+	 */
 	@GetMapping("/customer/partners")
-	String partners(@AuthenticationPrincipal PortalUser user, Model model) {
+	String partners(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) String partnerSearch,
+			@RequestParam(required = false) UUID chosen, Model model) {
+		addPartnerSearch(user.organizationId(), partnerSearch, model);
+		if (chosen != null) {
+			this.partners.findByIdOrName(chosen.toString())
+				.stream()
+				.findFirst()
+				.ifPresent((partner) -> model.addAttribute("chosenPartner", partner));
+		}
 		return showPartners(user.organizationId(), model);
+	}
+
+	/**
+	 * The search results alone, while the customer types (htmx).
+	 */
+	@GetMapping("/customer/partners/partner-search")
+	String searchPartners(@AuthenticationPrincipal PortalUser user,
+			@RequestParam(defaultValue = "") String partnerSearch, Model model) {
+		addPartnerSearch(user.organizationId(), partnerSearch, model);
+		return VIEW_PARTNER_SEARCH;
 	}
 
 	@GetMapping("/customer/partners/delegated-admin/remove")
@@ -87,14 +127,43 @@ class CustomerPartnersController {
 		catch (PartnerOfRecordException ex) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			model.addAttribute("porError", ex.messageKey());
+			model.addAttribute("porErrorArguments", ex.arguments());
 			model.addAttribute("porSubscription", subscriptionId);
 			model.addAttribute("porValue", partner);
 			return showPartners(user.organizationId(), model);
 		}
 	}
 
+	private void addPartnerSearch(UUID customerId, String partnerSearch, Model model) {
+		String text = (partnerSearch != null) ? partnerSearch.strip() : "";
+		if (text.length() > 200) {
+			text = text.substring(0, 200);
+		}
+		model.addAttribute("partnerSearch", text);
+		if (!text.isEmpty()) {
+			List<PartnerView> found = this.customers.partnerOfRecordCandidates(customerId, text, PARTNER_SEARCH_LIMIT);
+			model.addAttribute("partnerSearchResults", found);
+		}
+	}
+
+	/**
+	 * Subscriptions in a stable order: by the offer's name in the reader's language, then
+	 * by id (saving a Partner of Record must not move the rows).
+	 */
+	private List<SubscriptionView> inStableOrder(List<SubscriptionView> subscriptions) {
+		Locale locale = LocaleContextHolder.getLocale();
+		Collator collator = Collator.getInstance(locale);
+		return subscriptions.stream()
+			.sorted(Comparator
+				.comparing(
+						(SubscriptionView s) -> this.messages.getMessage(s.offerNameKey(), null, s.offerCode(), locale),
+						collator)
+				.thenComparing(SubscriptionView::id))
+			.toList();
+	}
+
 	private String showPartners(UUID customerId, Model model) {
-		List<SubscriptionView> subscriptions = this.customers.subscriptions(customerId);
+		List<SubscriptionView> subscriptions = inStableOrder(this.customers.subscriptions(customerId));
 		Set<UUID> partnerIds = new HashSet<>();
 		subscriptions.forEach((s) -> {
 			partnerIds.add(s.soldByPartnerId());

@@ -56,6 +56,8 @@ class InvitationLinkController {
 
 	static final String VIEW_SIGN_IN = "invitation/sign-in";
 
+	static final String VIEW_DECLINE_CONFIRM = "invitation/decline-confirm";
+
 	static final String VIEW_DOMAIN_CHECK = "invitation/link :: domainCheck";
 
 	private final Invitations invitations;
@@ -85,15 +87,16 @@ class InvitationLinkController {
 			return signInFirst(view, token, model, response);
 		}
 		model.addAttribute("form", AcceptInvitationForm.startingWith(view.invitation().companyName()));
-		return showLink(view, token, model);
+		return showLink(view, token, user, model);
 	}
 
 	@PostMapping("/invitations/{token}/accept")
 	@Throttled({ ThrottleLimit.INVITATION_LINK_PER_ADDRESS, ThrottleLimit.INVITATION_LINK_PER_LINK })
 	String accept(@PathVariable String token, @AuthenticationPrincipal PortalUser user,
 			@Valid @ModelAttribute("form") AcceptInvitationForm form, BindingResult result,
-			@RequestParam(defaultValue = "false") boolean approveDelegatedAdmin, Model model,
-			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean approveDelegatedAdmin,
+			@RequestParam(defaultValue = "false") boolean intoMyTenant, Model model, HttpServletRequest request,
+			HttpServletResponse response, RedirectAttributes redirect) {
 		InvitationLinkView view = this.invitations.view(token, user);
 		if (!view.state().isOpen()) {
 			return closed(view.state(), model, response);
@@ -101,7 +104,10 @@ class InvitationLinkController {
 		if (view.restricted()) {
 			return signInFirst(view, token, model, response);
 		}
-		if (view.forNewCustomer()) {
+		// a customer admin accepts a new customer's invitation into its own tenant: no
+		// second tenant, nothing to fill in
+		boolean intoOwnTenant = intoMyTenant && view.forNewCustomer() && this.invitations.tenantOf(user).isPresent();
+		if (view.forNewCustomer() && !intoOwnTenant) {
 			if (!result.hasFieldErrors("password") && !form.passwordsMatch()) {
 				result.rejectValue("passwordConfirmation", "accept.password.mismatch", "accept.password.mismatch");
 			}
@@ -114,12 +120,12 @@ class InvitationLinkController {
 			}
 			if (result.hasErrors()) {
 				response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-				return showLink(view, token, model);
+				return showLink(view, token, user, model);
 			}
 		}
 		AcceptOutcome outcome;
 		try {
-			NewTenantDetails newCustomer = view.forNewCustomer() ? form.toCommand() : null;
+			NewTenantDetails newCustomer = (view.forNewCustomer() && !intoOwnTenant) ? form.toCommand() : null;
 			outcome = switch (view.invitation().kind()) {
 				case PURCHASE -> this.offers.accept(token, user, newCustomer, approveDelegatedAdmin);
 				case TRIAL -> this.invitations.accept(token, user, newCustomer, approveDelegatedAdmin);
@@ -133,7 +139,7 @@ class InvitationLinkController {
 			}
 			result.rejectValue("domainPrefix", "accept.domainPrefix.taken", "accept.domainPrefix.taken");
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return showLink(view, token, model);
+			return showLink(view, token, user, model);
 		}
 		if (outcome instanceof AcceptOutcome.Accepted accepted) {
 			if (accepted.tenant() != null) {
@@ -149,10 +155,35 @@ class InvitationLinkController {
 		return closed(((AcceptOutcome.AlreadyDecided) outcome).state(), model, response);
 	}
 
+	/**
+	 * Declining asks first; this page changes nothing (but the first view).
+	 */
+	@GetMapping("/invitations/{token}/decline")
+	String confirmDecline(@PathVariable String token, @AuthenticationPrincipal PortalUser user, Model model,
+			HttpServletResponse response) {
+		InvitationLinkView view = this.invitations.open(token, user);
+		if (!view.state().isOpen()) {
+			return closed(view.state(), model, response);
+		}
+		if (view.restricted()) {
+			return signInFirst(view, token, model, response);
+		}
+		model.addAttribute("link", view);
+		model.addAttribute("token", token);
+		return VIEW_DECLINE_CONFIRM;
+	}
+
+	/**
+	 * Declines once confirmed; a POST without the confirmation (a one-click form) only
+	 * asks.
+	 */
 	@PostMapping("/invitations/{token}/decline")
 	@Throttled({ ThrottleLimit.INVITATION_LINK_PER_ADDRESS, ThrottleLimit.INVITATION_LINK_PER_LINK })
-	String decline(@PathVariable String token, @AuthenticationPrincipal PortalUser user, Model model,
-			HttpServletResponse response) {
+	String decline(@PathVariable String token, @AuthenticationPrincipal PortalUser user,
+			@RequestParam(defaultValue = "false") boolean confirmed, Model model, HttpServletResponse response) {
+		if (!confirmed) {
+			return confirmDecline(token, user, model, response);
+		}
 		Optional<InvitationState> alreadyDecided = this.invitations.decline(token, user);
 		if (alreadyDecided.isPresent()) {
 			return closed(alreadyDecided.get(), model, response);
@@ -214,8 +245,11 @@ class InvitationLinkController {
 		return state.isOpen() ? Optional.empty() : Optional.of(state);
 	}
 
-	private String showLink(InvitationLinkView view, String token, Model model) {
+	private String showLink(InvitationLinkView view, String token, PortalUser user, Model model) {
 		model.addAttribute("link", view);
+		if (view.forNewCustomer()) {
+			this.invitations.tenantOf(user).ifPresent((tenant) -> model.addAttribute("ownTenant", tenant));
+		}
 		model.addAttribute("token", token);
 		return VIEW_LINK;
 	}

@@ -11,12 +11,16 @@ import com.partnerportal.invitation.DelegatedAdminRequests;
 import com.partnerportal.invitation.InvitationKind;
 import com.partnerportal.invitation.InvitationRejectedException;
 import com.partnerportal.invitation.InvitationState;
+import com.partnerportal.invitation.InvitationSummary;
 import com.partnerportal.invitation.Invitations;
+import com.partnerportal.invitation.RecipientAlreadyKnownException;
+import com.partnerportal.platform.ConflictException;
 import com.partnerportal.platform.ForbiddenException;
 import com.partnerportal.platform.NotFoundException;
 import com.partnerportal.platform.PortalUser;
 
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,6 +51,8 @@ class PartnerInvitationController {
 	static final String VIEW_DETAIL = "partner/invitation-detail";
 
 	static final String VIEW_DELEGATED_ADMIN_REQUEST = "partner/delegated-admin-request";
+
+	static final String VIEW_REVOKE = "partner/revoke-invitation";
 
 	static final int PAGE_SIZE = 20;
 
@@ -98,15 +104,20 @@ class PartnerInvitationController {
 	@PostMapping("/partner/invitations")
 	@PreAuthorize(SELLERS)
 	String processCreationForm(@AuthenticationPrincipal PortalUser user,
-			@Valid @ModelAttribute("form") TrialInvitationForm form, BindingResult result, Model model,
+			@Valid @ModelAttribute("form") TrialInvitationForm form, BindingResult result,
+			@RequestParam(defaultValue = "false") boolean sendDespiteDuplicates, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		RecipientFields.requireForNewCustomer(form.customerId(), form.companyName(), form.contactName(), form.email(),
 				form.language(), result);
 		if (!result.hasErrors()) {
 			try {
-				UUID id = this.invitations.send(user, form.toCommand());
+				UUID id = this.invitations.send(user, form.toCommand(), sendDespiteDuplicates);
 				redirect.addFlashAttribute("flash", "invitation.flash.sent");
 				return "redirect:/partner/invitations/" + id;
+			}
+			catch (RecipientAlreadyKnownException ex) {
+				result.rejectValue(ex.field(), ex.messageKey(), ex.messageKey());
+				model.addAttribute("duplicates", ex.duplicates());
 			}
 			catch (InvitationRejectedException ex) {
 				result.rejectValue(ex.field(), ex.messageKey(), ex.messageKey());
@@ -126,9 +137,33 @@ class PartnerInvitationController {
 		return VIEW_DETAIL;
 	}
 
+	/**
+	 * Revoking asks first: this page changes nothing.
+	 */
+	@GetMapping("/partner/invitations/{id}/revoke")
+	@PreAuthorize(SELLERS)
+	String confirmRevoke(@AuthenticationPrincipal PortalUser user, @PathVariable UUID id, Model model,
+			RedirectAttributes redirect) {
+		InvitationSummary invitation = this.invitations.get(user.organizationId(), id);
+		if (!invitation.isOpen()) {
+			throw new ConflictException("invitation.revoke.not-possible",
+					new DefaultMessageSourceResolvable("invitation.state." + invitation.state().name()));
+		}
+		model.addAttribute("invitation", invitation);
+		return VIEW_REVOKE;
+	}
+
+	/**
+	 * Revokes once confirmed; a POST without the confirmation (a one-click form) only
+	 * asks.
+	 */
 	@PostMapping("/partner/invitations/{id}/revoke")
 	@PreAuthorize(SELLERS)
-	String revoke(@AuthenticationPrincipal PortalUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+	String revoke(@AuthenticationPrincipal PortalUser user, @PathVariable UUID id,
+			@RequestParam(defaultValue = "false") boolean confirmed, Model model, RedirectAttributes redirect) {
+		if (!confirmed) {
+			return confirmRevoke(user, id, model, redirect);
+		}
 		this.invitations.revoke(user, id);
 		redirect.addFlashAttribute("flash", "invitation.flash.revoked");
 		return "redirect:/partner/invitations/" + id;
@@ -156,7 +191,11 @@ class PartnerInvitationController {
 			return "redirect:/partner/invitations/" + id;
 		}
 		catch (InvitationRejectedException ex) {
-			throw new ForbiddenException(ex.messageKey());
+			if ("delegation.not-eligible".equals(ex.messageKey())) {
+				throw new ForbiddenException(ex.messageKey());
+			}
+			// already its delegated admin, or a request is open: nothing to send
+			throw new ConflictException(ex.messageKey());
 		}
 	}
 

@@ -11,6 +11,7 @@ import com.partnerportal.invitation.InvitationRejectedException;
 import com.partnerportal.invitation.PurchaseOfferLine;
 import com.partnerportal.invitation.PurchaseOffers;
 import com.partnerportal.invitation.Invitations;
+import com.partnerportal.invitation.RecipientAlreadyKnownException;
 import com.partnerportal.platform.NotFoundException;
 import com.partnerportal.platform.PortalUser;
 
@@ -60,16 +61,21 @@ class PurchaseOfferController {
 
 	@PostMapping("/partner/offers")
 	String processCreationForm(@AuthenticationPrincipal PortalUser user,
-			@Valid @ModelAttribute("form") PurchaseOfferForm form, BindingResult result, Model model,
+			@Valid @ModelAttribute("form") PurchaseOfferForm form, BindingResult result,
+			@RequestParam(defaultValue = "false") boolean sendDespiteDuplicates, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		RecipientFields.requireForNewCustomer(form.customerId(), form.companyName(), form.contactName(), form.email(),
 				form.language(), result);
 		form.rejectExtraRows(result);
 		if (!result.hasErrors()) {
 			try {
-				UUID id = this.offers.send(user, form.toCommand());
+				UUID id = this.offers.send(user, form.toCommand(), sendDespiteDuplicates);
 				redirect.addFlashAttribute("flash", "offer.flash.sent");
 				return "redirect:/partner/invitations/" + id;
+			}
+			catch (RecipientAlreadyKnownException ex) {
+				result.rejectValue(ex.field(), ex.messageKey(), ex.messageKey());
+				model.addAttribute("duplicates", ex.duplicates());
 			}
 			catch (InvitationRejectedException ex) {
 				result.rejectValue(rowField(form, ex.field()), ex.messageKey(), ex.arguments(), ex.messageKey());

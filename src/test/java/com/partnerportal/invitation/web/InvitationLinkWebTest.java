@@ -261,7 +261,8 @@ class InvitationLinkWebTest {
 
 	@Test
 	void aDeclinedLinkCanNoLongerBeAccepted() throws Exception {
-		String declined = page(this.mvc.perform(post("/invitations/{token}/decline", this.token).with(csrf()))
+		String declined = page(this.mvc
+			.perform(post("/invitations/{token}/decline", this.token).with(csrf()).param("confirmed", "true"))
 			.andExpect(status().isOk())
 			.andReturn());
 		assertThat(declined).contains(english("declined.title"));
