@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import com.partnerportal.partner.PartnerView;
 import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.AccountKind;
+import com.partnerportal.platform.AccountLanguages;
 import com.partnerportal.platform.Actor;
 import com.partnerportal.platform.NotFoundException;
 import com.partnerportal.platform.PortalProperties;
@@ -39,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class Customers implements SignInAccounts {
+public class Customers implements SignInAccounts, AccountLanguages {
 
 	/** The user name of a tenant's first admin in the tenant's domain. */
 	static final String FIRST_ADMIN_USER_NAME = "admin";
@@ -386,6 +387,14 @@ public class Customers implements SignInAccounts {
 	@Override
 	public Optional<PortalUser> findForSignIn(String username) {
 		return this.accounts.findBySignInName(username).map(CustomerAccount::toPortalUser);
+	}
+
+	@Override
+	@Transactional
+	public void changePreferredLanguage(PortalUser account, Locale language) {
+		if (account.kind() == AccountKind.CUSTOMER_ADMIN) {
+			this.accounts.findById(account.accountId()).ifPresent((owned) -> owned.changeLanguage(language));
+		}
 	}
 
 }
