@@ -66,6 +66,13 @@ class CustomerAccount {
 		return this.displayName;
 	}
 
+	/**
+	 * The account's preferred language, for its pages and its mails.
+	 */
+	void changeLanguage(Locale language) {
+		this.language = language.getLanguage();
+	}
+
 	Locale locale() {
 		return Locale.forLanguageTag(this.language);
 	}

@@ -18,6 +18,7 @@ import com.partnerportal.catalog.Catalog;
 import com.partnerportal.partner.PartnerView;
 import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.AccountKind;
+import com.partnerportal.platform.AccountLanguages;
 import com.partnerportal.platform.Actor;
 import com.partnerportal.platform.NotFoundException;
 import com.partnerportal.platform.PortalProperties;
@@ -40,7 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class Customers implements SignInAccounts {
+public class Customers implements SignInAccounts, AccountLanguages {
 
 	/** The user name of a tenant's first admin in the tenant's domain. */
 	static final String FIRST_ADMIN_USER_NAME = "admin";
@@ -442,6 +443,14 @@ public class Customers implements SignInAccounts {
 	@Override
 	public Optional<PortalUser> findForSignIn(String username) {
 		return this.accounts.findBySignInName(username).map(CustomerAccount::toPortalUser);
+	}
+
+	@Override
+	@Transactional
+	public void changePreferredLanguage(PortalUser account, Locale language) {
+		if (account.kind() == AccountKind.CUSTOMER_ADMIN) {
+			this.accounts.findById(account.accountId()).ifPresent((owned) -> owned.changeLanguage(language));
+		}
 	}
 
 }

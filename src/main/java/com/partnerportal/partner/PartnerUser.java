@@ -71,6 +71,13 @@ class PartnerUser {
 		this.createdAt = createdAt;
 	}
 
+	/**
+	 * The account's preferred language, for its pages and its mails.
+	 */
+	void changeLanguage(Locale language) {
+		this.language = language.getLanguage();
+	}
+
 	UUID id() {
 		return this.id;
 	}

@@ -5,12 +5,15 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import com.partnerportal.platform.AccountKind;
+import com.partnerportal.platform.AccountLanguages;
 import com.partnerportal.platform.CloudInstance;
 import com.partnerportal.platform.NotFoundException;
 import com.partnerportal.platform.PortalUser;
@@ -26,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class Partners implements SignInAccounts {
+public class Partners implements SignInAccounts, AccountLanguages {
 
 	private final PartnerRepository partners;
 
@@ -148,6 +151,14 @@ public class Partners implements SignInAccounts {
 	@Override
 	public Optional<PortalUser> findForSignIn(String username) {
 		return this.users.findByEmail(username).filter(PartnerUser::isEnabled).map(PartnerUser::toPortalUser);
+	}
+
+	@Override
+	@Transactional
+	public void changePreferredLanguage(PortalUser account, Locale language) {
+		if (account.kind() == AccountKind.PARTNER_USER) {
+			this.users.findById(account.accountId()).ifPresent((owned) -> owned.changeLanguage(language));
+		}
 	}
 
 }

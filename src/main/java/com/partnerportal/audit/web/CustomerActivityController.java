@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import com.partnerportal.audit.ActivityDetails;
 import com.partnerportal.audit.ActivityEntry;
 import com.partnerportal.audit.ActivityFilter;
 import com.partnerportal.audit.ActivityLog;
@@ -99,7 +100,7 @@ class CustomerActivityController {
 						csv((entry.partnerId() != null) ? partnerNames.getOrDefault(entry.partnerId(), "") : ""),
 						csv(entry.actorName()),
 						csv(this.messages.getMessage("activity." + entry.action(), null, entry.action(), locale)),
-						csv(entry.detail())));
+						csv(ActivityDetails.text(this.messages, entry, locale))));
 				out.print("\r\n");
 			}
 		}

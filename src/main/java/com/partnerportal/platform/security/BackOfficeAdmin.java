@@ -50,6 +50,13 @@ class BackOfficeAdmin {
 		this.createdAt = createdAt;
 	}
 
+	/**
+	 * The account's preferred language, for its pages and its mails.
+	 */
+	void changeLanguage(Locale language) {
+		this.language = language.getLanguage();
+	}
+
 	PortalUser toPortalUser() {
 		return new PortalUser(this.id, AccountKind.BACK_OFFICE_ADMIN, null, this.email, this.displayName,
 				Locale.forLanguageTag(this.language), Set.of(ROLE), this.passwordHash);

@@ -1,8 +1,11 @@
 package com.partnerportal.platform.security;
 
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 
+import com.partnerportal.platform.AccountKind;
+import com.partnerportal.platform.AccountLanguages;
 import com.partnerportal.platform.PortalUser;
 import com.partnerportal.platform.SignInAccounts;
 
@@ -15,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class BackOfficeAdmins implements SignInAccounts {
+public class BackOfficeAdmins implements SignInAccounts, AccountLanguages {
 
 	private final BackOfficeAdminRepository admins;
 
@@ -42,6 +45,14 @@ public class BackOfficeAdmins implements SignInAccounts {
 	@Override
 	public Optional<PortalUser> findForSignIn(String username) {
 		return this.admins.findByEmail(username).map(BackOfficeAdmin::toPortalUser);
+	}
+
+	@Override
+	@Transactional
+	public void changePreferredLanguage(PortalUser account, Locale language) {
+		if (account.kind() == AccountKind.BACK_OFFICE_ADMIN) {
+			this.admins.findById(account.accountId()).ifPresent((owned) -> owned.changeLanguage(language));
+		}
 	}
 
 }

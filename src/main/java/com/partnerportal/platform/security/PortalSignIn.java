@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import com.partnerportal.platform.PortalUser;
+import com.partnerportal.platform.web.PortalLocaleResolver;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -32,6 +33,9 @@ public class PortalSignIn {
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 		SecurityContextHolder.setContext(context);
 		this.securityContextRepository.saveContext(context, request, response);
+		if (user.locale() != null) {
+			PortalLocaleResolver.useAccountLanguage(user.locale(), request, response);
+		}
 	}
 
 }

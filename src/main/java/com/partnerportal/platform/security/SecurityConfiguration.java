@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import com.partnerportal.platform.PortalLinks;
 import com.partnerportal.platform.PortalUser;
 import com.partnerportal.platform.SignInAccounts;
+import com.partnerportal.platform.web.PortalLocaleResolver;
 
 import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -140,6 +142,18 @@ class SecurityConfiguration {
 		 * Only an invitation link may be named as where to continue: no open redirect.
 		 */
 		static final Pattern CONTINUE = Pattern.compile("/invitations/[A-Za-z0-9_-]{43}");
+
+		/**
+		 * The pages speak the account's preferred language from sign-in on.
+		 */
+		@Override
+		public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+				Authentication authentication) throws ServletException, IOException {
+			if (authentication.getPrincipal() instanceof PortalUser user && user.locale() != null) {
+				PortalLocaleResolver.useAccountLanguage(user.locale(), request, response);
+			}
+			super.onAuthenticationSuccess(request, response, authentication);
+		}
 
 		@Override
 		protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,

@@ -1,10 +1,5 @@
 package com.partnerportal.platform.web;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
-import jakarta.servlet.http.HttpServletRequest;
-
 import com.partnerportal.platform.ConflictException;
 import com.partnerportal.platform.ForbiddenException;
 import com.partnerportal.platform.NotFoundException;
@@ -15,33 +10,15 @@ import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Maps the portal's exceptions to the error pages (never a stack trace or an exception
- * message) and gives every page the links of the language switcher.
+ * message).
  */
 @ControllerAdvice
 @Order(0)
 class PortalControllerAdvice {
-
-	@ModelAttribute("languageLinks")
-	Map<String, String> languageLinks(HttpServletRequest request) {
-		Map<String, String> links = new LinkedHashMap<>();
-		boolean get = "GET".equals(request.getMethod());
-		for (var locale : SupportedLanguages.LOCALES) {
-			// a path, never a host: the request's Host header is the sender's choice
-			String link = get ? UriComponentsBuilder.fromPath(request.getRequestURI())
-				.query(request.getQueryString())
-				.replaceQueryParam("lang", locale.getLanguage())
-				.build()
-				.toUriString() : "?lang=" + locale.getLanguage();
-			links.put(locale.getLanguage(), link);
-		}
-		return links;
-	}
 
 	@ExceptionHandler(NotFoundException.class)
 	ModelAndView notFound() {

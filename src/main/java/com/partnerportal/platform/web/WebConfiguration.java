@@ -1,38 +1,42 @@
 package com.partnerportal.platform.web;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.Locale;
+import com.partnerportal.platform.AccountLanguages;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
-import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
 /**
  * English, Japanese and Korean: the browser's language first, then the one picked with
- * the language switcher ({@code ?lang=}), remembered in a cookie.
+ * the language switcher ({@code ?lang=}) or the account's at sign-in, remembered in a
+ * cookie (see {@link PortalLocaleResolver}).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
-	@Bean
-	LocaleResolver localeResolver() {
-		CookieLocaleResolver resolver = new CookieLocaleResolver("portal-language");
-		resolver.setCookieMaxAge(Duration.ofDays(365));
-		AcceptHeaderLocaleResolver browserLanguage = new AcceptHeaderLocaleResolver();
-		browserLanguage.setSupportedLocales(List.copyOf(SupportedLanguages.LOCALES));
-		browserLanguage.setDefaultLocale(Locale.ENGLISH);
-		resolver.setDefaultLocaleFunction(browserLanguage::resolveLocale);
-		return resolver;
+	private final ObjectProvider<AccountLanguages> accountLanguages;
+
+	WebConfiguration(ObjectProvider<AccountLanguages> accountLanguages) {
+		this.accountLanguages = accountLanguages;
 	}
 
+	@Bean
+	LocaleResolver localeResolver() {
+		return new PortalLocaleResolver();
+	}
+
+	/**
+	 * First of all interceptors, so that a page refused by another interceptor (no
+	 * Partner Agreement, no access to a tenant) still speaks the language asked for.
+	 */
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new SupportedLanguageChangeInterceptor());
+		registry.addInterceptor(new SupportedLanguageChangeInterceptor(this.accountLanguages))
+			.order(Ordered.HIGHEST_PRECEDENCE);
 	}
 
 }

@@ -1,0 +1,36 @@
+package com.partnerportal.invitation;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import com.partnerportal.platform.SecureTokens;
+import com.partnerportal.platform.web.SupportedLanguages;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The language an invitation was sent in: its link's pages speak it.
+ */
+@Service
+@Transactional(readOnly = true)
+public class InvitationLanguages {
+
+	private final InvitationRepository invitations;
+
+	InvitationLanguages(InvitationRepository invitations) {
+		this.invitations = invitations;
+	}
+
+	/**
+	 * The language of the invitation behind a link's token, if there is one; only reads.
+	 */
+	public Optional<Locale> languageOf(String token) {
+		if (token == null || !SecureTokens.looksValid(token)) {
+			return Optional.empty();
+		}
+		return this.invitations.findByTokenHash(SecureTokens.hash(token))
+			.map((invitation) -> SupportedLanguages.of(invitation.language()));
+	}
+
+}
