@@ -318,6 +318,30 @@ final class Browser implements AutoCloseable {
 	}
 
 	/**
+	 * Lays pages out for a viewport {@code width} CSS pixels wide (a phone), until
+	 * {@link #resetViewport()}.
+	 */
+	void viewportWidth(int width) {
+		this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", width, "height", 800, "deviceScaleFactor", 1, "mobile", true));
+	}
+
+	void resetViewport() {
+		this.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+	}
+
+	/**
+	 * How many CSS pixels the page is wider than its viewport (0 when nothing needs
+	 * sideways scrolling).
+	 */
+	long horizontalOverflow() {
+		waitForPageLoaded();
+		return ((Number) script("return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth)"
+				+ " - document.documentElement.clientWidth"))
+			.longValue();
+	}
+
+	/**
 	 * Runs axe-core on the page now shown, once per loaded document, and fails on a
 	 * serious or critical violation. A page loaded by a GET is remembered for the
 	 * language pass.
