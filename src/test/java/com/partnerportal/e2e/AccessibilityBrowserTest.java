@@ -118,7 +118,6 @@ class AccessibilityBrowserTest {
 		browser.open(baseUrl() + "/partner");
 		browser.visible(By.id("new-offer"));
 		assertThat(browser.horizontalOverflow()).as("overview at 320 px").isLessThanOrEqualTo(0);
-		browser.screenshot("narrow-partner-overview.png");
 
 		// The customer's Partners page at 320 px: the Partner of Record table stacks, its
 		// form is in reach without scrolling a table sideways.
@@ -131,7 +130,6 @@ class AccessibilityBrowserTest {
 		assertThat(browser.horizontalOverflow()).as("Partners page at 320 px").isLessThanOrEqualTo(0);
 		Number right = (Number) browser.script("return arguments[0].getBoundingClientRect().right", field);
 		assertThat(right.doubleValue()).as("Partner of Record field inside the viewport").isLessThanOrEqualTo(320);
-		browser.screenshot("narrow-customer-partners.png");
 
 		// The back office's mail detail at 375 px, and the activity table's scrolling
 		// region, which the keyboard reaches.
@@ -145,7 +143,6 @@ class AccessibilityBrowserTest {
 		browser.open(mailDetail);
 		browser.visible(By.id("mail-state"));
 		assertThat(browser.horizontalOverflow()).as("mail detail at 375 px").isLessThanOrEqualTo(0);
-		browser.screenshot("narrow-mail-detail.png");
 
 		browser.viewportWidth(320);
 		browser.open(baseUrl() + "/admin/activity");
