@@ -6,17 +6,28 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -33,6 +44,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * A real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}), with
  * a fresh profile, explicit waits and full-page screenshots into
  * {@code target/screenshots}.
+ * <p>
+ * Every page the flows visit is checked with axe-core (injected from the
+ * {@code com.deque.html.axe-core:selenium} jar, no network): the first time a test
+ * touches a newly loaded page, and again after an htmx update. A serious or critical
+ * violation fails the test with the list of them. Pages loaded by a GET are checked in
+ * the other languages too, before the visitor changes (sign-in, a forgotten session, the
+ * end of the test): each is opened again with {@code ?lang=en|ja|ko}, and the visitor's
+ * language cookie is put back as it was.
  */
 final class Browser implements AutoCloseable {
 
@@ -47,6 +66,31 @@ final class Browser implements AutoCloseable {
 	private static final int HEIGHT = 900;
 
 	private static final int MAX_SCREENSHOT_HEIGHT = 2400;
+
+	static final List<String> LANGUAGES = List.of("en", "ja", "ko");
+
+	private static final String LANGUAGE_COOKIE = "portal-language";
+
+	private static final Set<String> FAILING_IMPACTS = Set.of("serious", "critical");
+
+	/** Marks a document (a window object) as checked; a new page load drops it. */
+	private static final String CHECKED_MARK = "__portalAxeChecked";
+
+	/**
+	 * Pages loaded by a GET in this visitor's session, with the languages they were
+	 * checked in.
+	 */
+	private final Map<String, Set<String>> visitedPages = new LinkedHashMap<>();
+
+	/**
+	 * Whether the last click submitted a form by POST (its answer may be a page only a
+	 * POST shows).
+	 */
+	private boolean postSubmitted;
+
+	private boolean accessibilityChecks = true;
+
+	private int checkedPages;
 
 	private final ChromeDriver driver;
 
@@ -102,21 +146,27 @@ final class Browser implements AutoCloseable {
 	}
 
 	void open(String url) {
+		this.postSubmitted = false;
 		this.driver.get(url);
+		checkAccessibility();
 	}
 
 	/**
-	 * A new visitor: no cookies (and so no session) of the portal any more.
+	 * A new visitor: no cookies (and so no session) of the portal any more. The pages of
+	 * the visitor so far are checked in the other languages first.
 	 */
 	void forgetSession() {
+		checkVisitedPagesInEveryLanguage();
 		this.driver.manage().deleteAllCookies();
 	}
 
 	WebElement visible(By by) {
+		checkAccessibility();
 		return this.wait.until(ExpectedConditions.visibilityOfElementLocated(by));
 	}
 
 	WebElement clickable(By by) {
+		checkAccessibility();
 		return this.wait.until(ExpectedConditions.elementToBeClickable(by));
 	}
 
@@ -129,7 +179,11 @@ final class Browser implements AutoCloseable {
 	}
 
 	void click(WebElement element) {
+		checkAccessibility();
 		script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest', behavior: 'instant'})", element);
+		this.postSubmitted = Boolean.TRUE.equals(script("const form = arguments[0].form;"
+				+ " return !!form && arguments[0].matches('[type=submit], button:not([type])')"
+				+ " && (form.getAttribute('method') || 'get').toLowerCase() === 'post'", element));
 		this.wait.until(ExpectedConditions.elementToBeClickable(element)).click();
 	}
 
@@ -155,10 +209,14 @@ final class Browser implements AutoCloseable {
 
 	void waitForPath(String path) {
 		this.wait.until(ExpectedConditions.urlMatches("^https?://[^/]+" + Pattern.quote(path) + "(?:[?#].*)?$"));
+		waitForPageLoaded();
+		checkAccessibility();
 	}
 
 	void waitForUrlMatching(String regex) {
 		this.wait.until(ExpectedConditions.urlMatches(regex));
+		waitForPageLoaded();
+		checkAccessibility();
 	}
 
 	void waitForText(By by, String text) {
@@ -179,6 +237,9 @@ final class Browser implements AutoCloseable {
 				return false;
 			}
 		});
+		// htmx replaced part of the page: check it again.
+		script("delete window." + CHECKED_MARK);
+		checkAccessibility();
 	}
 
 	void waitForAttribute(By by, String attribute, String value) {
@@ -202,6 +263,7 @@ final class Browser implements AutoCloseable {
 	 */
 	Path screenshot(String name) {
 		waitForPageLoaded();
+		checkAccessibility();
 		Dimension original = this.driver.manage().window().getSize();
 		try {
 			long pageHeight = ((Number) script(
@@ -247,6 +309,7 @@ final class Browser implements AutoCloseable {
 	 * page of the account.
 	 */
 	public void signIn(String baseUrl, String username, String password, String home) {
+		checkVisitedPagesInEveryLanguage();
 		open(baseUrl + "/login");
 		type(By.id("username"), username);
 		type(By.id("password"), password);
@@ -254,8 +317,163 @@ final class Browser implements AutoCloseable {
 		waitForPath(home);
 	}
 
+	/**
+	 * Lays pages out for a viewport {@code width} CSS pixels wide (a phone), until
+	 * {@link #resetViewport()}.
+	 */
+	void viewportWidth(int width) {
+		this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", width, "height", 800, "deviceScaleFactor", 1, "mobile", true));
+	}
+
+	void resetViewport() {
+		this.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+	}
+
+	/**
+	 * How many CSS pixels the page is wider than its viewport (0 when nothing needs
+	 * sideways scrolling).
+	 */
+	long horizontalOverflow() {
+		waitForPageLoaded();
+		return ((Number) script("return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth)"
+				+ " - document.documentElement.clientWidth"))
+			.longValue();
+	}
+
+	/**
+	 * Runs axe-core on the page now shown, once per loaded document, and fails on a
+	 * serious or critical violation. A page loaded by a GET is remembered for the
+	 * language pass.
+	 */
+	void checkAccessibility() {
+		if (!this.accessibilityChecks) {
+			return;
+		}
+		Map<?, ?> page;
+		try {
+			page = (Map<?, ?>) script("if (document.readyState !== 'complete' || window." + CHECKED_MARK
+					+ ") { return null; }" + " const nav = performance.getEntriesByType('navigation')[0];"
+					+ " return {url: location.href, language: document.documentElement.lang,"
+					+ " redirected: !!nav && nav.redirectCount > 0, contentType: document.contentType};");
+		}
+		catch (WebDriverException ex) {
+			return; // the page is being replaced: the next step checks the new one
+		}
+		if (page == null) {
+			return;
+		}
+		String url = (String) page.get("url");
+		String language = (String) page.get("language");
+		List<String> violations = violations();
+		script("window." + CHECKED_MARK + " = true");
+		this.checkedPages++;
+		if (!violations.isEmpty()) {
+			throw new AssertionError("axe-core: serious or critical accessibility violations on " + url + " (lang="
+					+ language + "):\n" + String.join("\n", violations));
+		}
+		boolean answerToPost = this.postSubmitted && !Boolean.TRUE.equals(page.get("redirected"));
+		if (!answerToPost && "text/html".equals(page.get("contentType"))) {
+			this.visitedPages.computeIfAbsent(withoutLanguage(url), (key) -> new LinkedHashSet<>()).add(language);
+		}
+	}
+
+	/**
+	 * Opens every page this visitor loaded by a GET again in each language it was not
+	 * checked in yet, and checks it; then restores the visitor's language cookie.
+	 */
+	void checkVisitedPagesInEveryLanguage() {
+		if (!this.accessibilityChecks || this.visitedPages.isEmpty()) {
+			return;
+		}
+		Cookie languageCookie = this.driver.manage().getCookieNamed(LANGUAGE_COOKIE);
+		Map<String, Set<String>> pages = new LinkedHashMap<>(this.visitedPages);
+		this.visitedPages.clear();
+		for (Map.Entry<String, Set<String>> page : pages.entrySet()) {
+			for (String language : LANGUAGES) {
+				if (!page.getValue().contains(language)) {
+					this.postSubmitted = false;
+					this.driver.get(withLanguage(page.getKey(), language));
+					waitForPageLoaded();
+					checkAccessibility();
+				}
+			}
+		}
+		this.visitedPages.clear();
+		this.driver.manage().deleteCookieNamed(LANGUAGE_COOKIE);
+		if (languageCookie != null) {
+			this.driver.manage().addCookie(languageCookie);
+		}
+	}
+
+	/**
+	 * How many page loads (and htmx updates) axe-core has checked so far.
+	 */
+	int checkedPages() {
+		return this.checkedPages;
+	}
+
+	/**
+	 * Runs the steps without checks (for a test that looks at a page meant to be broken).
+	 */
+	void withoutAccessibilityChecks(Runnable steps) {
+		boolean before = this.accessibilityChecks;
+		this.accessibilityChecks = false;
+		try {
+			steps.run();
+		}
+		finally {
+			this.accessibilityChecks = before;
+		}
+	}
+
+	/**
+	 * The serious and critical axe-core violations of the page now shown, one line per
+	 * rule with the elements concerned.
+	 */
+	List<String> violations() {
+		Results results = new AxeBuilder().analyze(this.driver);
+		if (results.isErrored()) {
+			throw new AssertionError("axe-core could not run: " + results.getErrorMessage());
+		}
+		List<String> found = new ArrayList<>();
+		for (Rule rule : results.getViolations()) {
+			if (FAILING_IMPACTS.contains(rule.getImpact())) {
+				String nodes = rule.getNodes()
+					.stream()
+					.map((node) -> node.getTarget() + " " + abbreviate(node.getHtml()))
+					.collect(Collectors.joining("\n      "));
+				found.add("  [" + rule.getImpact() + "] " + rule.getId() + ": " + rule.getHelp() + "\n      " + nodes);
+			}
+		}
+		return found;
+	}
+
+	private static String abbreviate(String html) {
+		return (html.length() > 160) ? html.substring(0, 160) + "…" : html;
+	}
+
+	static String withoutLanguage(String url) {
+		String withoutFragment = url.replaceFirst("#.*$", "");
+		String result = withoutFragment.replaceAll("([?&])lang=[^&]*&?", "$1").replaceFirst("[?&]$", "");
+		return result;
+	}
+
+	static String withLanguage(String url, String language) {
+		return url + (url.contains("?") ? "&" : "?") + "lang=" + language;
+	}
+
 	@Override
 	public void close() {
+		try {
+			checkVisitedPagesInEveryLanguage();
+		}
+		finally {
+			closeDriver();
+		}
+	}
+
+	private void closeDriver() {
 		try {
 			this.driver.quit();
 		}

@@ -128,6 +128,8 @@ class CustomerPartnersController {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			model.addAttribute("porError", ex.messageKey());
 			model.addAttribute("porErrorArguments", ex.arguments());
+			// The layout titles the page as one with form errors (no BindingResult here).
+			model.addAttribute("formRejected", true);
 			model.addAttribute("porSubscription", subscriptionId);
 			model.addAttribute("porValue", partner);
 			return showPartners(user.organizationId(), model);

@@ -166,7 +166,7 @@ class PartnerOfRecordRulesWebTest {
 			.getContentAsString();
 		// the reason sits on the subscription's field
 		assertThat(page).contains("aria-invalid=\"true\"")
-			.contains("aria-describedby=\"por-error-" + subscription(offerCode) + "\"");
+			.contains("aria-describedby=\"por-" + subscription(offerCode) + "-error\"");
 		return page;
 	}
 
