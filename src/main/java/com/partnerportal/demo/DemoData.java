@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -66,15 +67,18 @@ class DemoData implements SmartLifecycle {
 
 	private final TransactionTemplate transaction;
 
+	private final JdbcTemplate jdbc;
+
 	private volatile boolean loaded;
 
 	DemoData(Partners partners, BackOfficeAdmins admins, Customers customers, DelegatedAdmins delegatedAdmins,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, JdbcTemplate jdbc) {
 		this.partners = partners;
 		this.admins = admins;
 		this.customers = customers;
 		this.delegatedAdmins = delegatedAdmins;
 		this.transaction = new TransactionTemplate(transactionManager);
+		this.jdbc = jdbc;
 	}
 
 	@Override
@@ -99,6 +103,10 @@ class DemoData implements SmartLifecycle {
 	}
 
 	private void loadUnlessPresent() {
+		// instances starting at once on one empty database: the first loads, the others
+		// wait for its commit and then find the data there
+		this.jdbc.query("select pg_advisory_xact_lock(hashtext('portal.demo-data'))", (rs) -> {
+		});
 		if (this.admins.exists(ADMIN_EMAIL)) {
 			return;
 		}

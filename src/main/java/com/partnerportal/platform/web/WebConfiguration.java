@@ -1,8 +1,5 @@
 package com.partnerportal.platform.web;
 
-import com.partnerportal.platform.AccountLanguages;
-
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -18,12 +15,6 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
-	private final ObjectProvider<AccountLanguages> accountLanguages;
-
-	WebConfiguration(ObjectProvider<AccountLanguages> accountLanguages) {
-		this.accountLanguages = accountLanguages;
-	}
-
 	@Bean
 	LocaleResolver localeResolver() {
 		return new PortalLocaleResolver();
@@ -35,8 +26,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	 */
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new SupportedLanguageChangeInterceptor(this.accountLanguages))
-			.order(Ordered.HIGHEST_PRECEDENCE);
+		registry.addInterceptor(new SupportedLanguageChangeInterceptor()).order(Ordered.HIGHEST_PRECEDENCE);
 	}
 
 }

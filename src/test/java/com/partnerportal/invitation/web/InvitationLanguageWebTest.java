@@ -91,7 +91,9 @@ class InvitationLanguageWebTest {
 		assertThat(page(errors)).contains("lang=\"ja\"");
 
 		MvcResult declined = this.mvc
-			.perform(post("/invitations/{token}/decline", this.token).with(csrf()).header("Accept-Language", "en"))
+			.perform(post("/invitations/{token}/decline", this.token).with(csrf())
+				.param("confirmed", "true")
+				.header("Accept-Language", "en"))
 			.andExpect(status().isOk())
 			.andReturn();
 		assertThat(page(declined)).contains("lang=\"ja\"");

@@ -136,7 +136,7 @@ class AnonymousMailThrottleTest {
 	}
 
 	private static MockHttpServletRequestBuilder decline(String token, String clientAddress) {
-		return post("/invitations/{token}/decline", token).with(csrf()).with((request) -> {
+		return post("/invitations/{token}/decline", token).with(csrf()).param("confirmed", "true").with((request) -> {
 			request.setRemoteAddr(clientAddress);
 			return request;
 		});

@@ -194,7 +194,7 @@ class MailedLinksAndRedirectsTest {
 				List.of("MAIL_PLAN_1"), false));
 		String declinePath = TestMailServer.path(TestMailServer.nextMailTo(declining, 0));
 		int partnerMailsBeforeDecline = TestMailServer.mailsTo(this.sales.getUsername()).size();
-		this.mvc.perform(forged(post(declinePath + "/decline")).with(csrf())).andReturn();
+		this.mvc.perform(forged(post(declinePath + "/decline")).with(csrf()).param("confirmed", "true")).andReturn();
 		assertLinksOnBaseUrl(TestMailServer.nextMailTo(this.sales.getUsername(), partnerMailsBeforeDecline),
 				"/partner/");
 	}

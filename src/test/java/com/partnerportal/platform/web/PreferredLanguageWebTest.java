@@ -8,6 +8,8 @@ import java.util.Locale;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import com.partnerportal.invitation.Invitations;
 import com.partnerportal.invitation.NewTrialInvitation;
@@ -30,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -102,8 +105,28 @@ class PreferredLanguageWebTest {
 		String user = japanesePartnerUser();
 		SignedIn first = signIn(user);
 
-		this.mvc.perform(get("/partner").param("lang", "ko").cookie(first.session(), first.languageCookie()))
+		// a GET shows another language but keeps the account's: a link on another site
+		// cannot change it
+		this.mvc.perform(get("/partner").param("lang", "en").cookie(first.session(), first.languageCookie()))
 			.andExpect(status().isOk());
+		assertThat(this.jdbc.queryForObject("select language from partner_user where email = ?", String.class, user))
+			.isEqualTo("ja");
+		// nor a POST without the CSRF token
+		this.mvc
+			.perform(post("/account/language").param("lang", "ko")
+				.param("returnTo", "/partner")
+				.cookie(first.session(), first.languageCookie()))
+			.andExpect(status().isForbidden());
+		assertThat(this.jdbc.queryForObject("select language from partner_user where email = ?", String.class, user))
+			.isEqualTo("ja");
+
+		this.mvc
+			.perform(post("/account/language").with(csrf())
+				.param("lang", "ko")
+				.param("returnTo", "/partner?lang=ko")
+				.cookie(first.session(), first.languageCookie()))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/partner?lang=ko"));
 
 		assertThat(this.jdbc.queryForObject("select language from partner_user where email = ?", String.class, user))
 			.isEqualTo("ko");
@@ -119,11 +142,35 @@ class PreferredLanguageWebTest {
 		this.invitations.send(sender,
 				new NewTrialInvitation(company, "Kim", customer, "en", null, List.of("MAIL_PLAN_1")));
 		String token = TestMailServer.token(TestMailServer.awaitMail(customer, ""));
-		this.mvc.perform(post("/invitations/{token}/decline", token).with(csrf())).andExpect(status().isOk());
+		this.mvc.perform(post("/invitations/{token}/decline", token).with(csrf()).param("confirmed", "true"))
+			.andExpect(status().isOk());
 
 		MimeMessage declined = TestMailServer.awaitMail(user, company);
 		assertThat(declined.getSubject()).isEqualTo(this.messages.getMessage("mail.trial-invitation-declined.subject",
 				new Object[] { company }, Locale.KOREAN));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "//evil.example/partner", "https://evil.example/", "/\\evil.example", "partner" })
+	void theLanguageMenuGoesBackOnlyToAPageOfThePortal(String returnTo) throws Exception {
+		SignedIn signedIn = signIn(japanesePartnerUser());
+		this.mvc
+			.perform(post("/account/language").with(csrf())
+				.param("lang", "ko")
+				.param("returnTo", returnTo)
+				.cookie(signedIn.session(), signedIn.languageCookie()))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/"));
+	}
+
+	@Test
+	void aLanguageThePortalDoesNotSpeakIsRefused() throws Exception {
+		SignedIn signedIn = signIn(japanesePartnerUser());
+		this.mvc
+			.perform(post("/account/language").with(csrf())
+				.param("lang", "fr")
+				.cookie(signedIn.session(), signedIn.languageCookie()))
+			.andExpect(status().isBadRequest());
 	}
 
 	@Test
@@ -134,7 +181,8 @@ class PreferredLanguageWebTest {
 		this.invitations.send(this.testData.principal(this.partners, hana),
 				new NewTrialInvitation(company, "Lee", customer, "en", null, List.of("MAIL_PLAN_1")));
 		String token = TestMailServer.token(TestMailServer.awaitMail(customer, ""));
-		this.mvc.perform(post("/invitations/{token}/decline", token).with(csrf())).andExpect(status().isOk());
+		this.mvc.perform(post("/invitations/{token}/decline", token).with(csrf()).param("confirmed", "true"))
+			.andExpect(status().isOk());
 
 		assertThat(TestMailServer.awaitMail(hana, company).getSubject()).isEqualTo(this.messages
 			.getMessage("mail.trial-invitation-declined.subject", new Object[] { company }, Locale.JAPANESE));
