@@ -38,16 +38,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * Invariant 10 for every writer of a customer's link to a partner (customer_partner, a
- * natural key) and of its subscriptions: delegated-admin approvals and purchase-offer
- * acceptances of one partner for one customer, all at once, end in one relationship, one
- * link, one subscription per offer, and no 5xx.
+ * natural key) and of its subscriptions: delegated-admin approvals of many partners, and
+ * an approval with purchase-offer acceptances of one partner, for one customer, all at
+ * once, end in one active relationship, one link per partner, one subscription per offer,
+ * and no 5xx. (One partner has at most one open delegated-admin request per customer, so
+ * simultaneous approvals of one partner come with its purchases.)
  */
 @PortalIntegrationTest
 class SimultaneousApprovalsConcurrencyTest {
 
 	private static final int APPROVALS = 20;
 
-	private static final int PURCHASES = 10;
+	private static final int PURCHASES = 19;
 
 	private static final String OFFER = "BUSINESS_PREMIUM";
 
@@ -92,23 +94,28 @@ class SimultaneousApprovalsConcurrencyTest {
 	}
 
 	@Test
-	void twentySimultaneousApprovalsOfOnePartnerEndInOneActiveDelegatedAdminAndNoServerError() throws Exception {
+	void twentySimultaneousApprovalsOfTwentyPartnersEndInOneActiveDelegatedAdminAndNoServerError()
+			throws Exception {
 		List<String> tokens = new ArrayList<>();
+		List<UUID> approving = new ArrayList<>();
 		for (int i = 0; i < APPROVALS; i++) {
-			tokens.add(store(InvitationKind.DELEGATED_ADMIN, List.of()));
+			UUID partner = this.testData.signedPartner(TestData.ALL_SERVICES);
+			UUID user = this.testData
+				.principal(this.partners, this.testData.user(partner, PartnerRole.SALES_AGENT))
+				.accountId();
+			approving.add(partner);
+			tokens.add(store(InvitationKind.DELEGATED_ADMIN, List.of(), partner, user));
 		}
 
 		List<Integer> statuses = acceptAllAtOnce(tokens);
 
 		assertThat(statuses).hasSize(APPROVALS).allMatch((status) -> status == 302);
-		assertThat(this.jdbc.queryForList("select state from delegated_admin where customer_id = ? and partner_id = ?",
-				String.class, this.tenant.customerId(), this.partnerId))
+		assertThat(this.jdbc.queryForList("select state from delegated_admin where customer_id = ? and state = 'ACTIVE'",
+				String.class, this.tenant.customerId()))
 			.containsExactly("ACTIVE");
-		assertThat(linksToPartner()).isOne();
-		assertThat(
-				this.jdbc.queryForObject("select count(*) from invitation where partner_id = ? and state = 'ACCEPTED'",
-						Integer.class, this.partnerId))
-			.isEqualTo(APPROVALS);
+		for (UUID partner : approving) {
+			assertThat(linksTo(partner)).isOne();
+		}
 	}
 
 	@Test
@@ -121,12 +128,12 @@ class SimultaneousApprovalsConcurrencyTest {
 			quantities.add(quantity);
 			tokens.add(store(InvitationKind.PURCHASE, List
 				.of(InvitationLine.purchase(OFFER, quantity, BillingTerm.MONTHLY, offer.price(BillingTerm.MONTHLY)))));
-			tokens.add(store(InvitationKind.DELEGATED_ADMIN, List.of()));
 		}
+		tokens.add(PURCHASES / 2, store(InvitationKind.DELEGATED_ADMIN, List.of()));
 
 		List<Integer> statuses = acceptAllAtOnce(tokens);
 
-		assertThat(statuses).hasSize(2 * PURCHASES).allMatch((status) -> status == 302);
+		assertThat(statuses).hasSize(PURCHASES + 1).allMatch((status) -> status == 302);
 		assertThat(linksToPartner()).isOne();
 		// each purchase found the subscription the previous one started, and changed it
 		assertThat(this.jdbc.queryForList(
@@ -144,9 +151,13 @@ class SimultaneousApprovalsConcurrencyTest {
 	}
 
 	private int linksToPartner() {
+		return linksTo(this.partnerId);
+	}
+
+	private int linksTo(UUID partner) {
 		return this.jdbc.queryForObject(
 				"select count(*) from customer_partner where customer_id = ? and partner_id = ?", Integer.class,
-				this.tenant.customerId(), this.partnerId);
+				this.tenant.customerId(), partner);
 	}
 
 	/**
@@ -155,9 +166,13 @@ class SimultaneousApprovalsConcurrencyTest {
 	 * rules).
 	 */
 	private String store(InvitationKind kind, List<InvitationLine> lines) {
+		return store(kind, lines, this.partnerId, this.sales.accountId());
+	}
+
+	private String store(InvitationKind kind, List<InvitationLine> lines, UUID partner, UUID sentBy) {
 		SecureTokens.IssuedToken token = SecureTokens.issue();
 		Instant now = this.clock.instant();
-		this.invitations.save(new Invitation(kind, this.partnerId, this.sales.accountId(), this.tenant.customerId(),
+		this.invitations.save(new Invitation(kind, partner, sentBy, this.tenant.customerId(),
 				this.tenant.name(), "Terry Tenant", this.tenant.contactEmail(), "en", null, lines, token.hash(),
 				now.plus(Duration.ofDays(30)), now));
 		return token.token();

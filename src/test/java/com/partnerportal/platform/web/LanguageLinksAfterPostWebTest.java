@@ -41,6 +41,13 @@ class LanguageLinksAfterPostWebTest {
 	private static final Pattern LANGUAGE_LINK = Pattern
 		.compile("<a[^>]*class=\"dropdown-item\"[^>]*href=\"([^\"]*)\"[^>]*lang=\"([a-z]{2})\"");
 
+	/**
+	 * A signed-in person's language menu: a form per language (it keeps the choice for the
+	 * account) that goes back to a page.
+	 */
+	private static final Pattern LANGUAGE_FORM = Pattern
+		.compile("name=\"lang\" value=\"([a-z]{2})\">\\s*<input type=\"hidden\" name=\"returnTo\" value=\"([^\"]*)\"");
+
 	@Autowired
 	MockMvc mvc;
 
@@ -119,6 +126,10 @@ class LanguageLinksAfterPostWebTest {
 		Map<String, String> links = new LinkedHashMap<>();
 		while (link.find()) {
 			links.put(link.group(2), HtmlUtils.htmlUnescape(link.group(1)));
+		}
+		Matcher form = LANGUAGE_FORM.matcher(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+		while (form.find()) {
+			links.put(form.group(1), HtmlUtils.htmlUnescape(form.group(2)));
 		}
 		return links;
 	}
