@@ -94,14 +94,12 @@ class SimultaneousApprovalsConcurrencyTest {
 	}
 
 	@Test
-	void twentySimultaneousApprovalsOfTwentyPartnersEndInOneActiveDelegatedAdminAndNoServerError()
-			throws Exception {
+	void twentySimultaneousApprovalsOfTwentyPartnersEndInOneActiveDelegatedAdminAndNoServerError() throws Exception {
 		List<String> tokens = new ArrayList<>();
 		List<UUID> approving = new ArrayList<>();
 		for (int i = 0; i < APPROVALS; i++) {
 			UUID partner = this.testData.signedPartner(TestData.ALL_SERVICES);
-			UUID user = this.testData
-				.principal(this.partners, this.testData.user(partner, PartnerRole.SALES_AGENT))
+			UUID user = this.testData.principal(this.partners, this.testData.user(partner, PartnerRole.SALES_AGENT))
 				.accountId();
 			approving.add(partner);
 			tokens.add(store(InvitationKind.DELEGATED_ADMIN, List.of(), partner, user));
@@ -110,8 +108,9 @@ class SimultaneousApprovalsConcurrencyTest {
 		List<Integer> statuses = acceptAllAtOnce(tokens);
 
 		assertThat(statuses).hasSize(APPROVALS).allMatch((status) -> status == 302);
-		assertThat(this.jdbc.queryForList("select state from delegated_admin where customer_id = ? and state = 'ACTIVE'",
-				String.class, this.tenant.customerId()))
+		assertThat(
+				this.jdbc.queryForList("select state from delegated_admin where customer_id = ? and state = 'ACTIVE'",
+						String.class, this.tenant.customerId()))
 			.containsExactly("ACTIVE");
 		for (UUID partner : approving) {
 			assertThat(linksTo(partner)).isOne();
@@ -172,9 +171,9 @@ class SimultaneousApprovalsConcurrencyTest {
 	private String store(InvitationKind kind, List<InvitationLine> lines, UUID partner, UUID sentBy) {
 		SecureTokens.IssuedToken token = SecureTokens.issue();
 		Instant now = this.clock.instant();
-		this.invitations.save(new Invitation(kind, partner, sentBy, this.tenant.customerId(),
-				this.tenant.name(), "Terry Tenant", this.tenant.contactEmail(), "en", null, lines, token.hash(),
-				now.plus(Duration.ofDays(30)), now));
+		this.invitations
+			.save(new Invitation(kind, partner, sentBy, this.tenant.customerId(), this.tenant.name(), "Terry Tenant",
+					this.tenant.contactEmail(), "en", null, lines, token.hash(), now.plus(Duration.ofDays(30)), now));
 		return token.token();
 	}
 

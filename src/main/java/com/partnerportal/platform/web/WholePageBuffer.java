@@ -15,10 +15,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * A page is buffered whole before it is sent. The CSRF token is made when a page first
- * renders a form (no session is made for a page without one), and making it may start
- * the session, whose cookie is a header: with the server's default 8 KB buffer, a form
- * that comes late on an anonymous page (the invitation link's acceptance form) would find
- * the response already committed.
+ * renders a form (no session is made for a page without one), and making it may start the
+ * session, whose cookie is a header: with the server's default 8 KB buffer, a form that
+ * comes late on an anonymous page (the invitation link's acceptance form) would find the
+ * response already committed.
  */
 @Configuration(proxyBeanMethods = false)
 class WholePageBuffer {

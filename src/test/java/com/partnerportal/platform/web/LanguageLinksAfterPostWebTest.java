@@ -42,8 +42,8 @@ class LanguageLinksAfterPostWebTest {
 		.compile("<a[^>]*class=\"dropdown-item\"[^>]*href=\"([^\"]*)\"[^>]*lang=\"([a-z]{2})\"");
 
 	/**
-	 * A signed-in person's language menu: a form per language (it keeps the choice for the
-	 * account) that goes back to a page.
+	 * A signed-in person's language menu: a form per language (it keeps the choice for
+	 * the account) that goes back to a page.
 	 */
 	private static final Pattern LANGUAGE_FORM = Pattern
 		.compile("name=\"lang\" value=\"([a-z]{2})\">\\s*<input type=\"hidden\" name=\"returnTo\" value=\"([^\"]*)\"");
