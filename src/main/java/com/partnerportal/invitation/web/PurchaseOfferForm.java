@@ -9,13 +9,13 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import com.partnerportal.catalog.BillingTerm;
 import com.partnerportal.invitation.NewPurchaseOffer;
 import com.partnerportal.invitation.PurchaseOfferLine;
 import com.partnerportal.invitation.PurchaseOffers;
+import com.partnerportal.platform.web.SupportedLanguage;
 
 import org.springframework.validation.Errors;
 
@@ -28,7 +28,7 @@ public record PurchaseOfferForm(UUID customerId, @Size(max = 200, message = "{va
 		@Size(max = 200, message = "{validation.too-long}") String contactName,
 		@Email(regexp = ".+@[^@]+\\.[^@]+", message = "{validation.email}") @Size(max = 320,
 				message = "{validation.too-long}") String email,
-		@Pattern(regexp = "en|ja|ko", message = "{invitation.language.unsupported}") String language,
+		@SupportedLanguage(message = "{invitation.language.unsupported}") String language,
 		@Size(max = 1000, message = "{validation.too-long}") String personalMessage, List<@Valid Line> lines,
 		@NotNull(message = "{validation.required}") @Min(value = 1, message = "{offer.validDays.range}") @Max(
 				value = PurchaseOffers.MAX_VALID_DAYS, message = "{offer.validDays.range}") Integer validDays,

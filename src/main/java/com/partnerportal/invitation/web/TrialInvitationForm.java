@@ -5,10 +5,10 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import com.partnerportal.invitation.NewTrialInvitation;
+import com.partnerportal.platform.web.SupportedLanguage;
 
 /**
  * The new-trial-invitation form: to one of the partner's customers, or to a new customer
@@ -19,7 +19,7 @@ public record TrialInvitationForm(UUID customerId,
 		@Size(max = 200, message = "{validation.too-long}") String contactName,
 		@Email(regexp = ".+@[^@]+\\.[^@]+", message = "{validation.email}") @Size(max = 320,
 				message = "{validation.too-long}") String email,
-		@Pattern(regexp = "en|ja|ko", message = "{invitation.language.unsupported}") String language,
+		@SupportedLanguage(message = "{invitation.language.unsupported}") String language,
 		@Size(max = 1000, message = "{validation.too-long}") String personalMessage,
 		@NotEmpty(message = "{invitation.offers.required}") List<String> offerCodes, Boolean delegatedAdmin) {
 

@@ -3,6 +3,7 @@ package com.partnerportal.platform.web;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.RequestDispatcher;
@@ -31,6 +32,13 @@ public class LanguageSwitch {
 
 	LanguageSwitch(RequestMappingHandlerMapping requestMappingHandlerMapping) {
 		this.handlerMapping = requestMappingHandlerMapping;
+	}
+
+	/**
+	 * The codes of the supported languages, for the language choices of forms.
+	 */
+	public List<String> languages() {
+		return SupportedLanguages.LOCALES.stream().map(Locale::getLanguage).toList();
 	}
 
 	/**
