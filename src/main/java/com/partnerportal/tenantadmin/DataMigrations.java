@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import com.partnerportal.delegation.TenantAccess;
+import com.partnerportal.delegation.TenantAction;
 import com.partnerportal.platform.ConflictException;
 import com.partnerportal.platform.NotFoundException;
 import com.partnerportal.platform.PortalUser;
@@ -27,14 +29,17 @@ public class DataMigrations {
 
 	private final MailboxRepository mailboxes;
 
+	private final TenantAccess tenantAccess;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	DataMigrations(DataMigrationRepository migrations, MailboxRepository mailboxes, ApplicationEventPublisher events,
-			Clock clock) {
+	DataMigrations(DataMigrationRepository migrations, MailboxRepository mailboxes, TenantAccess tenantAccess,
+			ApplicationEventPublisher events, Clock clock) {
 		this.migrations = migrations;
 		this.mailboxes = mailboxes;
+		this.tenantAccess = tenantAccess;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -58,6 +63,7 @@ public class DataMigrations {
 	 */
 	@Transactional
 	public UUID request(UUID customerId, NewDataMigration command, PortalUser by) {
+		this.tenantAccess.check(by, customerId, TenantAction.ADMINISTER);
 		if (command.sourceSystem() == null) {
 			throw new TenantAdminRejectedException("sourceSystem", "tenant.migration.sourceSystem.required");
 		}
@@ -84,6 +90,7 @@ public class DataMigrations {
 	 */
 	@Transactional
 	public void cancel(UUID customerId, UUID migrationId, PortalUser by) {
+		this.tenantAccess.check(by, customerId, TenantAction.ADMINISTER);
 		DataMigration migration = require(customerId, migrationId);
 		if (migration.state() != MigrationState.REQUESTED) {
 			throw new ConflictException("tenant.migration.cancel.not-possible");

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import com.partnerportal.delegation.TenantAccess;
+import com.partnerportal.delegation.TenantAction;
 import com.partnerportal.platform.NotFoundException;
 import com.partnerportal.platform.PortalUser;
 
@@ -34,15 +36,18 @@ public class Mailboxes {
 
 	private final TenantLookup lookup;
 
+	private final TenantAccess tenantAccess;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	Mailboxes(MailboxRepository mailboxes, TenantUserRepository users, TenantLookup lookup,
+	Mailboxes(MailboxRepository mailboxes, TenantUserRepository users, TenantLookup lookup, TenantAccess tenantAccess,
 			ApplicationEventPublisher events, Clock clock) {
 		this.mailboxes = mailboxes;
 		this.users = users;
 		this.lookup = lookup;
+		this.tenantAccess = tenantAccess;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -86,6 +91,7 @@ public class Mailboxes {
 	 */
 	@Transactional
 	public UUID create(UUID customerId, NewMailbox command, PortalUser by) {
+		this.tenantAccess.check(by, customerId, TenantAction.ADMINISTER);
 		String domain = this.lookup.domain(customerId);
 		if (command.userId() == null) {
 			throw new TenantAdminRejectedException("userId", "tenant.mailbox.user.required");
@@ -121,6 +127,7 @@ public class Mailboxes {
 
 	@Transactional
 	public void remove(UUID customerId, UUID mailboxId, PortalUser by) {
+		this.tenantAccess.check(by, customerId, TenantAction.ADMINISTER);
 		Mailbox mailbox = require(customerId, mailboxId);
 		this.mailboxes.delete(mailbox);
 		this.mailboxes.flush();

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import com.partnerportal.delegation.TenantAccess;
+import com.partnerportal.delegation.TenantAction;
 import com.partnerportal.platform.NotFoundException;
 import com.partnerportal.platform.PortalUser;
 
@@ -30,15 +32,18 @@ public class TenantGroups {
 
 	private final TenantLookup lookup;
 
+	private final TenantAccess tenantAccess;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	TenantGroups(TenantGroupRepository groups, TenantUserRepository users, TenantLookup lookup,
-			ApplicationEventPublisher events, Clock clock) {
+			TenantAccess tenantAccess, ApplicationEventPublisher events, Clock clock) {
 		this.groups = groups;
 		this.users = users;
 		this.lookup = lookup;
+		this.tenantAccess = tenantAccess;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -76,6 +81,7 @@ public class TenantGroups {
 	 */
 	@Transactional
 	public UUID create(UUID customerId, String name, PortalUser by) {
+		this.tenantAccess.check(by, customerId, TenantAction.ADMINISTER);
 		String stripped = (name != null) ? name.strip() : "";
 		if (stripped.isEmpty() || stripped.length() > TenantGroup.MAX_NAME) {
 			throw new TenantAdminRejectedException("name", "tenant.group.name.invalid");
@@ -101,6 +107,7 @@ public class TenantGroups {
 	 */
 	@Transactional
 	public void addMember(UUID customerId, UUID groupId, UUID userId, PortalUser by) {
+		this.tenantAccess.check(by, customerId, TenantAction.ADMINISTER);
 		TenantGroup group = require(customerId, groupId);
 		TenantUser user = requireUser(customerId, userId);
 		if (!group.addMember(user.id())) {
@@ -117,6 +124,7 @@ public class TenantGroups {
 	 */
 	@Transactional
 	public void removeMember(UUID customerId, UUID groupId, UUID userId, PortalUser by) {
+		this.tenantAccess.check(by, customerId, TenantAction.ADMINISTER);
 		TenantGroup group = require(customerId, groupId);
 		TenantUser user = requireUser(customerId, userId);
 		if (!group.removeMember(user.id())) {
@@ -132,6 +140,7 @@ public class TenantGroups {
 	 */
 	@Transactional
 	public void delete(UUID customerId, UUID groupId, PortalUser by) {
+		this.tenantAccess.check(by, customerId, TenantAction.ADMINISTER);
 		TenantGroup group = require(customerId, groupId);
 		this.groups.delete(group);
 		this.groups.flush();

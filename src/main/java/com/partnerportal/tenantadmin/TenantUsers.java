@@ -12,6 +12,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.partnerportal.customer.SubscriptionView;
+import com.partnerportal.delegation.TenantAccess;
+import com.partnerportal.delegation.TenantAction;
 import com.partnerportal.platform.NotFoundException;
 import com.partnerportal.platform.PortalUser;
 
@@ -46,16 +48,19 @@ public class TenantUsers {
 
 	private final TenantLookup lookup;
 
+	private final TenantAccess tenantAccess;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	TenantUsers(TenantUserRepository users, TenantGroupRepository groups, MailboxRepository mailboxes,
-			TenantLookup lookup, ApplicationEventPublisher events, Clock clock) {
+			TenantLookup lookup, TenantAccess tenantAccess, ApplicationEventPublisher events, Clock clock) {
 		this.users = users;
 		this.groups = groups;
 		this.mailboxes = mailboxes;
 		this.lookup = lookup;
+		this.tenantAccess = tenantAccess;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -120,6 +125,7 @@ public class TenantUsers {
 	 */
 	@Transactional
 	public UUID add(UUID customerId, NewTenantUser command, PortalUser by) {
+		this.tenantAccess.check(by, customerId, TenantAction.ADMINISTER);
 		String domain = this.lookup.domain(customerId);
 		requireDisplayName(command.displayName());
 		if (!LocalPart.isWellFormed(command.userName())) {
@@ -153,6 +159,7 @@ public class TenantUsers {
 	 */
 	@Transactional
 	public void change(UUID customerId, UUID userId, TenantUserChange change, PortalUser by) {
+		this.tenantAccess.check(by, customerId, TenantAction.ADMINISTER);
 		TenantUser user = require(customerId, userId);
 		requireDisplayName(change.displayName());
 		lock(customerId);
@@ -170,6 +177,7 @@ public class TenantUsers {
 	 */
 	@Transactional
 	public void remove(UUID customerId, UUID userId, PortalUser by) {
+		this.tenantAccess.check(by, customerId, TenantAction.ADMINISTER);
 		TenantUser user = require(customerId, userId);
 		String address = user.address(this.lookup.domain(customerId));
 		this.groups.findWithMember(customerId, userId).forEach((group) -> group.removeMember(userId));

@@ -3,7 +3,9 @@ package com.partnerportal.tenantadmin;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -13,14 +15,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.partnerportal.customer.Customers;
 import com.partnerportal.invitation.Invitations;
 import com.partnerportal.partner.Partners;
+import com.partnerportal.partner.PartnerRole;
+import com.partnerportal.platform.AccountKind;
 import com.partnerportal.platform.ConflictException;
+import com.partnerportal.platform.ForbiddenException;
 import com.partnerportal.platform.NotFoundException;
+import com.partnerportal.platform.PortalUser;
 import com.partnerportal.support.PortalIntegrationTest;
 import com.partnerportal.support.TestClock;
 import com.partnerportal.support.TestData;
@@ -323,6 +330,51 @@ class TenantAdministrationTest {
 				"select count(*) from audit_entry where customer_id = ? and action like 'TENANT_%' and partner_id is not null",
 				Integer.class, tenant.customerId()))
 			.isZero();
+	}
+
+	@Test
+	void everyChangeChecksTenantAccessItselfWhoeverCallsIt() {
+		Tenant tenant = this.tenants.acceptedTrial(OFFER);
+		Tenant other = this.tenants.acceptedTrial(OFFER);
+		UUID userId = addUser(tenant, "kept");
+		UUID group = this.groups.create(tenant.customerId(), "Kept", tenant.admin());
+		this.groups.addMember(tenant.customerId(), group, userId, tenant.admin());
+		UUID mailbox = this.mailboxes.create(tenant.customerId(), new NewMailbox(userId, "kept", 5), tenant.admin());
+		UUID migration = this.migrations.request(tenant.customerId(),
+				new NewDataMigration(SourceSystem.IMAP, Set.of(mailbox), this.clock.instant().plus(Duration.ofDays(2))),
+				tenant.admin());
+		UUID partnerWithoutDelegatedAdmin = this.testData.signedPartner(TestData.ALL_SERVICES);
+		PortalUser foreignAgent = this.testData.principal(this.partners,
+				this.testData.user(partnerWithoutDelegatedAdmin, PartnerRole.ADMIN_AGENT));
+		PortalUser backOfficeAdmin = new PortalUser(UUID.randomUUID(), AccountKind.BACK_OFFICE_ADMIN, null,
+				"admin@operator.example", "Olga Operator", Locale.ENGLISH, Set.of("BACK_OFFICE_ADMIN"), null);
+		UUID id = tenant.customerId();
+
+		for (PortalUser outsider : Arrays.asList(other.admin(), foreignAgent, backOfficeAdmin, null)) {
+			List<ThrowingCallable> changes = List.of(
+					() -> this.users.add(id, new NewTenantUser("Intruder", "intruder", Set.of()), outsider),
+					() -> this.users.change(id, userId, new TenantUserChange("Renamed", Set.of()), outsider),
+					() -> this.users.remove(id, userId, outsider), () -> this.groups.create(id, "Theirs", outsider),
+					() -> this.groups.addMember(id, group, userId, outsider),
+					() -> this.groups.removeMember(id, group, userId, outsider),
+					() -> this.groups.delete(id, group, outsider),
+					() -> this.mailboxes.create(id, new NewMailbox(userId, "other", 5), outsider),
+					() -> this.mailboxes.remove(id, mailbox, outsider),
+					() -> this.migrations.request(id,
+							new NewDataMigration(SourceSystem.IMAP, Set.of(mailbox),
+									this.clock.instant().plus(Duration.ofDays(3))),
+							outsider),
+					() -> this.migrations.cancel(id, migration, outsider));
+			for (ThrowingCallable change : changes) {
+				assertThatThrownBy(change).isInstanceOf(ForbiddenException.class);
+			}
+		}
+
+		assertThat(userNames(tenant)).containsExactly("kept");
+		assertThat(this.users.get(id, userId).displayName()).isEqualTo("User kept");
+		assertThat(this.groups.detail(id, group).members()).hasSize(1);
+		assertThat(this.mailboxes.all(id)).hasSize(1);
+		assertThat(this.migrations.get(id, migration).state()).isEqualTo(MigrationState.REQUESTED);
 	}
 
 	private UUID addUser(Tenant tenant, String userName, UUID... subscriptionIds) {

@@ -18,7 +18,7 @@ class DelegationWebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new TenantAccessInterceptor(this.tenantAccess))
-			.addPathPatterns("/tenants/*", TenantAccessInterceptor.PATTERN);
+			.addPathPatterns(TenantAccessInterceptor.PATTERN);
 	}
 
 }

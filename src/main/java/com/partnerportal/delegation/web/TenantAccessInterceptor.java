@@ -8,22 +8,27 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import com.partnerportal.delegation.TenantAccess;
 import com.partnerportal.delegation.TenantAction;
+import com.partnerportal.delegation.TenantConsole;
 import com.partnerportal.platform.ForbiddenException;
 import com.partnerportal.platform.PortalUser;
 
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
- * Runs the tenant access check before every handler under
- * {@code /tenants/{customerId}/**}: no console endpoint can forget it. Service requests
- * need {@link TenantAction#SUPPORT}, everything else {@link TenantAction#ADMINISTER}.
+ * Runs the tenant access check before every handler under {@code /tenants/**}, with the
+ * action the handler declares by {@link TenantConsole} and the tenant of its
+ * {@code customerId} path variable. A handler there that declares no action, or names no
+ * tenant, is refused: a new console endpoint cannot forget the check. The public services
+ * behind these pages check again themselves.
  */
 class TenantAccessInterceptor implements HandlerInterceptor {
 
-	static final String PATTERN = "/tenants/{customerId}/**";
+	static final String PATTERN = "/tenants/**";
 
 	private final TenantAccess tenantAccess;
 
@@ -33,32 +38,44 @@ class TenantAccessInterceptor implements HandlerInterceptor {
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+		if (!(handler instanceof HandlerMethod handlerMethod)) {
+			// static resources and the like: nothing of a tenant is served here
+			throw new ForbiddenException(TenantAccess.DENIED);
+		}
+		TenantAction action = actionOf(handlerMethod);
+		UUID customerId = customerId(request);
+		if (action == null || customerId == null) {
+			throw new ForbiddenException(TenantAccess.DENIED);
+		}
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		PortalUser user = (authentication != null && authentication.getPrincipal() instanceof PortalUser portalUser)
 				? portalUser : null;
-		this.tenantAccess.check(user, customerId(request), actionOf(request));
+		this.tenantAccess.check(user, customerId, action);
 		return true;
 	}
 
-	static TenantAction actionOf(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return path.matches("/tenants/[^/]+/service-requests(/.*)?") ? TenantAction.SUPPORT : TenantAction.ADMINISTER;
+	/**
+	 * The action declared on the handler method, else on its controller; {@code null} if
+	 * neither declares one.
+	 */
+	static TenantAction actionOf(HandlerMethod handler) {
+		TenantConsole declared = handler.getMethodAnnotation(TenantConsole.class);
+		if (declared == null) {
+			declared = AnnotatedElementUtils.findMergedAnnotation(handler.getBeanType(), TenantConsole.class);
+		}
+		return (declared != null) ? declared.value() : null;
 	}
 
 	@SuppressWarnings("unchecked")
 	private static UUID customerId(HttpServletRequest request) {
 		Map<String, String> variables = (Map<String, String>) request
 			.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-		String value = (variables != null) ? variables.get("customerId") : null;
-		if (value == null) {
-			String[] parts = request.getRequestURI().substring(request.getContextPath().length()).split("/");
-			value = (parts.length > 2) ? parts[2] : null;
-		}
+		String value = (variables != null) ? variables.get(TenantConsole.CUSTOMER_ID) : null;
 		try {
 			return (value != null) ? UUID.fromString(value) : null;
 		}
 		catch (IllegalArgumentException ex) {
-			throw new ForbiddenException(TenantAccess.DENIED);
+			return null;
 		}
 	}
 

@@ -5,6 +5,8 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import com.partnerportal.delegation.TenantAction;
+import com.partnerportal.delegation.TenantConsole;
 import com.partnerportal.platform.PortalUser;
 import com.partnerportal.support.ServiceRequestCategory;
 import com.partnerportal.support.ServiceRequestSeverity;
@@ -28,10 +30,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A tenant's service requests: list, new, detail with the conversation, reply, close. The
- * customer's admins and its partner's agents use the same pages; the delegation module's
- * interceptor has checked access before any of these handlers runs.
+ * customer's admins and its partner's agents use the same pages; declared part of the
+ * tenant's console for {@link TenantAction#SUPPORT}, so the tenant access check has run
+ * before any of these handlers.
  */
 @Controller
+@TenantConsole(TenantAction.SUPPORT)
 @RequestMapping("/tenants/{customerId}/service-requests")
 class ServiceRequestController {
 

@@ -5,6 +5,8 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import com.partnerportal.delegation.TenantAction;
+import com.partnerportal.delegation.TenantConsole;
 import com.partnerportal.platform.PortalUser;
 import com.partnerportal.tenantadmin.DataMigrations;
 import com.partnerportal.tenantadmin.Mailboxes;
@@ -28,6 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * A tenant's data migrations: list, request, show, cancel while only requested.
  */
 @Controller
+@TenantConsole(TenantAction.ADMINISTER)
 class DataMigrationController {
 
 	static final String VIEW_LIST = "tenant/migrations";

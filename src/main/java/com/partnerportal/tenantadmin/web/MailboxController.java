@@ -5,6 +5,8 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import com.partnerportal.delegation.TenantAction;
+import com.partnerportal.delegation.TenantConsole;
 import com.partnerportal.platform.PortalUser;
 import com.partnerportal.tenantadmin.MailboxView;
 import com.partnerportal.tenantadmin.Mailboxes;
@@ -27,6 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * A tenant's mailboxes: list, set up one for a user who has none, remove.
  */
 @Controller
+@TenantConsole(TenantAction.ADMINISTER)
 class MailboxController {
 
 	static final String VIEW_LIST = "tenant/mailboxes";

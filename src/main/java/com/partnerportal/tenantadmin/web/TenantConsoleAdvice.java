@@ -1,25 +1,23 @@
 package com.partnerportal.tenantadmin.web;
 
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import jakarta.servlet.http.HttpServletRequest;
 
 import com.partnerportal.customer.CustomerView;
 import com.partnerportal.customer.Customers;
+import com.partnerportal.delegation.TenantConsole;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * Gives every page of a tenant's console ({@code /tenants/{customerId}/...}, whichever
- * module serves it) the tenant it is about. The access check has already run.
+ * Gives every page of a tenant's console the tenant it is about, for the console's frame
+ * ({@code fragments/tenant}): every controller that declares itself part of the console
+ * with {@link TenantConsole}, whichever module it belongs to, names the tenant in its
+ * {@code customerId} path variable. The access check has already run.
  */
-@ControllerAdvice
+@ControllerAdvice(annotations = TenantConsole.class)
 class TenantConsoleAdvice {
-
-	private static final Pattern TENANT_PATH = Pattern.compile("^/tenants/([0-9a-fA-F-]{36})(/.*)?$");
 
 	private final Customers customers;
 
@@ -28,9 +26,8 @@ class TenantConsoleAdvice {
 	}
 
 	@ModelAttribute("tenant")
-	CustomerView tenant(HttpServletRequest request) {
-		Matcher matcher = TENANT_PATH.matcher(request.getRequestURI().substring(request.getContextPath().length()));
-		return matcher.matches() ? this.customers.customer(UUID.fromString(matcher.group(1))) : null;
+	CustomerView tenant(@PathVariable(TenantConsole.CUSTOMER_ID) UUID customerId) {
+		return this.customers.customer(customerId);
 	}
 
 }

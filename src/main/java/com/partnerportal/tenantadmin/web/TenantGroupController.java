@@ -5,6 +5,8 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import com.partnerportal.delegation.TenantAction;
+import com.partnerportal.delegation.TenantConsole;
 import com.partnerportal.platform.PortalUser;
 import com.partnerportal.tenantadmin.GroupView;
 import com.partnerportal.tenantadmin.TenantAdminRejectedException;
@@ -27,6 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * A tenant's groups: list, create, show with members, add and remove a member, delete.
  */
 @Controller
+@TenantConsole(TenantAction.ADMINISTER)
 class TenantGroupController {
 
 	static final String VIEW_LIST = "tenant/groups";

@@ -5,6 +5,8 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import com.partnerportal.delegation.TenantAction;
+import com.partnerportal.delegation.TenantConsole;
 import com.partnerportal.platform.PortalUser;
 import com.partnerportal.tenantadmin.TenantAdminRejectedException;
 import com.partnerportal.tenantadmin.TenantUserView;
@@ -24,10 +26,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A tenant's users: list, add, show, edit (name and licenses), remove. The tenant access
- * check has run before every handler.
+ * A tenant's users: list, add, show, edit (name and licenses), remove. Part of the
+ * tenant's console ({@link TenantConsole}): the tenant access check for
+ * {@link TenantAction#ADMINISTER} has run before every handler.
  */
 @Controller
+@TenantConsole(TenantAction.ADMINISTER)
 class TenantUserController {
 
 	static final String VIEW_LIST = "tenant/users";
