@@ -1,9 +1,9 @@
 package com.partnerportal.support;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,6 +13,8 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionFactory;
 
 /**
  * One real SMTP server (GreenMail) for the whole test run, on a free port.
@@ -47,23 +49,20 @@ public final class TestMailServer {
 	 * arrives, and returns it.
 	 */
 	public static MimeMessage awaitMail(String recipient, String subjectPart) {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-		while (Instant.now().isBefore(deadline)) {
-			for (MimeMessage message : SERVER.getReceivedMessages()) {
-				try {
-					boolean toRecipient = Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-						.anyMatch((address) -> address.toString().equalsIgnoreCase(recipient));
-					if (toRecipient && message.getSubject().contains(subjectPart)) {
-						return message;
-					}
-				}
-				catch (MessagingException ex) {
-					throw new IllegalStateException(ex);
-				}
-			}
-			sleep();
+		return await().alias("a mail to " + recipient + " with subject containing '" + subjectPart + "'")
+			.until(() -> mailsTo(recipient).stream()
+				.filter((message) -> subject(message).contains(subjectPart))
+				.findFirst(), Optional::isPresent)
+			.orElseThrow();
+	}
+
+	private static String subject(MimeMessage message) {
+		try {
+			return message.getSubject();
 		}
-		throw new AssertionError("No mail to " + recipient + " with subject containing '" + subjectPart + "'");
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	public static List<MimeMessage> mailsTo(String recipient) {
@@ -115,25 +114,13 @@ public final class TestMailServer {
 	 * Waits for the mail that arrives after the {@code before} mails the recipient had.
 	 */
 	public static MimeMessage nextMailTo(String recipient, int before) {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-		while (Instant.now().isBefore(deadline)) {
-			List<MimeMessage> mails = mailsTo(recipient);
-			if (mails.size() > before) {
-				return mails.get(before);
-			}
-			sleep();
-		}
-		throw new AssertionError("No new mail to " + recipient);
+		return await().alias("a new mail to " + recipient)
+			.until(() -> mailsTo(recipient), (mails) -> mails.size() > before)
+			.get(before);
 	}
 
-	private static void sleep() {
-		try {
-			Thread.sleep(100);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+	private static ConditionFactory await() {
+		return Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100));
 	}
 
 }

@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A portal killed with {@code kill -9} leaves its embedded PostgreSQL running on the data
@@ -113,13 +114,17 @@ class EmbeddedDataDirectoryTest {
 			.redirectErrorStream(true)
 			.redirectOutput(output.toFile())
 			.start();
-		Instant deadline = Instant.now().plus(CHILD_START_TIMEOUT);
-		while (!Files.readString(output).contains(PortalToKill.READY)) {
-			if (!portal.isAlive() || Instant.now().isAfter(deadline)) {
-				portal.destroyForcibly();
-				throw new IllegalStateException("The portal to kill did not start:\n" + Files.readString(output));
-			}
-			Thread.sleep(200);
+		try {
+			await().atMost(CHILD_START_TIMEOUT)
+				.pollInterval(Duration.ofMillis(200))
+				.until(() -> Files.readString(output).contains(PortalToKill.READY) || !portal.isAlive());
+		}
+		catch (ConditionTimeoutException ex) {
+			// not started in time: reported below
+		}
+		if (!portal.isAlive() || !Files.readString(output).contains(PortalToKill.READY)) {
+			portal.destroyForcibly();
+			throw new IllegalStateException("The portal to kill did not start:\n" + Files.readString(output));
 		}
 		return portal;
 	}

@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -114,8 +115,13 @@ class SessionConcurrencyTest {
 	void aPlainGetWritesNothingToTheSession() throws Exception {
 		String session = signIn();
 		assertThat(get("/partner", session).statusCode()).isEqualTo(200);
-		// the session is written after the response has gone out: let that write end
-		Thread.sleep(SESSION_WRITE_SETTLES_MILLIS);
+		// the session is written after the response has gone out: wait until the row
+		// stays still
+		AtomicReference<Map<String, Object>> lastSeen = new AtomicReference<>(sessionRow(session));
+		await().during(Duration.ofMillis(SESSION_WRITE_SETTLES_MILLIS)).atMost(Duration.ofSeconds(5)).until(() -> {
+			Map<String, Object> now = sessionRow(session);
+			return now.equals(lastSeen.getAndSet(now));
+		});
 		Map<String, Object> before = sessionRow(session);
 		Map<String, String> attributesBefore = attributes(session);
 

@@ -1,0 +1,65 @@
+package com.partnerportal.delegation;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+/**
+ * A delegated-admin relationship starts active when the customer approves it and ends
+ * once, removed by the customer or replaced by another partner.
+ */
+class DelegatedAdminTest {
+
+	private static final Instant APPROVED_AT = Instant.parse("2026-11-21T10:00:00Z");
+
+	private static final Instant ENDED_AT = Instant.parse("2026-12-01T08:30:00Z");
+
+	private static DelegatedAdmin approved() {
+		return new DelegatedAdmin(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+				"Jane Customer", APPROVED_AT);
+	}
+
+	@Test
+	void startsActiveWithWhoApprovedIt() {
+		DelegatedAdminView view = approved().toView("Fabrikam");
+		assertThat(view.state()).isEqualTo(RelationshipState.ACTIVE);
+		assertThat(view.isActive()).isTrue();
+		assertThat(view.approvedAt()).isEqualTo(APPROVED_AT);
+		assertThat(view.approvedByName()).isEqualTo("Jane Customer");
+		assertThat(view.endedAt()).isNull();
+		assertThat(view.endReason()).isNull();
+	}
+
+	@ParameterizedTest
+	@EnumSource(EndReason.class)
+	void anActiveRelationshipEndsWithItsReason(EndReason reason) {
+		DelegatedAdmin relationship = approved();
+		relationship.end(reason, "Jane Customer", ENDED_AT);
+		DelegatedAdminView view = relationship.toView("Fabrikam");
+		assertThat(view.state()).isEqualTo(RelationshipState.ENDED);
+		assertThat(view.isActive()).isFalse();
+		assertThat(view.endReason()).isEqualTo(reason);
+		assertThat(view.endedAt()).isEqualTo(ENDED_AT);
+		assertThat(view.endedByName()).isEqualTo("Jane Customer");
+	}
+
+	@ParameterizedTest
+	@EnumSource(EndReason.class)
+	void anEndedRelationshipDoesNotEndAgain(EndReason secondReason) {
+		DelegatedAdmin relationship = approved();
+		relationship.end(EndReason.REMOVED_BY_CUSTOMER, "Jane Customer", ENDED_AT);
+		assertThatIllegalStateException()
+			.isThrownBy(() -> relationship.end(secondReason, "Someone Else", ENDED_AT.plusSeconds(60)));
+		DelegatedAdminView view = relationship.toView("Fabrikam");
+		assertThat(view.endReason()).isEqualTo(EndReason.REMOVED_BY_CUSTOMER);
+		assertThat(view.endedAt()).isEqualTo(ENDED_AT);
+		assertThat(view.endedByName()).isEqualTo("Jane Customer");
+	}
+
+}

@@ -1,0 +1,177 @@
+package com.partnerportal.invitation.web;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import com.partnerportal.customer.Customers;
+import com.partnerportal.delegation.DelegatedAdmins;
+import com.partnerportal.delegation.TenantAccess;
+import com.partnerportal.invitation.InvitationLanguages;
+import com.partnerportal.invitation.Invitations;
+import com.partnerportal.invitation.PurchaseOffers;
+import com.partnerportal.partner.Partners;
+import com.partnerportal.platform.AccountKind;
+import com.partnerportal.platform.PortalProperties;
+import com.partnerportal.platform.PortalUser;
+import com.partnerportal.platform.throttle.RequestThrottle;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Input the purchase-offer form cannot even convert, on the web layer alone (controller,
+ * advice, security): it comes back at its field with what was typed (422), and a row
+ * index no form has gets a 400 page; the service is never asked. Moved here from the
+ * full-context {@code PurchaseOfferBadInputWebTest}, which each time set up a signed
+ * partner first.
+ */
+@WebMvcTest(controllers = PurchaseOfferController.class)
+class PurchaseOfferFormBindingTest {
+
+	private static final PortalUser SALES = new PortalUser(UUID.randomUUID(), AccountKind.PARTNER_USER,
+			UUID.randomUUID(), "sales@fabrikam.example", "Sam Sales", Locale.ENGLISH,
+			Set.of("PARTNER_USER", "SALES_AGENT"), "{noop}unused");
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	PurchaseOffers offers;
+
+	@MockitoBean
+	Invitations invitations;
+
+	@MockitoBean
+	DelegatedAdmins delegatedAdmins;
+
+	@MockitoBean
+	Partners partners;
+
+	@MockitoBean
+	Customers customers;
+
+	@MockitoBean
+	TenantAccess tenantAccess;
+
+	@MockitoBean
+	InvitationLanguages invitationLanguages;
+
+	@MockitoBean
+	RequestThrottle throttle;
+
+	@BeforeEach
+	void signedAgreement() {
+		given(this.partners.hasSignedAgreement(any())).willReturn(true);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "abc", "10,000", "1.5", "999999999999" })
+	void aQuantityThatIsNotANumberComesBackAtItsRowWithTheRestOfTheForm(String quantity) throws Exception {
+		this.mvc
+			.perform(newCustomer("30").param("lines[0].offerCode", "MAIL_PLAN_1")
+				.param("lines[0].quantity", quantity)
+				.param("lines[0].billingTerm", "MONTHLY"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Enter the number of licenses using digits only (1 to 10000).")))
+			.andExpect(content().string(containsString("value=\"Bad Input Co\"")));
+		verifyNothingSent();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "abc", "-", "2.5", "99999999999999" })
+	void validDaysThatAreNotANumberComeBackAtTheField(String validDays) throws Exception {
+		this.mvc
+			.perform(newCustomer(validDays).param("lines[0].offerCode", "MAIL_PLAN_1")
+				.param("lines[0].quantity", "2")
+				.param("lines[0].billingTerm", "MONTHLY"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Enter a whole number using digits only, such as 25.")));
+		verifyNothingSent();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "WEEKLY", "BOGUS", "monthly " })
+	void anUnknownBillingTermComesBackAtItsRow(String term) throws Exception {
+		this.mvc
+			.perform(newCustomer("30").param("lines[0].offerCode", "MAIL_PLAN_1")
+				.param("lines[0].quantity", "2")
+				.param("lines[0].billingTerm", term))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Choose monthly or annual billing.")));
+		verifyNothingSent();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "lines[99999].quantity", "lines[-1].quantity", "lines[100].offerCode" })
+	void aRowTheFormDoesNotHaveGetsA400Page(String parameter) throws Exception {
+		this.mvc.perform(newCustomer("30").param(parameter, "1"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content()
+				.string(containsString("The form sent more rows than it has. Reload the form and try again.")));
+		verifyNothingSent();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "abc", "1.5" })
+	void withoutItsCsrfTokenTheFormIsRefusedBeforeBinding(String quantity) throws Exception {
+		this.mvc
+			.perform(post("/partner/offers").with(user(SALES))
+				.param("companyName", "Bad Input Co")
+				.param("lines[0].quantity", quantity))
+			.andExpect(status().isForbidden());
+		verifyNothingSent();
+	}
+
+	private void verifyNothingSent() {
+		verify(this.offers, never()).send(any(), any(), org.mockito.ArgumentMatchers.anyBoolean());
+	}
+
+	private MockHttpServletRequestBuilder newCustomer(String validDays) {
+		return post("/partner/offers").with(csrf())
+			.with(user(SALES))
+			.param("companyName", "Bad Input Co")
+			.param("contactName", "Bea Input")
+			.param("email", "bea@bad-input.example")
+			.param("language", "en")
+			.param("validDays", validDays);
+	}
+
+	/**
+	 * The portal's security and the beans its pages call ({@code @dates}, {@code @money},
+	 * the language switch) and its form binding, which a web slice does not scan by
+	 * itself.
+	 */
+	@TestConfiguration
+	@EnableConfigurationProperties(PortalProperties.class)
+	@ComponentScan(basePackages = "com.partnerportal.platform", useDefaultFilters = false,
+			includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
+					pattern = { ".*\\.SecurityConfiguration", ".*\\.PortalLinks", ".*\\.PortalDates",
+							".*\\.PortalMoney", ".*\\.LanguageSwitch", ".*\\.FormBindingConfiguration" }))
+	static class PortalWebLayer {
+
+	}
+
+}
