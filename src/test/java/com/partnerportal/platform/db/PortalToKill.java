@@ -3,6 +3,7 @@ package com.partnerportal.platform.db;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.concurrent.CountDownLatch;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -30,7 +31,8 @@ final class PortalToKill {
 		}
 		System.out.println(READY);
 		System.out.flush();
-		Thread.sleep(Long.MAX_VALUE);
+		// parked until the test kills this JVM: nothing to wait for but the kill
+		new CountDownLatch(1).await();
 	}
 
 }
