@@ -50,6 +50,9 @@ class PurchaseOfferFlowTest {
 	PurchaseOffers offers;
 
 	@Autowired
+	InvitationAcceptance acceptance;
+
+	@Autowired
 	Invitations invitations;
 
 	@Autowired
@@ -99,8 +102,9 @@ class PurchaseOfferFlowTest {
 
 		this.jdbc.update("update catalog_offer set monthly_price = 99.00 where code = 'BUSINESS_STANDARD'");
 		try {
-			AcceptOutcome outcome = this.offers.accept(token, null, new NewTenantDetails("Buyer Inc",
-					TestData.unique("buyer").toLowerCase(), "Bea Buyer", "a-good-password"));
+			AcceptOutcome outcome = this.acceptance.accept(token, null,
+					CustomerChoices.newTenant(new NewTenantDetails("Buyer Inc", TestData.unique("buyer").toLowerCase(),
+							"Bea Buyer", "a-good-password")));
 
 			UUID customerId = ((AcceptOutcome.Accepted) outcome).customerId();
 			List<SubscriptionView> subscriptions = this.customers.subscriptions(customerId);
@@ -131,15 +135,17 @@ class PurchaseOfferFlowTest {
 		assertThat(this.invitations.open(token, null).restricted()).isTrue();
 		assertThat(this.invitations.open(token, stranger.admin()).restricted()).isTrue();
 		assertThat(this.invitations.open(token, stranger.admin()).invitation().companyName()).isNull();
-		assertThatThrownBy(() -> this.offers.accept(token, null, null)).isInstanceOf(NotForThisCustomerException.class);
-		assertThatThrownBy(() -> this.offers.accept(token, stranger.admin(), null))
+		assertThatThrownBy(() -> this.acceptance.accept(token, null, CustomerChoices.existingTenant()))
+			.isInstanceOf(NotForThisCustomerException.class);
+		assertThatThrownBy(() -> this.acceptance.accept(token, stranger.admin(), CustomerChoices.existingTenant()))
 			.isInstanceOf(NotForThisCustomerException.class);
 		assertThatThrownBy(() -> this.invitations.decline(token, stranger.admin()))
 			.isInstanceOf(NotForThisCustomerException.class);
 		assertThat(this.invitations.get(this.partnerId, offerId).state()).isIn(InvitationState.SENT,
 				InvitationState.VIEWED);
 
-		assertThat(this.offers.accept(token, tenant.admin(), null)).isInstanceOf(AcceptOutcome.Accepted.class);
+		assertThat(this.acceptance.accept(token, tenant.admin(), CustomerChoices.existingTenant()))
+			.isInstanceOf(AcceptOutcome.Accepted.class);
 
 		SubscriptionView paid = this.customers.subscriptions(tenant.customerId()).get(0);
 		assertThat(paid.id()).isEqualTo(trialId);
@@ -219,7 +225,8 @@ class PurchaseOfferFlowTest {
 		UUID other = this.invitations.send(this.sales, new NewTrialInvitation(tenant.customerId(), null, null, null,
 				null, null, List.of("APPS_FOR_BUSINESS")));
 		String token = TestMailServer.token(TestMailServer.nextMailTo(tenant.contactEmail(), before));
-		assertThat(this.invitations.accept(token, tenant.admin(), null)).isInstanceOf(AcceptOutcome.Accepted.class);
+		assertThat(this.acceptance.accept(token, tenant.admin(), CustomerChoices.existingTenant()))
+			.isInstanceOf(AcceptOutcome.Accepted.class);
 		assertThat(this.invitations.get(this.partnerId, other).customerId()).isEqualTo(tenant.customerId());
 		assertThat(this.customers.subscriptions(tenant.customerId())).hasSize(2);
 	}
@@ -272,7 +279,7 @@ class PurchaseOfferFlowTest {
 		for (int i = 0; i < threads; i++) {
 			results.add(pool.submit(() -> {
 				start.await();
-				return this.offers.accept(token, tenant.admin(), null);
+				return this.acceptance.accept(token, tenant.admin(), CustomerChoices.existingTenant());
 			}));
 		}
 		start.countDown();
@@ -294,7 +301,8 @@ class PurchaseOfferFlowTest {
 		int before = TestMailServer.mailsTo(tenant.contactEmail()).size();
 		this.offers.send(this.sales, existingCustomerOffer(tenant.customerId(), List.of(lines)));
 		String token = TestMailServer.token(TestMailServer.nextMailTo(tenant.contactEmail(), before));
-		assertThat(this.offers.accept(token, tenant.admin(), null)).isInstanceOf(AcceptOutcome.Accepted.class);
+		assertThat(this.acceptance.accept(token, tenant.admin(), CustomerChoices.existingTenant()))
+			.isInstanceOf(AcceptOutcome.Accepted.class);
 	}
 
 	private NewPurchaseOffer newCustomerOffer(String email, List<PurchaseOfferLine> lines) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.partnerportal.customer.Customers;
+import com.partnerportal.invitation.InvitationAcceptance;
 import com.partnerportal.invitation.Invitations;
 import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.ConflictException;
@@ -67,6 +68,9 @@ class TenantAdministrationTest {
 	Partners partners;
 
 	@Autowired
+	InvitationAcceptance acceptance;
+
+	@Autowired
 	Invitations invitations;
 
 	@Autowired
@@ -82,7 +86,7 @@ class TenantAdministrationTest {
 
 	@BeforeEach
 	void setUp() {
-		this.tenants = new TestTenants(this.testData, this.partners, this.invitations, this.customers);
+		this.tenants = new TestTenants(this.testData, this.partners, this.invitations, this.acceptance, this.customers);
 	}
 
 	@Test
