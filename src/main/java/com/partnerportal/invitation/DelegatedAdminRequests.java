@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import com.partnerportal.invitation.InvitationRejectedException.Reason;
 import com.partnerportal.customer.Customers;
 import com.partnerportal.partner.PartnerView;
 import com.partnerportal.partner.Partners;
@@ -73,7 +74,7 @@ public class DelegatedAdminRequests {
 	public UUID sendToTenant(PortalUser sender, String tenantDomain) {
 		PartnerView partner = this.partners.sellingPartnerOf(sender);
 		UUID customerId = this.customers.findByDomain(tenantDomain)
-			.orElseThrow(() -> new InvitationRejectedException("domain", "delegation.request.unknown-domain"));
+			.orElseThrow(() -> new InvitationRejectedException(Reason.UNKNOWN_TENANT_DOMAIN));
 		return send(sender, partner, this.recipients.recipientOfTenant(customerId));
 	}
 

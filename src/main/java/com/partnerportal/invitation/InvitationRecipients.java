@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.partnerportal.invitation.InvitationRejectedException.Reason;
 import com.partnerportal.customer.CustomerContact;
 import com.partnerportal.customer.CustomerView;
 import com.partnerportal.customer.Customers;
@@ -37,7 +38,7 @@ class InvitationRecipients {
 			String language) {
 		if (customerId == null) {
 			if (!SupportedLanguages.isSupported(language)) {
-				throw new InvitationRejectedException("language", "invitation.language.unsupported");
+				throw new InvitationRejectedException(Reason.LANGUAGE_UNSUPPORTED);
 			}
 			return new Recipient(null, companyName.strip(), contactName.strip(), email.strip(), language);
 		}

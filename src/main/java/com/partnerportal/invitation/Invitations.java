@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.partnerportal.invitation.InvitationRejectedException.Reason;
 import com.partnerportal.catalog.Catalog;
 import com.partnerportal.catalog.OfferView;
 import com.partnerportal.customer.CustomerView;
@@ -47,7 +48,10 @@ public class Invitations {
 
 	private static final Logger logger = LoggerFactory.getLogger(Invitations.class);
 
-	static final int MAX_OFFERS = 20;
+	/**
+	 * The most offers a trial invitation carries.
+	 */
+	public static final int MAX_OFFERS = 20;
 
 	static final int MAX_CUSTOMERS_IN_PICKER = 500;
 
@@ -114,22 +118,22 @@ public class Invitations {
 		PartnerView partner = this.partners.sellingPartnerOf(sender);
 		List<String> offerCodes = List.copyOf(new LinkedHashSet<>(command.offerCodes()));
 		if (offerCodes.isEmpty()) {
-			throw new InvitationRejectedException("offerCodes", "invitation.offers.required");
+			throw new InvitationRejectedException(Reason.NO_OFFERS);
 		}
 		if (offerCodes.size() > MAX_OFFERS) {
-			throw new InvitationRejectedException("offerCodes", "invitation.offers.too-many");
+			throw new InvitationRejectedException(Reason.TOO_MANY_OFFERS);
 		}
 		for (String code : offerCodes) {
 			this.catalog.offer(code)
 				.filter(OfferView::hasTrial)
 				.filter((offer) -> offer.isCoveredBy(partner.authorizedServiceCodes()))
-				.orElseThrow(() -> new InvitationRejectedException("offerCodes", "invitation.offers.not-authorized"));
+				.orElseThrow(() -> new InvitationRejectedException(Reason.OFFER_NOT_AUTHORIZED));
 		}
 		Recipient recipient = this.recipients.recipient(partner.id(), command.customerId(), command.companyName(),
 				command.contactName(), command.email(), command.language());
 		if (recipient.customerId() != null
 				&& !this.customers.offersWithTrial(recipient.customerId(), offerCodes).isEmpty()) {
-			throw new InvitationRejectedException("offerCodes", "invitation.offers.trial-used");
+			throw new InvitationRejectedException(Reason.TRIAL_ALREADY_USED);
 		}
 		Instant now = this.clock.instant();
 		this.recipients.requireNoDuplicateUnlessConfirmed(partner.id(), recipient, sendDespiteDuplicates, now);

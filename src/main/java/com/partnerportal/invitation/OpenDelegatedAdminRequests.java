@@ -3,6 +3,7 @@ package com.partnerportal.invitation;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.partnerportal.invitation.InvitationRejectedException.Reason;
 import com.partnerportal.delegation.DelegatedAdminView;
 import com.partnerportal.delegation.DelegatedAdmins;
 import com.partnerportal.partner.PartnerView;
@@ -36,7 +37,7 @@ class OpenDelegatedAdminRequests {
 			return;
 		}
 		if (!this.delegatedAdmins.isEligible(partner.id())) {
-			throw new InvitationRejectedException("delegatedAdmin", "delegation.not-eligible");
+			throw new InvitationRejectedException(Reason.NOT_ELIGIBLE_FOR_DELEGATED_ADMIN);
 		}
 		if (invitation.isForExistingCustomer()) {
 			requireNoneOpen(partner.id(), invitation.customerId(), invitation.sentAt(), null);
@@ -54,7 +55,7 @@ class OpenDelegatedAdminRequests {
 	 */
 	void requireNoneOpen(UUID partnerId, UUID customerId, Instant now, UUID except) {
 		if (this.delegatedAdmins.holdsActive(partnerId, customerId)) {
-			throw new InvitationRejectedException("delegatedAdmin", "delegation.request.already-delegated-admin");
+			throw new InvitationRejectedException(Reason.ALREADY_DELEGATED_ADMIN);
 		}
 		boolean expired = false;
 		for (Invitation open : this.invitations.findOpenDelegatedAdminRequestsForUpdate(partnerId, customerId)) {
@@ -62,7 +63,7 @@ class OpenDelegatedAdminRequests {
 				continue;
 			}
 			if (!open.expireIfOverdue(now)) {
-				throw new InvitationRejectedException("delegatedAdmin", "delegation.request.already-open");
+				throw new InvitationRejectedException(Reason.DELEGATED_ADMIN_REQUEST_OPEN);
 			}
 			this.invitations.save(open);
 			expired = true;
@@ -84,7 +85,7 @@ class OpenDelegatedAdminRequests {
 		}
 		catch (DataIntegrityViolationException ex) {
 			if (invitation.isDelegatedAdminRequested() && invitation.isForExistingCustomer()) {
-				throw new InvitationRejectedException("delegatedAdmin", "delegation.request.already-open");
+				throw new InvitationRejectedException(Reason.DELEGATED_ADMIN_REQUEST_OPEN);
 			}
 			throw ex;
 		}

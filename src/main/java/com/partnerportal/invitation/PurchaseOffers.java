@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import com.partnerportal.invitation.InvitationRejectedException.Reason;
 import com.partnerportal.catalog.Catalog;
 import com.partnerportal.catalog.OfferView;
 import com.partnerportal.partner.PartnerView;
@@ -80,8 +81,8 @@ public class PurchaseOffers {
 
 	/**
 	 * Prices the lines at today's catalog prices.
-	 * @throws InvitationRejectedException naming the first line that is not acceptable
-	 * ({@code lines[i].offerCode} or {@code lines[i].quantity})
+	 * @throws InvitationRejectedException saying why the first line that is not
+	 * acceptable is not, and which line it is
 	 */
 	public PurchaseQuote quote(UUID partnerId, List<PurchaseOfferLine> lines) {
 		Set<String> authorized = this.partners.partner(partnerId).authorizedServiceCodes();
@@ -107,7 +108,7 @@ public class PurchaseOffers {
 	public UUID send(PortalUser sender, NewPurchaseOffer command, boolean sendDespiteDuplicates) {
 		PartnerView partner = this.partners.sellingPartnerOf(sender);
 		if (command.validDays() < 1 || command.validDays() > MAX_VALID_DAYS) {
-			throw new InvitationRejectedException("validDays", "offer.validDays.range");
+			throw new InvitationRejectedException(Reason.VALIDITY_OUT_OF_RANGE);
 		}
 		PurchaseQuote quote = PurchaseQuote.of(price(partner.authorizedServiceCodes(), command.lines()));
 		Recipient recipient = this.recipients.recipient(partner.id(), command.customerId(), command.companyName(),
@@ -150,32 +151,32 @@ public class PurchaseOffers {
 
 	private List<QuoteLine> price(Set<String> authorized, List<PurchaseOfferLine> lines) {
 		if (lines.isEmpty()) {
-			throw new InvitationRejectedException("lines", "offer.lines.required");
+			throw new InvitationRejectedException(Reason.NO_LINES);
 		}
 		if (lines.size() > MAX_LINES) {
-			throw new InvitationRejectedException("lines", "offer.lines.too-many", MAX_LINES);
+			throw new InvitationRejectedException(Reason.TOO_MANY_LINES, MAX_LINES);
 		}
 		List<QuoteLine> priced = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
 		String currency = null;
 		for (int i = 0; i < lines.size(); i++) {
 			PurchaseOfferLine line = lines.get(i);
-			String field = "lines[" + i + "].";
+			int index = i;
 			OfferView offer = this.catalog.offer(line.offerCode())
 				.filter((candidate) -> candidate.isCoveredBy(authorized))
-				.orElseThrow(() -> new InvitationRejectedException(field + "offerCode", "offer.line.not-authorized"));
+				.orElseThrow(() -> InvitationRejectedException.ofLine(index, Reason.LINE_OFFER_NOT_AUTHORIZED));
 			if (!seen.add(offer.code())) {
-				throw new InvitationRejectedException(field + "offerCode", "offer.line.duplicate");
+				throw InvitationRejectedException.ofLine(i, Reason.LINE_OFFER_REPEATED);
 			}
 			if (line.quantity() == null || !offer.allowsQuantity(line.quantity())) {
-				throw new InvitationRejectedException(field + "quantity", "offer.line.quantity.range");
+				throw InvitationRejectedException.ofLine(i, Reason.LINE_QUANTITY_OUT_OF_RANGE);
 			}
 			if (line.billingTerm() == null) {
-				throw new InvitationRejectedException(field + "billingTerm", "offer.line.billingTerm.required");
+				throw InvitationRejectedException.ofLine(i, Reason.LINE_WITHOUT_BILLING_TERM);
 			}
 			String lineCurrency = offer.price(line.billingTerm()).currency().getCurrencyCode();
 			if (currency != null && !currency.equals(lineCurrency)) {
-				throw new InvitationRejectedException(field + "offerCode", "offer.line.currency");
+				throw InvitationRejectedException.ofLine(i, Reason.LINE_IN_ANOTHER_CURRENCY);
 			}
 			currency = lineCurrency;
 			priced

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.partnerportal.invitation.InvitationRejectedException.Reason;
 import com.partnerportal.catalog.BillingTerm;
 import com.partnerportal.customer.Customers;
 import com.partnerportal.customer.SubscriptionStatus;
@@ -177,20 +178,20 @@ class PurchaseOfferFlowTest {
 				newCustomerOffer(email,
 						List.of(new PurchaseOfferLine("MAIL_PLAN_1", 1, BillingTerm.MONTHLY),
 								new PurchaseOfferLine("MAIL_PLAN_1", 2, BillingTerm.ANNUAL))),
-				"lines[1].offerCode", "offer.line.duplicate");
+				Reason.LINE_OFFER_REPEATED, 1);
 		assertRejected(this.sales,
 				newCustomerOffer(email, List.of(new PurchaseOfferLine("MAIL_PLAN_1", 10001, BillingTerm.MONTHLY))),
-				"lines[0].quantity", "offer.line.quantity.range");
+				Reason.LINE_QUANTITY_OUT_OF_RANGE, 0);
 		assertRejected(this.sales,
 				newCustomerOffer(email, List.of(new PurchaseOfferLine("MAIL_PLAN_1", 0, BillingTerm.MONTHLY))),
-				"lines[0].quantity", "offer.line.quantity.range");
+				Reason.LINE_QUANTITY_OUT_OF_RANGE, 0);
 		assertRejected(mailSeller,
 				newCustomerOffer(email, List.of(new PurchaseOfferLine("BUSINESS_STANDARD", 1, BillingTerm.MONTHLY))),
-				"lines[0].offerCode", "offer.line.not-authorized");
+				Reason.LINE_OFFER_NOT_AUTHORIZED, 0);
 		assertRejected(this.sales,
 				new NewPurchaseOffer(null, "C", "N", email, "en", null,
 						List.of(new PurchaseOfferLine("MAIL_PLAN_1", 1, BillingTerm.MONTHLY)), 91),
-				"validDays", "offer.validDays.range");
+				Reason.VALIDITY_OUT_OF_RANGE, null);
 		assertThat(this.jdbc.queryForObject("select count(*) from invitation where email = ?", Integer.class, email))
 			.isZero();
 	}
@@ -313,11 +314,11 @@ class PurchaseOfferFlowTest {
 		return new NewPurchaseOffer(customerId, null, null, null, null, null, lines, 30);
 	}
 
-	private void assertRejected(PortalUser sender, NewPurchaseOffer offer, String field, String messageKey) {
+	private void assertRejected(PortalUser sender, NewPurchaseOffer offer, Reason reason, Integer line) {
 		assertThatThrownBy(() -> this.offers.send(sender, offer))
 			.isInstanceOfSatisfying(InvitationRejectedException.class, (ex) -> {
-				assertThat(ex.field()).isEqualTo(field);
-				assertThat(ex.messageKey()).isEqualTo(messageKey);
+				assertThat(ex.reason()).isEqualTo(reason);
+				assertThat(ex.line()).isEqualTo(line);
 			});
 	}
 
