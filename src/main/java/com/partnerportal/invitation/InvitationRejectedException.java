@@ -18,7 +18,7 @@ public class InvitationRejectedException extends RuntimeException {
 	}
 
 	private InvitationRejectedException(Reason reason, Integer line, Object... arguments) {
-		super((line != null) ? reason + " (line " + line + ")" : reason.name());
+		super(reason + ": " + reason.messageKey() + ((line != null) ? " (line " + line + ")" : ""));
 		this.reason = reason;
 		this.line = line;
 		this.arguments = arguments;
