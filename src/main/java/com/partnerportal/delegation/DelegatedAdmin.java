@@ -10,13 +10,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import com.partnerportal.platform.Actor;
+
+import org.springframework.data.domain.AbstractAggregateRoot;
+
 /**
  * That a partner may administer a customer's tenant, from the customer's approval until
- * the customer removes it or approves another partner.
+ * the customer removes it or approves another partner. Its start and end register
+ * past-tense events, published when it is saved.
  */
 @Entity
 @Table(name = "delegated_admin")
-class DelegatedAdmin {
+class DelegatedAdmin extends AbstractAggregateRoot<DelegatedAdmin> {
 
 	@Id
 	private UUID id;
@@ -49,26 +54,39 @@ class DelegatedAdmin {
 	protected DelegatedAdmin() {
 	}
 
-	DelegatedAdmin(UUID customerId, UUID partnerId, UUID invitationId, UUID approvedById, String approvedByName,
-			Instant now) {
+	/**
+	 * The customer's approval of the partner (names are for the event).
+	 */
+	DelegatedAdmin(UUID customerId, String customerName, UUID partnerId, String partnerName, UUID invitationId,
+			Actor approver, Instant now) {
 		this.id = UUID.randomUUID();
 		this.customerId = customerId;
 		this.partnerId = partnerId;
 		this.invitationId = invitationId;
 		this.state = RelationshipState.ACTIVE;
 		this.approvedAt = now;
-		this.approvedById = approvedById;
-		this.approvedByName = approvedByName;
+		this.approvedById = approver.id();
+		this.approvedByName = approver.name();
+		registerEvent(
+				new DelegatedAdminApproved(this.id, customerId, customerName, partnerId, partnerName, approver, now));
 	}
 
-	void end(EndReason reason, String endedByName, Instant now) {
+	/**
+	 * Ends the relationship: the customer removed it, or approved another partner.
+	 */
+	void end(EndReason reason, Actor endedBy, String customerName, String partnerName, Instant now) {
 		if (this.state != RelationshipState.ACTIVE) {
 			throw new IllegalStateException("Relationship " + this.id + " has already ended");
 		}
 		this.state = RelationshipState.ENDED;
 		this.endReason = reason;
-		this.endedByName = endedByName;
+		this.endedByName = endedBy.name();
 		this.endedAt = now;
+		registerEvent((reason == EndReason.REPLACED)
+				? new DelegatedAdminReplaced(this.id, this.customerId, customerName, this.partnerId, partnerName,
+						endedBy, now)
+				: new DelegatedAdminRemoved(this.id, this.customerId, customerName, this.partnerId, partnerName,
+						endedBy, now));
 	}
 
 	UUID id() {

@@ -10,16 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import com.partnerportal.notification.MailOutbox;
-import com.partnerportal.notification.OutgoingMail;
-import com.partnerportal.partner.PartnerUserView;
 import com.partnerportal.partner.PartnerView;
 import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.Actor;
 import com.partnerportal.platform.ConflictException;
-import com.partnerportal.platform.PortalLinks;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,21 +34,11 @@ public class DelegatedAdmins {
 
 	private final Partners partners;
 
-	private final MailOutbox mailOutbox;
-
-	private final PortalLinks links;
-
-	private final ApplicationEventPublisher events;
-
 	private final Clock clock;
 
-	DelegatedAdmins(DelegatedAdminRepository relationships, Partners partners, MailOutbox mailOutbox, PortalLinks links,
-			ApplicationEventPublisher events, Clock clock) {
+	DelegatedAdmins(DelegatedAdminRepository relationships, Partners partners, Clock clock) {
 		this.relationships = relationships;
 		this.partners = partners;
-		this.mailOutbox = mailOutbox;
-		this.links = links;
-		this.events = events;
 		this.clock = clock;
 	}
 
@@ -116,17 +101,13 @@ public class DelegatedAdmins {
 			return current.get().toView(nameOf(partnerId));
 		}
 		current.ifPresent((previous) -> {
-			previous.end(EndReason.REPLACED, approver.name(), now);
-			this.relationships.flush();
-			String previousName = nameOf(previous.partnerId());
-			publish(DelegatedAdminEvent.Change.REPLACED, previous, previousName, approver, now);
-			mailPartner(previous.partnerId(), "delegated-admin-replaced", customerName, customerId);
+			previous.end(EndReason.REPLACED, approver, customerName, nameOf(previous.partnerId()), now);
+			this.relationships.saveAndFlush(previous);
 		});
-		DelegatedAdmin approved = this.relationships
-			.saveAndFlush(new DelegatedAdmin(customerId, partnerId, invitationId, approver.id(), approver.name(), now));
 		String partnerName = nameOf(partnerId);
-		publish(DelegatedAdminEvent.Change.APPROVED, approved, partnerName, approver, now);
-		mailPartner(partnerId, "delegated-admin-approved", customerName, customerId);
+		DelegatedAdmin approved = new DelegatedAdmin(customerId, customerName, partnerId, partnerName, invitationId,
+				approver, now);
+		this.relationships.saveAndFlush(approved);
 		return approved.toView(partnerName);
 	}
 
@@ -139,10 +120,9 @@ public class DelegatedAdmins {
 		lock(customerId);
 		Instant now = this.clock.instant();
 		return this.relationships.findByCustomerIdAndState(customerId, RelationshipState.ACTIVE).map((relationship) -> {
-			relationship.end(EndReason.REMOVED_BY_CUSTOMER, customerAdmin.name(), now);
 			String partnerName = nameOf(relationship.partnerId());
-			publish(DelegatedAdminEvent.Change.REMOVED, relationship, partnerName, customerAdmin, now);
-			mailPartner(relationship.partnerId(), "delegated-admin-removed", customerName, customerId);
+			relationship.end(EndReason.REMOVED_BY_CUSTOMER, customerAdmin, customerName, partnerName, now);
+			this.relationships.save(relationship);
 			return relationship.toView(partnerName);
 		});
 	}
@@ -153,20 +133,6 @@ public class DelegatedAdmins {
 
 	private String nameOf(UUID partnerId) {
 		return this.partners.names(List.of(partnerId)).getOrDefault(partnerId, "");
-	}
-
-	private void mailPartner(UUID partnerId, String name, String customerName, UUID customerId) {
-		for (PartnerUserView user : this.partners.sellers(partnerId)) {
-			this.mailOutbox.queue(OutgoingMail.notice(user.email(), user.locale(), name, List.of(customerName),
-					user.displayName(), List.of(customerName), "mail.delegated-admin.action",
-					this.links.absolute("/partner/customers/" + customerId)));
-		}
-	}
-
-	private void publish(DelegatedAdminEvent.Change change, DelegatedAdmin relationship, String partnerName,
-			Actor actor, Instant now) {
-		this.events.publishEvent(new DelegatedAdminEvent(change, relationship.id(), relationship.customerId(),
-				relationship.partnerId(), partnerName, actor, now));
 	}
 
 }

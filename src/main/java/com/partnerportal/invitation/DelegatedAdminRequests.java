@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import com.partnerportal.invitation.InvitationRejectedException.Reason;
 import com.partnerportal.customer.Customers;
 import com.partnerportal.partner.PartnerView;
+import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.Actor;
 import com.partnerportal.platform.PortalProperties;
 import com.partnerportal.platform.PortalUser;
@@ -17,15 +19,20 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A delegated-admin request sent alone to one of the partner's customers: the same link
- * lifecycle as other invitations; accepting it is approving the partner.
+ * lifecycle as other invitations; accepting it ({@link InvitationAcceptance}) is
+ * approving the partner.
  */
 @Service
 @Transactional(readOnly = true)
 public class DelegatedAdminRequests {
 
-	private final InvitationRepository invitations;
+	private final InvitationRecipients recipients;
 
-	private final InvitationSupport support;
+	private final OpenDelegatedAdminRequests openRequests;
+
+	private final InvitationMails mails;
+
+	private final Partners partners;
 
 	private final Customers customers;
 
@@ -33,10 +40,12 @@ public class DelegatedAdminRequests {
 
 	private final Clock clock;
 
-	DelegatedAdminRequests(InvitationRepository invitations, InvitationSupport support, Customers customers,
-			PortalProperties properties, Clock clock) {
-		this.invitations = invitations;
-		this.support = support;
+	DelegatedAdminRequests(InvitationRecipients recipients, OpenDelegatedAdminRequests openRequests,
+			InvitationMails mails, Partners partners, Customers customers, PortalProperties properties, Clock clock) {
+		this.recipients = recipients;
+		this.openRequests = openRequests;
+		this.mails = mails;
+		this.partners = partners;
 		this.customers = customers;
 		this.properties = properties;
 		this.clock = clock;
@@ -51,8 +60,8 @@ public class DelegatedAdminRequests {
 	 */
 	@Transactional
 	public UUID send(PortalUser sender, UUID customerId) {
-		PartnerView partner = this.support.requireSellingPartner(sender);
-		return send(sender, partner, this.support.recipient(partner.id(), customerId, null, null, null, null));
+		PartnerView partner = this.partners.sellingPartnerOf(sender);
+		return send(sender, partner, this.recipients.recipient(partner.id(), customerId, null, null, null, null));
 	}
 
 	/**
@@ -63,33 +72,24 @@ public class DelegatedAdminRequests {
 	 */
 	@Transactional
 	public UUID sendToTenant(PortalUser sender, String tenantDomain) {
-		PartnerView partner = this.support.requireSellingPartner(sender);
+		PartnerView partner = this.partners.sellingPartnerOf(sender);
 		UUID customerId = this.customers.findByDomain(tenantDomain)
-			.orElseThrow(() -> new InvitationRejectedException("domain", "delegation.request.unknown-domain"));
-		return send(sender, partner, this.support.recipientOfTenant(customerId));
+			.orElseThrow(() -> new InvitationRejectedException(Reason.UNKNOWN_TENANT_DOMAIN));
+		return send(sender, partner, this.recipients.recipientOfTenant(customerId));
 	}
 
-	private UUID send(PortalUser sender, PartnerView partner, InvitationSupport.Recipient recipient) {
+	private UUID send(PortalUser sender, PartnerView partner, Recipient recipient) {
 		Instant now = this.clock.instant();
 		SecureTokens.IssuedToken token = SecureTokens.issue();
 		Invitation request = new Invitation(InvitationKind.DELEGATED_ADMIN, partner.id(), sender.accountId(),
 				recipient.customerId(), recipient.companyName(), recipient.contactName(), recipient.email(),
 				recipient.language(), null, List.of(), token.hash(), now.plus(this.properties.invitationValidity()),
 				now);
-		this.support.requestDelegatedAdminIf(true, request, partner);
-		this.support.saveNew(request);
-		this.support.queueInvitationMail(request, partner, token.token(), "");
-		this.support.publish(InvitationStep.SENT, request, Actor.of(sender), now);
+		this.openRequests.requestIf(true, request, partner);
+		request.recordSent(Actor.of(sender));
+		this.openRequests.saveNew(request);
+		this.mails.queueInvitation(request, partner, token.token());
 		return request.id();
-	}
-
-	/**
-	 * The customer's admin approves the partner by accepting the request.
-	 */
-	@Transactional
-	public AcceptOutcome approve(String token, PortalUser signedIn) {
-		return this.support.accept(token, signedIn, null, true, this.clock.instant(),
-				(request, customerId, actor) -> this.customers.addPartner(customerId, request.partnerId()));
 	}
 
 }

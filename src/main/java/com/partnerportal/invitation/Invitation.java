@@ -17,13 +17,18 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import com.partnerportal.platform.Actor;
+
+import org.springframework.data.domain.AbstractAggregateRoot;
+
 /**
  * A partner's invitation to a customer. Guards its own lifecycle: every change checks the
- * state it starts from, and an open invitation past its expiry counts as expired.
+ * state it starts from, and an open invitation past its expiry counts as expired. Each
+ * change registers its past-tense event, published when the invitation is saved.
  */
 @Entity
 @Table(name = "invitation")
-class Invitation {
+class Invitation extends AbstractAggregateRoot<Invitation> {
 
 	@Id
 	private UUID id;
@@ -66,7 +71,8 @@ class Invitation {
 
 	private boolean delegatedAdminRequested;
 
-	private String delegatedAdminDecision;
+	@Enumerated(EnumType.STRING)
+	private DelegatedAdminDecision delegatedAdminDecision;
 
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "invitation_line", joinColumns = @JoinColumn(name = "invitation_id"))
@@ -123,6 +129,21 @@ class Invitation {
 	}
 
 	/**
+	 * Announces that the sender sent this new invitation (once its delegated-admin
+	 * request, if any, is added).
+	 */
+	void recordSent(Actor sender) {
+		registerEvent(switch (this.kind) {
+			case TRIAL -> new TrialInvitationSent(this.id, this.partnerId, this.customerId, this.companyName, sender,
+					this.sentAt);
+			case PURCHASE ->
+				new PurchaseOfferSent(this.id, this.partnerId, this.customerId, this.companyName, sender, this.sentAt);
+			case DELEGATED_ADMIN -> new DelegatedAdminRequested(this.id, this.partnerId, this.customerId,
+					this.companyName, sender, this.sentAt);
+		});
+	}
+
+	/**
 	 * The state as of {@code now}: an open invitation past its expiry is expired even
 	 * before the expiry job has marked it.
 	 */
@@ -139,10 +160,16 @@ class Invitation {
 		}
 		this.state = InvitationState.VIEWED;
 		this.viewedAt = now;
+		registerEvent(new InvitationViewed(this.kind, this.id, this.partnerId, this.customerId, this.companyName,
+				Actor.invitee(this.email), now));
 		return true;
 	}
 
-	void accept(UUID customerId, Instant now) {
+	/**
+	 * Accepted by {@code actor} for the customer; {@code newTenantDomain} is the domain
+	 * of a tenant created for a new customer, or null.
+	 */
+	void accept(UUID customerId, String newTenantDomain, Actor actor, Instant now) {
 		requireOpen(now, "accept");
 		if (this.customerId != null && !this.customerId.equals(customerId)) {
 			throw new IllegalArgumentException(
@@ -151,25 +178,31 @@ class Invitation {
 		this.state = InvitationState.ACCEPTED;
 		this.customerId = customerId;
 		this.decidedAt = now;
+		registerEvent(new InvitationAccepted(this.kind, this.id, this.partnerId, customerId, this.companyName,
+				newTenantDomain, actor, now));
 	}
 
-	void decline(Instant now) {
+	void decline(Actor actor, Instant now) {
 		requireOpen(now, "decline");
 		this.state = InvitationState.DECLINED;
 		this.decidedAt = now;
+		registerEvent(new InvitationDeclined(this.kind, this.id, this.partnerId, this.customerId, this.companyName,
+				actor, now));
 	}
 
-	void revoke(Instant now) {
+	void revoke(Actor actor, Instant now) {
 		requireOpen(now, "revoke");
 		this.state = InvitationState.REVOKED;
 		this.decidedAt = now;
+		registerEvent(new InvitationRevoked(this.kind, this.id, this.partnerId, this.customerId, this.companyName,
+				actor, now));
 	}
 
 	/**
 	 * A new link replaces the old one, which stops working; the invitation is open again
 	 * for a new period even if it had expired.
 	 */
-	void resend(String newTokenHash, Instant newExpiry, Instant now) {
+	void resend(String newTokenHash, Instant newExpiry, Actor actor, Instant now) {
 		InvitationState current = stateAt(now);
 		if (!current.isOpen() && current != InvitationState.EXPIRED) {
 			throw new IllegalInvitationStateException(current, "resend");
@@ -180,6 +213,8 @@ class Invitation {
 		this.state = InvitationState.SENT;
 		this.viewedAt = null;
 		this.reminderSentAt = null;
+		registerEvent(new InvitationResent(this.kind, this.id, this.partnerId, this.customerId, this.companyName, actor,
+				now));
 	}
 
 	/**
@@ -200,7 +235,7 @@ class Invitation {
 		if (!this.delegatedAdminRequested) {
 			throw new IllegalStateException("No delegated admin was requested");
 		}
-		this.delegatedAdminDecision = approved ? "APPROVED" : "DECLINED";
+		this.delegatedAdminDecision = approved ? DelegatedAdminDecision.APPROVED : DelegatedAdminDecision.DECLINED;
 	}
 
 	boolean isDelegatedAdminRequested() {
@@ -223,6 +258,8 @@ class Invitation {
 		if (this.state.isOpen() && !now.isBefore(this.expiresAt)) {
 			this.state = InvitationState.EXPIRED;
 			this.decidedAt = now;
+			registerEvent(new InvitationExpired(this.kind, this.id, this.partnerId, this.customerId, this.companyName,
+					Actor.system(), now));
 			return true;
 		}
 		return false;

@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import jakarta.persistence.LockModeType;
 
+import com.partnerportal.platform.SecureTokens;
+
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
@@ -23,6 +25,20 @@ interface InvitationRepository extends JpaRepository<Invitation, UUID>, JpaSpeci
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select i from Invitation i where i.tokenHash = ?1")
 	Optional<Invitation> findByTokenHashForUpdate(String tokenHash);
+
+	/**
+	 * The invitation of a link's token (locked if {@code forUpdate}); only the token's
+	 * hash is stored.
+	 * @throws UnknownInvitationLinkException if the token is malformed or matches none
+	 */
+	default Invitation findByToken(String token, boolean forUpdate) {
+		if (!SecureTokens.looksValid(token)) {
+			throw new UnknownInvitationLinkException();
+		}
+		String hash = SecureTokens.hash(token);
+		Optional<Invitation> invitation = forUpdate ? findByTokenHashForUpdate(hash) : findByTokenHash(hash);
+		return invitation.orElseThrow(UnknownInvitationLinkException::new);
+	}
 
 	Optional<Invitation> findByIdAndPartnerId(UUID id, UUID partnerId);
 

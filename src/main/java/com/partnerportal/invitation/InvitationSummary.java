@@ -10,7 +10,7 @@ import java.util.UUID;
 public record InvitationSummary(UUID id, InvitationKind kind, String companyName, String contactName, String email,
 		String language, InvitationState state, List<String> offerCodes, String personalMessage, Instant createdAt,
 		Instant sentAt, Instant viewedAt, Instant decidedAt, Instant expiresAt, UUID customerId, PurchaseQuote quote,
-		boolean delegatedAdminRequested, String delegatedAdminDecision) {
+		boolean delegatedAdminRequested, DelegatedAdminDecision delegatedAdminDecision) {
 
 	public boolean isDelegatedAdminOnly() {
 		return this.kind == InvitationKind.DELEGATED_ADMIN;

@@ -9,11 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.partnerportal.invitation.InvitationRejectedException.Reason;
 import com.partnerportal.catalog.Catalog;
 import com.partnerportal.catalog.OfferView;
 import com.partnerportal.customer.CustomerView;
 import com.partnerportal.customer.Customers;
-import com.partnerportal.customer.TrialStart;
 import com.partnerportal.partner.PartnerView;
 import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.AccountKind;
@@ -39,7 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The invitation module's API: trial invitations, and what all invitations (trials,
  * purchase offers, delegated-admin requests) share: the customer's link (open, decline),
- * the partner's list, revoke, resend and expiry.
+ * the partner's list, revoke, resend and expiry. Accepting is
+ * {@link InvitationAcceptance}'s.
  */
 @Service
 @Transactional(readOnly = true)
@@ -47,7 +48,10 @@ public class Invitations {
 
 	private static final Logger logger = LoggerFactory.getLogger(Invitations.class);
 
-	static final int MAX_OFFERS = 20;
+	/**
+	 * The most offers a trial invitation carries.
+	 */
+	public static final int MAX_OFFERS = 20;
 
 	static final int MAX_CUSTOMERS_IN_PICKER = 500;
 
@@ -55,7 +59,11 @@ public class Invitations {
 
 	private final InvitationRepository invitations;
 
-	private final InvitationSupport support;
+	private final InvitationRecipients recipients;
+
+	private final OpenDelegatedAdminRequests delegatedAdminRequests;
+
+	private final InvitationMails mails;
 
 	private final Catalog catalog;
 
@@ -67,10 +75,13 @@ public class Invitations {
 
 	private final Clock clock;
 
-	Invitations(InvitationRepository invitations, InvitationSupport support, Catalog catalog, Partners partners,
-			Customers customers, PortalProperties properties, Clock clock) {
+	Invitations(InvitationRepository invitations, InvitationRecipients recipients,
+			OpenDelegatedAdminRequests delegatedAdminRequests, InvitationMails mails, Catalog catalog,
+			Partners partners, Customers customers, PortalProperties properties, Clock clock) {
 		this.invitations = invitations;
-		this.support = support;
+		this.recipients = recipients;
+		this.delegatedAdminRequests = delegatedAdminRequests;
+		this.mails = mails;
 		this.catalog = catalog;
 		this.partners = partners;
 		this.customers = customers;
@@ -104,38 +115,38 @@ public class Invitations {
 	 */
 	@Transactional
 	public UUID send(PortalUser sender, NewTrialInvitation command, boolean sendDespiteDuplicates) {
-		PartnerView partner = this.support.requireSellingPartner(sender);
+		PartnerView partner = this.partners.sellingPartnerOf(sender);
 		List<String> offerCodes = List.copyOf(new LinkedHashSet<>(command.offerCodes()));
 		if (offerCodes.isEmpty()) {
-			throw new InvitationRejectedException("offerCodes", "invitation.offers.required");
+			throw new InvitationRejectedException(Reason.NO_OFFERS);
 		}
 		if (offerCodes.size() > MAX_OFFERS) {
-			throw new InvitationRejectedException("offerCodes", "invitation.offers.too-many");
+			throw new InvitationRejectedException(Reason.TOO_MANY_OFFERS);
 		}
 		for (String code : offerCodes) {
 			this.catalog.offer(code)
 				.filter(OfferView::hasTrial)
 				.filter((offer) -> offer.isCoveredBy(partner.authorizedServiceCodes()))
-				.orElseThrow(() -> new InvitationRejectedException("offerCodes", "invitation.offers.not-authorized"));
+				.orElseThrow(() -> new InvitationRejectedException(Reason.OFFER_NOT_AUTHORIZED));
 		}
-		InvitationSupport.Recipient recipient = this.support.recipient(partner.id(), command.customerId(),
-				command.companyName(), command.contactName(), command.email(), command.language());
+		Recipient recipient = this.recipients.recipient(partner.id(), command.customerId(), command.companyName(),
+				command.contactName(), command.email(), command.language());
 		if (recipient.customerId() != null
 				&& !this.customers.offersWithTrial(recipient.customerId(), offerCodes).isEmpty()) {
-			throw new InvitationRejectedException("offerCodes", "invitation.offers.trial-used");
+			throw new InvitationRejectedException(Reason.TRIAL_ALREADY_USED);
 		}
 		Instant now = this.clock.instant();
-		this.support.requireNoDuplicateUnlessConfirmed(partner.id(), recipient, sendDespiteDuplicates, now);
+		this.recipients.requireNoDuplicateUnlessConfirmed(partner.id(), recipient, sendDespiteDuplicates, now);
 		SecureTokens.IssuedToken token = SecureTokens.issue();
 		Invitation invitation = new Invitation(InvitationKind.TRIAL, partner.id(), sender.accountId(),
 				recipient.customerId(), recipient.companyName(), recipient.contactName(), recipient.email(),
 				recipient.language(), blankToNull(command.personalMessage()),
 				offerCodes.stream().map(InvitationLine::trial).toList(), token.hash(),
 				now.plus(this.properties.invitationValidity()), now);
-		this.support.requestDelegatedAdminIf(command.delegatedAdmin(), invitation, partner);
-		this.support.saveNew(invitation);
-		this.support.queueInvitationMail(invitation, partner, token.token(), "");
-		this.support.publish(InvitationStep.SENT, invitation, Actor.of(sender), now);
+		this.delegatedAdminRequests.requestIf(command.delegatedAdmin(), invitation, partner);
+		invitation.recordSent(Actor.of(sender));
+		this.delegatedAdminRequests.saveNew(invitation);
+		this.mails.queueInvitation(invitation, partner, token.token());
 		return invitation.id();
 	}
 
@@ -144,14 +155,14 @@ public class Invitations {
 	 */
 	@Transactional
 	public void resend(PortalUser sender, UUID invitationId) {
-		PartnerView partner = this.support.requireSellingPartner(sender);
-		Invitation invitation = this.support.ownInvitationForUpdate(partner.id(), invitationId);
+		PartnerView partner = this.partners.sellingPartnerOf(sender);
+		Invitation invitation = ownInvitationForUpdate(partner.id(), invitationId);
 		Instant now = this.clock.instant();
 		if (invitation.isDelegatedAdminRequested() && invitation.isForExistingCustomer()
 				&& invitation.stateAt(now) == InvitationState.EXPIRED) {
 			// reopening it must not make a second open request to the customer
 			try {
-				this.support.requireNoDelegatedAdminRequestNeeded(partner.id(), invitation.customerId(), now,
+				this.delegatedAdminRequests.requireNoneOpen(partner.id(), invitation.customerId(), now,
 						invitation.id());
 			}
 			catch (InvitationRejectedException ex) {
@@ -160,27 +171,27 @@ public class Invitations {
 		}
 		SecureTokens.IssuedToken token = SecureTokens.issue();
 		try {
-			invitation.resend(token.hash(), now.plus(this.properties.invitationValidity()), now);
+			invitation.resend(token.hash(), now.plus(this.properties.invitationValidity()), Actor.of(sender), now);
 		}
 		catch (IllegalInvitationStateException ex) {
 			throw new ConflictException("invitation.resend.not-possible", stateName(ex.state()));
 		}
-		this.support.queueInvitationMail(invitation, partner, token.token(), "");
-		this.support.publish(InvitationStep.RESENT, invitation, Actor.of(sender), now);
+		this.invitations.save(invitation);
+		this.mails.queueInvitation(invitation, partner, token.token());
 	}
 
 	@Transactional
 	public void revoke(PortalUser sender, UUID invitationId) {
-		PartnerView partner = this.support.requireSellingPartner(sender);
-		Invitation invitation = this.support.ownInvitationForUpdate(partner.id(), invitationId);
+		PartnerView partner = this.partners.sellingPartnerOf(sender);
+		Invitation invitation = ownInvitationForUpdate(partner.id(), invitationId);
 		Instant now = this.clock.instant();
 		try {
-			invitation.revoke(now);
+			invitation.revoke(Actor.of(sender), now);
 		}
 		catch (IllegalInvitationStateException ex) {
 			throw new ConflictException("invitation.revoke.not-possible", stateName(ex.state()));
 		}
-		this.support.publish(InvitationStep.REVOKED, invitation, Actor.of(sender), now);
+		this.invitations.save(invitation);
 	}
 
 	/**
@@ -215,20 +226,20 @@ public class Invitations {
 	}
 
 	private InvitationLinkView show(String token, PortalUser signedIn, boolean recordView) {
-		Invitation invitation = this.support.findByToken(token, false);
+		Invitation invitation = this.invitations.findByToken(token, false);
 		Instant now = this.clock.instant();
 		if (invitation.isForExistingCustomer() && !Customers.isAdminOf(signedIn, invitation.customerId())) {
 			return InvitationLinkView.restricted(invitation.stateAt(now), signedIn != null);
 		}
 		if (recordView && invitation.markViewed(now)) {
-			this.support.publish(InvitationStep.VIEWED, invitation, Actor.invitee(invitation.email()), now);
+			this.invitations.save(invitation);
 		}
 		PartnerView partner = this.partners.partner(invitation.partnerId());
 		Map<String, OfferView> offers = this.catalog.offersByCode();
 		return new InvitationLinkView(invitation.toSummary(now), partner.name(),
 				invitation.offerCodes().stream().map(offers::get).toList(),
 				this.customers.firstAdminSignInName("your-company"), false, signedIn != null,
-				this.support.delegatedAdminToReplace(invitation));
+				this.delegatedAdminRequests.delegatedAdminToReplace(invitation));
 	}
 
 	/**
@@ -237,7 +248,7 @@ public class Invitations {
 	 * @throws UnknownInvitationLinkException if the token matches no invitation
 	 */
 	public InvitationState stateOf(String token) {
-		return this.support.findByToken(token, false).stateAt(this.clock.instant());
+		return this.invitations.findByToken(token, false).stateAt(this.clock.instant());
 	}
 
 	public boolean isDomainPrefixTaken(String prefix) {
@@ -246,49 +257,6 @@ public class Invitations {
 
 	public String firstAdminSignInName(String prefix) {
 		return this.customers.firstAdminSignInName(prefix);
-	}
-
-	/**
-	 * Accepts a new customer's trial invitation.
-	 * @see #accept(String, PortalUser, NewTenantDetails)
-	 */
-	@Transactional
-	public AcceptOutcome accept(String token, NewTenantDetails newCustomer) {
-		return accept(token, null, newCustomer);
-	}
-
-	/**
-	 * Accepts a trial invitation: for a new customer its tenant and first admin, and one
-	 * trial per offer, all in one transaction with the invitation marked accepted. The
-	 * link's row is locked, so a second acceptance waits and then finds it decided.
-	 * @throws com.partnerportal.customer.DomainPrefixTakenException if the prefix is
-	 * taken; nothing is saved
-	 * @throws NotForThisCustomerException if the invitation is for an existing customer
-	 * and {@code signedIn} is not its admin
-	 */
-	@Transactional
-	public AcceptOutcome accept(String token, PortalUser signedIn, NewTenantDetails newCustomer) {
-		return accept(token, signedIn, newCustomer, false);
-	}
-
-	/**
-	 * Accepts, and approves or declines the delegated-admin request the invitation
-	 * carries (a separate choice: the trials are accepted either way).
-	 */
-	@Transactional
-	public AcceptOutcome accept(String token, PortalUser signedIn, NewTenantDetails newCustomer,
-			boolean approveDelegatedAdmin) {
-		return this.support.accept(token, signedIn, newCustomer, approveDelegatedAdmin, this.clock.instant(),
-				(invitation, customerId, actor) -> {
-					Map<String, OfferView> offers = this.catalog.offersByCode();
-					List<TrialStart> trials = invitation.offerCodes()
-						.stream()
-						.map(offers::get)
-						.map((offer) -> new TrialStart(offer.code(), offer.trialTerms().licenseCount(),
-								offer.trialTerms().days()))
-						.toList();
-					this.customers.startTrials(customerId, invitation.partnerId(), trials, actor);
-				});
 	}
 
 	/**
@@ -302,7 +270,18 @@ public class Invitations {
 
 	@Transactional
 	public Optional<InvitationState> decline(String token, PortalUser signedIn) {
-		return this.support.decline(token, signedIn, this.clock.instant());
+		Invitation invitation = this.invitations.findByToken(token, true);
+		Instant now = this.clock.instant();
+		InvitationState state = invitation.stateAt(now);
+		if (!state.isOpen()) {
+			return Optional.of(state);
+		}
+		if (invitation.isForExistingCustomer() && !Customers.isAdminOf(signedIn, invitation.customerId())) {
+			throw new NotForThisCustomerException();
+		}
+		invitation.decline((signedIn != null) ? Actor.of(signedIn) : Actor.invitee(invitation.email()), now);
+		this.invitations.save(invitation);
+		return Optional.empty();
 	}
 
 	/**
@@ -318,7 +297,8 @@ public class Invitations {
 		do {
 			overdue = this.invitations.claimOverdue(now, EXPIRY_BATCH);
 			for (Invitation invitation : overdue) {
-				if (this.support.expireIfOverdue(invitation, now)) {
+				if (invitation.expireIfOverdue(now)) {
+					this.invitations.save(invitation);
 					expired++;
 				}
 			}
@@ -384,6 +364,11 @@ public class Invitations {
 	 */
 	public List<CustomerView> customersOf(UUID partnerId) {
 		return this.customers.namesOf(partnerId, MAX_CUSTOMERS_IN_PICKER);
+	}
+
+	private Invitation ownInvitationForUpdate(UUID partnerId, UUID invitationId) {
+		return this.invitations.findByIdAndPartnerIdForUpdate(invitationId, partnerId)
+			.orElseThrow(() -> new NotFoundException("invitation"));
 	}
 
 	private static MessageSourceResolvable stateName(InvitationState state) {

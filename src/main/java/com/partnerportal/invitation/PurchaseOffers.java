@@ -9,10 +9,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import com.partnerportal.invitation.InvitationRejectedException.Reason;
 import com.partnerportal.catalog.Catalog;
 import com.partnerportal.catalog.OfferView;
-import com.partnerportal.customer.Customers;
-import com.partnerportal.customer.PaidLine;
 import com.partnerportal.partner.PartnerView;
 import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.Actor;
@@ -26,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The invitation module's API for purchase offers: a partner offers a customer licenses
  * of one or more offers, billed monthly or annually, at the catalog price of the moment;
- * the customer accepts by the emailed link.
+ * the customer accepts by the emailed link ({@link InvitationAcceptance}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -47,23 +46,27 @@ public class PurchaseOffers {
 
 	private final InvitationRepository invitations;
 
-	private final InvitationSupport support;
+	private final InvitationRecipients recipients;
+
+	private final OpenDelegatedAdminRequests delegatedAdminRequests;
+
+	private final InvitationMails mails;
 
 	private final Catalog catalog;
 
 	private final Partners partners;
 
-	private final Customers customers;
-
 	private final Clock clock;
 
-	PurchaseOffers(InvitationRepository invitations, InvitationSupport support, Catalog catalog, Partners partners,
-			Customers customers, Clock clock) {
+	PurchaseOffers(InvitationRepository invitations, InvitationRecipients recipients,
+			OpenDelegatedAdminRequests delegatedAdminRequests, InvitationMails mails, Catalog catalog,
+			Partners partners, Clock clock) {
 		this.invitations = invitations;
-		this.support = support;
+		this.recipients = recipients;
+		this.delegatedAdminRequests = delegatedAdminRequests;
+		this.mails = mails;
 		this.catalog = catalog;
 		this.partners = partners;
-		this.customers = customers;
 		this.clock = clock;
 	}
 
@@ -78,8 +81,8 @@ public class PurchaseOffers {
 
 	/**
 	 * Prices the lines at today's catalog prices.
-	 * @throws InvitationRejectedException naming the first line that is not acceptable
-	 * ({@code lines[i].offerCode} or {@code lines[i].quantity})
+	 * @throws InvitationRejectedException saying why the first line that is not
+	 * acceptable is not, and which line it is
 	 */
 	public PurchaseQuote quote(UUID partnerId, List<PurchaseOfferLine> lines) {
 		Set<String> authorized = this.partners.partner(partnerId).authorizedServiceCodes();
@@ -103,15 +106,15 @@ public class PurchaseOffers {
 	 */
 	@Transactional
 	public UUID send(PortalUser sender, NewPurchaseOffer command, boolean sendDespiteDuplicates) {
-		PartnerView partner = this.support.requireSellingPartner(sender);
+		PartnerView partner = this.partners.sellingPartnerOf(sender);
 		if (command.validDays() < 1 || command.validDays() > MAX_VALID_DAYS) {
-			throw new InvitationRejectedException("validDays", "offer.validDays.range");
+			throw new InvitationRejectedException(Reason.VALIDITY_OUT_OF_RANGE);
 		}
 		PurchaseQuote quote = PurchaseQuote.of(price(partner.authorizedServiceCodes(), command.lines()));
-		InvitationSupport.Recipient recipient = this.support.recipient(partner.id(), command.customerId(),
-				command.companyName(), command.contactName(), command.email(), command.language());
+		Recipient recipient = this.recipients.recipient(partner.id(), command.customerId(), command.companyName(),
+				command.contactName(), command.email(), command.language());
 		Instant now = this.clock.instant();
-		this.support.requireNoDuplicateUnlessConfirmed(partner.id(), recipient, sendDespiteDuplicates, now);
+		this.recipients.requireNoDuplicateUnlessConfirmed(partner.id(), recipient, sendDespiteDuplicates, now);
 		SecureTokens.IssuedToken token = SecureTokens.issue();
 		List<InvitationLine> lines = quote.lines()
 			.stream()
@@ -122,37 +125,11 @@ public class PurchaseOffers {
 				recipient.customerId(), recipient.companyName(), recipient.contactName(), recipient.email(),
 				recipient.language(), Invitations.blankToNull(command.personalMessage()), lines, token.hash(),
 				now.plus(Duration.ofDays(command.validDays())), now);
-		this.support.requestDelegatedAdminIf(command.delegatedAdmin(), offer, partner);
-		this.support.saveNew(offer);
-		this.support.queueInvitationMail(offer, partner, token.token(), "");
-		this.support.publish(InvitationStep.SENT, offer, Actor.of(sender), now);
+		this.delegatedAdminRequests.requestIf(command.delegatedAdmin(), offer, partner);
+		offer.recordSent(Actor.of(sender));
+		this.delegatedAdminRequests.saveNew(offer);
+		this.mails.queueInvitation(offer, partner, token.token());
 		return offer.id();
-	}
-
-	/**
-	 * Accepts a purchase offer, in one transaction: for each line a running trial of the
-	 * offer becomes the paid subscription, a paid one takes the new licenses and term,
-	 * otherwise a new paid subscription starts, each at the price that was sent.
-	 * @throws NotForThisCustomerException if the offer is for an existing customer and
-	 * {@code signedIn} is not its admin
-	 */
-	@Transactional
-	public AcceptOutcome accept(String token, PortalUser signedIn, NewTenantDetails newCustomer) {
-		return accept(token, signedIn, newCustomer, false);
-	}
-
-	/**
-	 * Accepts, and approves or declines the delegated-admin request the offer carries (a
-	 * separate choice: the offer is accepted either way).
-	 */
-	@Transactional
-	public AcceptOutcome accept(String token, PortalUser signedIn, NewTenantDetails newCustomer,
-			boolean approveDelegatedAdmin) {
-		return this.support.accept(token, signedIn, newCustomer, approveDelegatedAdmin, this.clock.instant(),
-				(offer, customerId, actor) -> this.customers.applyPurchase(customerId, offer.partnerId(), offer.lines()
-					.stream()
-					.map((line) -> new PaidLine(line.offerCode(), line.quantity(), line.billingTerm(), line.price()))
-					.toList(), actor));
 	}
 
 	/**
@@ -167,40 +144,39 @@ public class PurchaseOffers {
 		for (Invitation offer : expiring) {
 			SecureTokens.IssuedToken token = SecureTokens.issue();
 			offer.remind(token.hash(), now);
-			this.support.queueInvitationMail(offer, this.partners.partner(offer.partnerId()), token.token(),
-					"-reminder");
+			this.mails.queueReminder(offer, this.partners.partner(offer.partnerId()), token.token());
 		}
 		return expiring.size();
 	}
 
 	private List<QuoteLine> price(Set<String> authorized, List<PurchaseOfferLine> lines) {
 		if (lines.isEmpty()) {
-			throw new InvitationRejectedException("lines", "offer.lines.required");
+			throw new InvitationRejectedException(Reason.NO_LINES);
 		}
 		if (lines.size() > MAX_LINES) {
-			throw new InvitationRejectedException("lines", "offer.lines.too-many", MAX_LINES);
+			throw new InvitationRejectedException(Reason.TOO_MANY_LINES, MAX_LINES);
 		}
 		List<QuoteLine> priced = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
 		String currency = null;
 		for (int i = 0; i < lines.size(); i++) {
 			PurchaseOfferLine line = lines.get(i);
-			String field = "lines[" + i + "].";
+			int index = i;
 			OfferView offer = this.catalog.offer(line.offerCode())
 				.filter((candidate) -> candidate.isCoveredBy(authorized))
-				.orElseThrow(() -> new InvitationRejectedException(field + "offerCode", "offer.line.not-authorized"));
+				.orElseThrow(() -> InvitationRejectedException.ofLine(index, Reason.LINE_OFFER_NOT_AUTHORIZED));
 			if (!seen.add(offer.code())) {
-				throw new InvitationRejectedException(field + "offerCode", "offer.line.duplicate");
+				throw InvitationRejectedException.ofLine(i, Reason.LINE_OFFER_REPEATED);
 			}
 			if (line.quantity() == null || !offer.allowsQuantity(line.quantity())) {
-				throw new InvitationRejectedException(field + "quantity", "offer.line.quantity.range");
+				throw InvitationRejectedException.ofLine(i, Reason.LINE_QUANTITY_OUT_OF_RANGE);
 			}
 			if (line.billingTerm() == null) {
-				throw new InvitationRejectedException(field + "billingTerm", "offer.line.billingTerm.required");
+				throw InvitationRejectedException.ofLine(i, Reason.LINE_WITHOUT_BILLING_TERM);
 			}
 			String lineCurrency = offer.price(line.billingTerm()).currency().getCurrencyCode();
 			if (currency != null && !currency.equals(lineCurrency)) {
-				throw new InvitationRejectedException(field + "offerCode", "offer.line.currency");
+				throw InvitationRejectedException.ofLine(i, Reason.LINE_IN_ANOTHER_CURRENCY);
 			}
 			currency = lineCurrency;
 			priced

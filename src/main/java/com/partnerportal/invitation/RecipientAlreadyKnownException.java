@@ -9,7 +9,7 @@ public class RecipientAlreadyKnownException extends InvitationRejectedException 
 	private final RecipientDuplicates duplicates;
 
 	RecipientAlreadyKnownException(RecipientDuplicates duplicates) {
-		super("email", "invitation.email.duplicate");
+		super(Reason.RECIPIENT_ALREADY_KNOWN);
 		this.duplicates = duplicates;
 	}
 

@@ -1,6 +1,7 @@
 package com.partnerportal.partner;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import java.util.stream.Collectors;
 import com.partnerportal.platform.AccountKind;
 import com.partnerportal.platform.AccountLanguages;
 import com.partnerportal.platform.CloudInstance;
+import com.partnerportal.platform.ForbiddenException;
 import com.partnerportal.platform.NotFoundException;
 import com.partnerportal.platform.PortalUser;
 import com.partnerportal.platform.SignInAccounts;
@@ -159,6 +161,23 @@ public class Partners implements SignInAccounts, AccountLanguages {
 		if (account.kind() == AccountKind.PARTNER_USER) {
 			this.users.findById(account.accountId()).ifPresent((owned) -> owned.changeLanguage(language));
 		}
+	}
+
+	/**
+	 * The selling rule: the partner of a user who may send invitations, purchase offers
+	 * and delegated-admin requests, that is a sales agent or partner admin of a partner
+	 * with a signed agreement.
+	 * @throws ForbiddenException if the user may not sell
+	 */
+	public PartnerView sellingPartnerOf(PortalUser user) {
+		if (user.kind() != AccountKind.PARTNER_USER || Arrays.stream(PartnerRole.SELLING).noneMatch(user::hasRole)) {
+			throw new ForbiddenException("partner.role.selling-required");
+		}
+		PartnerView partner = partner(user.organizationId());
+		if (!partner.agreementSigned()) {
+			throw new ForbiddenException("partner.agreement.required");
+		}
+		return partner;
 	}
 
 }

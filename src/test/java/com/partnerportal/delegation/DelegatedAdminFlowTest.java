@@ -25,6 +25,9 @@ import com.partnerportal.invitation.NewPurchaseOffer;
 import com.partnerportal.invitation.NewTrialInvitation;
 import com.partnerportal.invitation.PurchaseOfferLine;
 import com.partnerportal.invitation.PurchaseOffers;
+import com.partnerportal.invitation.CustomerChoices;
+import com.partnerportal.invitation.DelegatedAdminDecision;
+import com.partnerportal.invitation.InvitationAcceptance;
 import com.partnerportal.invitation.Invitations;
 import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.partner.Partners;
@@ -52,6 +55,9 @@ import static org.awaitility.Awaitility.await;
  */
 @PortalIntegrationTest
 class DelegatedAdminFlowTest {
+
+	@Autowired
+	InvitationAcceptance acceptance;
 
 	@Autowired
 	Invitations invitations;
@@ -119,9 +125,11 @@ class DelegatedAdminFlowTest {
 		MimeMessage mail = TestMailServer.awaitMail(email, "");
 		assertThat(TestMailServer.body(mail)).contains("delegated admin");
 
-		AcceptOutcome.Accepted accepted = (AcceptOutcome.Accepted) this.invitations.accept(TestMailServer.token(mail),
-				null, new NewTenantDetails("Dap Co", TestData.unique("dap").toLowerCase(), "Dana", "a-good-password"),
-				true);
+		AcceptOutcome.Accepted accepted = (AcceptOutcome.Accepted) this.acceptance.accept(TestMailServer.token(mail),
+				null,
+				new CustomerChoices(
+						new NewTenantDetails("Dap Co", TestData.unique("dap").toLowerCase(), "Dana", "a-good-password"),
+						true));
 
 		DelegatedAdminView current = this.delegatedAdmins.current(accepted.customerId()).orElseThrow();
 		assertThat(current.partnerId()).isEqualTo(this.partnerId);
@@ -137,12 +145,14 @@ class DelegatedAdminFlowTest {
 				null, List.of(new PurchaseOfferLine("BUSINESS_STANDARD", 5, BillingTerm.MONTHLY)), 30, true));
 		String token = TestMailServer.token(TestMailServer.nextMailTo(tenant.contactEmail(), before));
 
-		assertThat(this.offers.accept(token, tenant.admin(), null, false)).isInstanceOf(AcceptOutcome.Accepted.class);
+		assertThat(this.acceptance.accept(token, tenant.admin(), CustomerChoices.existingTenant(false)))
+			.isInstanceOf(AcceptOutcome.Accepted.class);
 
 		assertThat(this.customers.subscriptions(tenant.customerId())).extracting(SubscriptionView::licenseCount)
 			.containsExactly(5);
 		assertThat(this.delegatedAdmins.current(tenant.customerId())).isEmpty();
-		assertThat(this.invitations.get(this.partnerId, offerId).delegatedAdminDecision()).isEqualTo("DECLINED");
+		assertThat(this.invitations.get(this.partnerId, offerId).delegatedAdminDecision())
+			.isEqualTo(DelegatedAdminDecision.DECLINED);
 	}
 
 	@Test
@@ -156,7 +166,8 @@ class DelegatedAdminFlowTest {
 
 		assertThat(this.invitations.open(token, tenant.admin()).currentDelegatedAdmin())
 			.isEqualTo(this.partners.partner(this.partnerId).name());
-		assertThat(this.requests.approve(token, tenant.admin())).isInstanceOf(AcceptOutcome.Accepted.class);
+		assertThat(this.acceptance.accept(token, tenant.admin(), CustomerChoices.existingTenant()))
+			.isInstanceOf(AcceptOutcome.Accepted.class);
 
 		assertThat(this.delegatedAdmins.current(tenant.customerId()).orElseThrow().partnerId())
 			.isEqualTo(secondPartner);

@@ -21,6 +21,8 @@ import com.partnerportal.invitation.NewPurchaseOffer;
 import com.partnerportal.invitation.NewTrialInvitation;
 import com.partnerportal.invitation.PurchaseOfferLine;
 import com.partnerportal.invitation.PurchaseOffers;
+import com.partnerportal.invitation.CustomerChoices;
+import com.partnerportal.invitation.InvitationAcceptance;
 import com.partnerportal.invitation.Invitations;
 import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.partner.Partners;
@@ -61,6 +63,9 @@ class PurchaseOfferBrowserTest {
 
 	@Autowired
 	Partners partners;
+
+	@Autowired
+	InvitationAcceptance acceptance;
 
 	@Autowired
 	Invitations invitations;
@@ -342,8 +347,9 @@ class PurchaseOfferBrowserTest {
 		// Sent outside a request, the mail's link has the default address: keep its
 		// token.
 		String token = tokenOf(TestMailServer.invitationLink(TestMailServer.awaitMail(email, "")));
-		AcceptOutcome outcome = this.invitations.accept(token,
-				new NewTenantDetails(company, TestData.unique("tenant").toLowerCase(), "Terry Tenant", ADMIN_PASSWORD));
+		AcceptOutcome outcome = this.acceptance.accept(token, null,
+				CustomerChoices.newTenant(new NewTenantDetails(company, TestData.unique("tenant").toLowerCase(),
+						"Terry Tenant", ADMIN_PASSWORD)));
 		assertThat(outcome).isInstanceOf(AcceptOutcome.Accepted.class);
 		return ((AcceptOutcome.Accepted) outcome).tenant();
 	}

@@ -14,6 +14,8 @@ import org.openqa.selenium.support.ui.Select;
 import com.partnerportal.invitation.AcceptOutcome;
 import com.partnerportal.invitation.NewTenantDetails;
 import com.partnerportal.invitation.NewTrialInvitation;
+import com.partnerportal.invitation.CustomerChoices;
+import com.partnerportal.invitation.InvitationAcceptance;
 import com.partnerportal.invitation.Invitations;
 import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.partner.Partners;
@@ -43,6 +45,9 @@ class TrialInvitationBrowserTest {
 
 	@Autowired
 	Partners partners;
+
+	@Autowired
+	InvitationAcceptance acceptance;
 
 	@Autowired
 	Invitations invitations;
@@ -191,8 +196,10 @@ class TrialInvitationBrowserTest {
 		// token and open it on this server.
 		String link = TestMailServer.invitationLink(TestMailServer.awaitMail(email, ""));
 		String token = link.substring(link.lastIndexOf('/') + 1);
-		assertThat(this.invitations.accept(token, new NewTenantDetails("Reopened Ltd",
-				TestData.unique("used").toLowerCase(), "Ann Admin", "a-good-password-123")))
+		assertThat(
+				this.acceptance.accept(token, null,
+						CustomerChoices.newTenant(new NewTenantDetails("Reopened Ltd",
+								TestData.unique("used").toLowerCase(), "Ann Admin", "a-good-password-123"))))
 			.isInstanceOf(AcceptOutcome.Accepted.class);
 
 		this.browser.open(baseUrl() + "/invitations/" + token);

@@ -43,6 +43,9 @@ class DoubleAcceptanceConcurrencyTest {
 	private static final int THREADS = 8;
 
 	@Autowired
+	InvitationAcceptance acceptance;
+
+	@Autowired
 	Invitations invitations;
 
 	@Autowired
@@ -76,8 +79,9 @@ class DoubleAcceptanceConcurrencyTest {
 		}
 
 		List<Attempt> attempts = race(prefixes.stream()
-			.map((prefix) -> (Callable<AcceptOutcome>) () -> this.invitations.accept(token,
-					new NewTenantDetails("Race Ltd", prefix, "Ann Admin", "a-good-password")))
+			.map((prefix) -> (Callable<AcceptOutcome>) () -> this.acceptance.accept(token, null,
+					CustomerChoices
+						.newTenant(new NewTenantDetails("Race Ltd", prefix, "Ann Admin", "a-good-password"))))
 			.toList());
 
 		assertThat(attempts).allSatisfy((attempt) -> assertThat(attempt.failure()).isNull());
@@ -123,8 +127,9 @@ class DoubleAcceptanceConcurrencyTest {
 		}
 
 		List<Attempt> attempts = race(tokens.stream()
-			.map((token) -> (Callable<AcceptOutcome>) () -> this.invitations.accept(token,
-					new NewTenantDetails("Contested Ltd", prefix, "Ann Admin", "a-good-password")))
+			.map((token) -> (Callable<AcceptOutcome>) () -> this.acceptance.accept(token, null,
+					CustomerChoices
+						.newTenant(new NewTenantDetails("Contested Ltd", prefix, "Ann Admin", "a-good-password"))))
 			.toList());
 
 		List<AcceptOutcome.Accepted> accepted = attempts.stream()

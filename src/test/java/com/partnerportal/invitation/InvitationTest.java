@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import com.partnerportal.platform.Actor;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,6 +17,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class InvitationTest {
 
 	private static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
+
+	private static final Actor ACTOR = Actor.invitee("jane@contoso.example");
 
 	private static Invitation invitation() {
 		return new Invitation(InvitationKind.TRIAL, UUID.randomUUID(), UUID.randomUUID(), "Contoso", "Jane",
@@ -36,7 +39,7 @@ class InvitationTest {
 	void acceptsWhileOpenAndRemembersTheCustomer() {
 		Invitation invitation = invitation();
 		UUID customerId = UUID.randomUUID();
-		invitation.accept(customerId, NOW.plusSeconds(60));
+		invitation.accept(customerId, null, ACTOR, NOW.plusSeconds(60));
 		assertThat(invitation.stateAt(NOW.plusSeconds(61))).isEqualTo(InvitationState.ACCEPTED);
 		assertThat(invitation.customerId()).isEqualTo(customerId);
 	}
@@ -46,7 +49,7 @@ class InvitationTest {
 		Invitation invitation = invitation();
 		Instant late = NOW.plus(Duration.ofDays(30));
 		assertThat(invitation.stateAt(late)).isEqualTo(InvitationState.EXPIRED);
-		assertThatThrownBy(() -> invitation.accept(UUID.randomUUID(), late))
+		assertThatThrownBy(() -> invitation.accept(UUID.randomUUID(), null, ACTOR, late))
 			.isInstanceOf(IllegalInvitationStateException.class)
 			.extracting("state")
 			.isEqualTo(InvitationState.EXPIRED);
@@ -55,27 +58,27 @@ class InvitationTest {
 	@Test
 	void aDecidedInvitationCannotBeDecidedAgain() {
 		Invitation invitation = invitation();
-		invitation.decline(NOW);
-		assertThatThrownBy(() -> invitation.accept(UUID.randomUUID(), NOW))
+		invitation.decline(ACTOR, NOW);
+		assertThatThrownBy(() -> invitation.accept(UUID.randomUUID(), null, ACTOR, NOW))
 			.isInstanceOf(IllegalInvitationStateException.class);
-		assertThatThrownBy(() -> invitation.revoke(NOW)).isInstanceOf(IllegalInvitationStateException.class);
-		assertThatThrownBy(() -> invitation.decline(NOW)).isInstanceOf(IllegalInvitationStateException.class);
+		assertThatThrownBy(() -> invitation.revoke(ACTOR, NOW)).isInstanceOf(IllegalInvitationStateException.class);
+		assertThatThrownBy(() -> invitation.decline(ACTOR, NOW)).isInstanceOf(IllegalInvitationStateException.class);
 	}
 
 	@Test
 	void anAcceptedInvitationCannotBeResentOrRevoked() {
 		Invitation invitation = invitation();
-		invitation.accept(UUID.randomUUID(), NOW);
-		assertThatThrownBy(() -> invitation.resend("hash-2", NOW.plus(Duration.ofDays(30)), NOW))
+		invitation.accept(UUID.randomUUID(), null, ACTOR, NOW);
+		assertThatThrownBy(() -> invitation.resend("hash-2", NOW.plus(Duration.ofDays(30)), ACTOR, NOW))
 			.isInstanceOf(IllegalInvitationStateException.class);
-		assertThatThrownBy(() -> invitation.revoke(NOW)).isInstanceOf(IllegalInvitationStateException.class);
+		assertThatThrownBy(() -> invitation.revoke(ACTOR, NOW)).isInstanceOf(IllegalInvitationStateException.class);
 	}
 
 	@Test
 	void resendingAnExpiredInvitationOpensItAgainWithANewLink() {
 		Invitation invitation = invitation();
 		Instant late = NOW.plus(Duration.ofDays(31));
-		invitation.resend("hash-2", late.plus(Duration.ofDays(30)), late);
+		invitation.resend("hash-2", late.plus(Duration.ofDays(30)), ACTOR, late);
 		assertThat(invitation.stateAt(late)).isEqualTo(InvitationState.SENT);
 		assertThat(invitation.expiresAt()).isEqualTo(late.plus(Duration.ofDays(30)));
 	}
@@ -86,7 +89,7 @@ class InvitationTest {
 		assertThat(open.expireIfOverdue(NOW.plus(Duration.ofDays(1)))).isFalse();
 		assertThat(open.expireIfOverdue(NOW.plus(Duration.ofDays(30)))).isTrue();
 		Invitation accepted = invitation();
-		accepted.accept(UUID.randomUUID(), NOW);
+		accepted.accept(UUID.randomUUID(), null, ACTOR, NOW);
 		assertThat(accepted.expireIfOverdue(NOW.plus(Duration.ofDays(40)))).isFalse();
 		assertThat(accepted.stateAt(NOW.plus(Duration.ofDays(40)))).isEqualTo(InvitationState.ACCEPTED);
 	}

@@ -210,7 +210,8 @@ class OneOpenDelegatedAdminRequestTest {
 
 	private void assertRefused(Runnable send, String messageKey) {
 		assertThatThrownBy(send::run).isInstanceOfSatisfying(InvitationRejectedException.class, (ex) -> {
-			assertThat(ex.field()).isEqualTo("delegatedAdmin");
+			assertThat(ex.reason()).isIn(InvitationRejectedException.Reason.ALREADY_DELEGATED_ADMIN,
+					InvitationRejectedException.Reason.DELEGATED_ADMIN_REQUEST_OPEN);
 			assertThat(ex.messageKey()).isEqualTo(messageKey);
 		});
 	}

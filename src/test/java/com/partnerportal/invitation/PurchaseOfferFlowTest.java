@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.partnerportal.invitation.InvitationRejectedException.Reason;
 import com.partnerportal.catalog.BillingTerm;
 import com.partnerportal.customer.Customers;
 import com.partnerportal.customer.SubscriptionStatus;
@@ -48,6 +49,9 @@ class PurchaseOfferFlowTest {
 
 	@Autowired
 	PurchaseOffers offers;
+
+	@Autowired
+	InvitationAcceptance acceptance;
 
 	@Autowired
 	Invitations invitations;
@@ -99,8 +103,9 @@ class PurchaseOfferFlowTest {
 
 		this.jdbc.update("update catalog_offer set monthly_price = 99.00 where code = 'BUSINESS_STANDARD'");
 		try {
-			AcceptOutcome outcome = this.offers.accept(token, null, new NewTenantDetails("Buyer Inc",
-					TestData.unique("buyer").toLowerCase(), "Bea Buyer", "a-good-password"));
+			AcceptOutcome outcome = this.acceptance.accept(token, null,
+					CustomerChoices.newTenant(new NewTenantDetails("Buyer Inc", TestData.unique("buyer").toLowerCase(),
+							"Bea Buyer", "a-good-password")));
 
 			UUID customerId = ((AcceptOutcome.Accepted) outcome).customerId();
 			List<SubscriptionView> subscriptions = this.customers.subscriptions(customerId);
@@ -131,15 +136,17 @@ class PurchaseOfferFlowTest {
 		assertThat(this.invitations.open(token, null).restricted()).isTrue();
 		assertThat(this.invitations.open(token, stranger.admin()).restricted()).isTrue();
 		assertThat(this.invitations.open(token, stranger.admin()).invitation().companyName()).isNull();
-		assertThatThrownBy(() -> this.offers.accept(token, null, null)).isInstanceOf(NotForThisCustomerException.class);
-		assertThatThrownBy(() -> this.offers.accept(token, stranger.admin(), null))
+		assertThatThrownBy(() -> this.acceptance.accept(token, null, CustomerChoices.existingTenant()))
+			.isInstanceOf(NotForThisCustomerException.class);
+		assertThatThrownBy(() -> this.acceptance.accept(token, stranger.admin(), CustomerChoices.existingTenant()))
 			.isInstanceOf(NotForThisCustomerException.class);
 		assertThatThrownBy(() -> this.invitations.decline(token, stranger.admin()))
 			.isInstanceOf(NotForThisCustomerException.class);
 		assertThat(this.invitations.get(this.partnerId, offerId).state()).isIn(InvitationState.SENT,
 				InvitationState.VIEWED);
 
-		assertThat(this.offers.accept(token, tenant.admin(), null)).isInstanceOf(AcceptOutcome.Accepted.class);
+		assertThat(this.acceptance.accept(token, tenant.admin(), CustomerChoices.existingTenant()))
+			.isInstanceOf(AcceptOutcome.Accepted.class);
 
 		SubscriptionView paid = this.customers.subscriptions(tenant.customerId()).get(0);
 		assertThat(paid.id()).isEqualTo(trialId);
@@ -171,20 +178,20 @@ class PurchaseOfferFlowTest {
 				newCustomerOffer(email,
 						List.of(new PurchaseOfferLine("MAIL_PLAN_1", 1, BillingTerm.MONTHLY),
 								new PurchaseOfferLine("MAIL_PLAN_1", 2, BillingTerm.ANNUAL))),
-				"lines[1].offerCode", "offer.line.duplicate");
+				Reason.LINE_OFFER_REPEATED, 1);
 		assertRejected(this.sales,
 				newCustomerOffer(email, List.of(new PurchaseOfferLine("MAIL_PLAN_1", 10001, BillingTerm.MONTHLY))),
-				"lines[0].quantity", "offer.line.quantity.range");
+				Reason.LINE_QUANTITY_OUT_OF_RANGE, 0);
 		assertRejected(this.sales,
 				newCustomerOffer(email, List.of(new PurchaseOfferLine("MAIL_PLAN_1", 0, BillingTerm.MONTHLY))),
-				"lines[0].quantity", "offer.line.quantity.range");
+				Reason.LINE_QUANTITY_OUT_OF_RANGE, 0);
 		assertRejected(mailSeller,
 				newCustomerOffer(email, List.of(new PurchaseOfferLine("BUSINESS_STANDARD", 1, BillingTerm.MONTHLY))),
-				"lines[0].offerCode", "offer.line.not-authorized");
+				Reason.LINE_OFFER_NOT_AUTHORIZED, 0);
 		assertRejected(this.sales,
 				new NewPurchaseOffer(null, "C", "N", email, "en", null,
 						List.of(new PurchaseOfferLine("MAIL_PLAN_1", 1, BillingTerm.MONTHLY)), 91),
-				"validDays", "offer.validDays.range");
+				Reason.VALIDITY_OUT_OF_RANGE, null);
 		assertThat(this.jdbc.queryForObject("select count(*) from invitation where email = ?", Integer.class, email))
 			.isZero();
 	}
@@ -219,7 +226,8 @@ class PurchaseOfferFlowTest {
 		UUID other = this.invitations.send(this.sales, new NewTrialInvitation(tenant.customerId(), null, null, null,
 				null, null, List.of("APPS_FOR_BUSINESS")));
 		String token = TestMailServer.token(TestMailServer.nextMailTo(tenant.contactEmail(), before));
-		assertThat(this.invitations.accept(token, tenant.admin(), null)).isInstanceOf(AcceptOutcome.Accepted.class);
+		assertThat(this.acceptance.accept(token, tenant.admin(), CustomerChoices.existingTenant()))
+			.isInstanceOf(AcceptOutcome.Accepted.class);
 		assertThat(this.invitations.get(this.partnerId, other).customerId()).isEqualTo(tenant.customerId());
 		assertThat(this.customers.subscriptions(tenant.customerId())).hasSize(2);
 	}
@@ -272,7 +280,7 @@ class PurchaseOfferFlowTest {
 		for (int i = 0; i < threads; i++) {
 			results.add(pool.submit(() -> {
 				start.await();
-				return this.offers.accept(token, tenant.admin(), null);
+				return this.acceptance.accept(token, tenant.admin(), CustomerChoices.existingTenant());
 			}));
 		}
 		start.countDown();
@@ -294,7 +302,8 @@ class PurchaseOfferFlowTest {
 		int before = TestMailServer.mailsTo(tenant.contactEmail()).size();
 		this.offers.send(this.sales, existingCustomerOffer(tenant.customerId(), List.of(lines)));
 		String token = TestMailServer.token(TestMailServer.nextMailTo(tenant.contactEmail(), before));
-		assertThat(this.offers.accept(token, tenant.admin(), null)).isInstanceOf(AcceptOutcome.Accepted.class);
+		assertThat(this.acceptance.accept(token, tenant.admin(), CustomerChoices.existingTenant()))
+			.isInstanceOf(AcceptOutcome.Accepted.class);
 	}
 
 	private NewPurchaseOffer newCustomerOffer(String email, List<PurchaseOfferLine> lines) {
@@ -305,11 +314,11 @@ class PurchaseOfferFlowTest {
 		return new NewPurchaseOffer(customerId, null, null, null, null, null, lines, 30);
 	}
 
-	private void assertRejected(PortalUser sender, NewPurchaseOffer offer, String field, String messageKey) {
+	private void assertRejected(PortalUser sender, NewPurchaseOffer offer, Reason reason, Integer line) {
 		assertThatThrownBy(() -> this.offers.send(sender, offer))
 			.isInstanceOfSatisfying(InvitationRejectedException.class, (ex) -> {
-				assertThat(ex.field()).isEqualTo(field);
-				assertThat(ex.messageKey()).isEqualTo(messageKey);
+				assertThat(ex.reason()).isEqualTo(reason);
+				assertThat(ex.line()).isEqualTo(line);
 			});
 	}
 

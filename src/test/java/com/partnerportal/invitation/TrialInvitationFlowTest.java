@@ -37,6 +37,9 @@ import static org.awaitility.Awaitility.await;
 class TrialInvitationFlowTest {
 
 	@Autowired
+	InvitationAcceptance acceptance;
+
+	@Autowired
 	Invitations invitations;
 
 	@Autowired
@@ -115,8 +118,8 @@ class TrialInvitationFlowTest {
 		UUID id = send(email, "en", List.of("BUSINESS_PREMIUM", "APPS_FOR_BUSINESS"));
 		String prefix = TestData.unique("acme").toLowerCase();
 
-		AcceptOutcome outcome = this.invitations.accept(tokenOf(email),
-				new NewTenantDetails("Acme Ltd", prefix, "Ann Admin", "a-good-password"));
+		AcceptOutcome outcome = this.acceptance.accept(tokenOf(email), null,
+				CustomerChoices.newTenant(new NewTenantDetails("Acme Ltd", prefix, "Ann Admin", "a-good-password")));
 
 		assertThat(outcome).isInstanceOf(AcceptOutcome.Accepted.class);
 		AcceptOutcome.Accepted accepted = (AcceptOutcome.Accepted) outcome;
@@ -144,10 +147,11 @@ class TrialInvitationFlowTest {
 		send(email, "en", List.of("MAIL_PLAN_1"));
 		String token = tokenOf(email);
 		String prefix = TestData.unique("once").toLowerCase();
-		this.invitations.accept(token, new NewTenantDetails("Once", prefix, "Ann", "a-good-password"));
+		this.acceptance.accept(token, null,
+				CustomerChoices.newTenant(new NewTenantDetails("Once", prefix, "Ann", "a-good-password")));
 
-		AcceptOutcome again = this.invitations.accept(token,
-				new NewTenantDetails("Once", prefix + "x", "Ann", "a-good-password"));
+		AcceptOutcome again = this.acceptance.accept(token, null,
+				CustomerChoices.newTenant(new NewTenantDetails("Once", prefix + "x", "Ann", "a-good-password")));
 
 		assertThat(again).isEqualTo(new AcceptOutcome.AlreadyDecided(InvitationState.ACCEPTED));
 		assertThat(this.jdbc.queryForObject("select count(*) from customer where domain_prefix like ?", Integer.class,
@@ -176,8 +180,9 @@ class TrialInvitationFlowTest {
 		this.clock.advance(Duration.ofDays(31));
 
 		assertThat(this.invitations.open(token).state()).isEqualTo(InvitationState.EXPIRED);
-		assertThat(this.invitations.accept(token,
-				new NewTenantDetails("Late", TestData.unique("late").toLowerCase(), "Ann", "a-good-password")))
+		assertThat(this.acceptance.accept(token, null,
+				CustomerChoices.newTenant(
+						new NewTenantDetails("Late", TestData.unique("late").toLowerCase(), "Ann", "a-good-password"))))
 			.isEqualTo(new AcceptOutcome.AlreadyDecided(InvitationState.EXPIRED));
 		assertThat(this.invitations.expireOverdue()).isGreaterThanOrEqualTo(1);
 		assertThat(this.jdbc.queryForObject("select state from invitation where id = ?", String.class, id))
@@ -230,8 +235,8 @@ class TrialInvitationFlowTest {
 		UUID id = send(email, "en", List.of("MAIL_PLAN_1"));
 		String token = tokenOf(email);
 		this.invitations.open(token);
-		this.invitations.accept(token,
-				new NewTenantDetails("Logged", TestData.unique("logged").toLowerCase(), "Ann", "a-good-password"));
+		this.acceptance.accept(token, null, CustomerChoices.newTenant(
+				new NewTenantDetails("Logged", TestData.unique("logged").toLowerCase(), "Ann", "a-good-password")));
 
 		await().untilAsserted(() -> assertThat(this.jdbc
 			.queryForList("select action from audit_entry where subject_id = ? order by occurred_at", String.class, id))

@@ -27,7 +27,6 @@ import com.partnerportal.customer.SubscriptionEvent;
 import com.partnerportal.customer.SubscriptionStatus;
 import com.partnerportal.invitation.InvitationKind;
 import com.partnerportal.invitation.InvitationState;
-import com.partnerportal.invitation.InvitationStep;
 import com.partnerportal.notification.MailState;
 import com.partnerportal.support.AuthorKind;
 import com.partnerportal.support.ServiceRequestCategory;
@@ -141,7 +140,9 @@ class MessageBundlesTest {
 			needed.add("overview.counts." + kind);
 			needed.add("invitation.kind." + kind);
 			needed.add("invitations.heading." + kind);
-			for (InvitationStep step : InvitationStep.values()) {
+			// the steps of the invitation lifecycle events (TrialInvitationSent,
+			// InvitationViewed, ...)
+			for (String step : List.of("SENT", "VIEWED", "ACCEPTED", "DECLINED", "REVOKED", "RESENT", "EXPIRED")) {
 				needed.add("activity." + kind + "_INVITATION_" + step);
 			}
 		}

@@ -15,6 +15,8 @@ import com.partnerportal.invitation.NewPurchaseOffer;
 import com.partnerportal.invitation.NewTrialInvitation;
 import com.partnerportal.invitation.PurchaseOfferLine;
 import com.partnerportal.invitation.PurchaseOffers;
+import com.partnerportal.invitation.CustomerChoices;
+import com.partnerportal.invitation.InvitationAcceptance;
 import com.partnerportal.invitation.Invitations;
 import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.partner.Partners;
@@ -51,6 +53,9 @@ class PagesInEveryLanguageTest {
 	Customers customers;
 
 	@Autowired
+	InvitationAcceptance acceptance;
+
+	@Autowired
 	Invitations invitations;
 
 	@Autowired
@@ -69,9 +74,10 @@ class PagesInEveryLanguageTest {
 				new NewTrialInvitation(null, "Lang Co", "Lee", email, "ko", "Hi", List.of("BUSINESS_STANDARD"), true));
 		String trialLink = path(TestMailServer.awaitMail(email, ""));
 		String openLink = trialLink;
-		AcceptOutcome.Accepted accepted = (AcceptOutcome.Accepted) this.invitations.accept(
-				trialLink.substring("/invitations/".length()), null,
-				new NewTenantDetails("Lang Co", TestData.unique("lang").toLowerCase(), "Lee", "a-good-password"), true);
+		AcceptOutcome.Accepted accepted = (AcceptOutcome.Accepted) this.acceptance
+			.accept(trialLink.substring("/invitations/".length()), null, new CustomerChoices(
+					new NewTenantDetails("Lang Co", TestData.unique("lang").toLowerCase(), "Lee", "a-good-password"),
+					true));
 		PortalUser customerAdmin = this.customers.findForSignIn(accepted.tenant().admin().getUsername()).orElseThrow();
 		UUID customerId = accepted.customerId();
 		int before = TestMailServer.mailsTo(email).size();

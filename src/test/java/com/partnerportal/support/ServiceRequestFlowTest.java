@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import com.partnerportal.customer.Customers;
 import com.partnerportal.delegation.DelegatedAdmins;
+import com.partnerportal.invitation.InvitationAcceptance;
 import com.partnerportal.invitation.Invitations;
 import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.partner.Partners;
@@ -45,6 +46,9 @@ class ServiceRequestFlowTest {
 	DelegatedAdmins delegatedAdmins;
 
 	@Autowired
+	InvitationAcceptance acceptance;
+
+	@Autowired
 	Invitations invitations;
 
 	@Autowired
@@ -72,7 +76,8 @@ class ServiceRequestFlowTest {
 
 	@BeforeEach
 	void setUp() {
-		this.tenant = new TestTenants(this.testData, this.partners, this.invitations, this.customers).acceptedTrial();
+		this.tenant = new TestTenants(this.testData, this.partners, this.invitations, this.acceptance, this.customers)
+			.acceptedTrial();
 		// a partner whose only user is a helpdesk agent (no sellers to mail about the
 		// delegated admin itself)
 		this.helpdeskPartnerId = this.testData.signedPartner(TestData.ALL_SERVICES);
@@ -189,7 +194,8 @@ class ServiceRequestFlowTest {
 
 	@Test
 	void anotherCustomersRequestIsNotFound() {
-		Tenant other = new TestTenants(this.testData, this.partners, this.invitations, this.customers).acceptedTrial();
+		Tenant other = new TestTenants(this.testData, this.partners, this.invitations, this.acceptance, this.customers)
+			.acceptedTrial();
 		UUID foreign = this.serviceRequests
 			.open(other.admin(), other.customerId(), details("Secret trouble of another tenant"))
 			.id();

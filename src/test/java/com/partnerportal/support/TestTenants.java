@@ -9,6 +9,8 @@ import com.partnerportal.customer.SubscriptionView;
 import com.partnerportal.invitation.AcceptOutcome;
 import com.partnerportal.invitation.NewTenantDetails;
 import com.partnerportal.invitation.NewTrialInvitation;
+import com.partnerportal.invitation.CustomerChoices;
+import com.partnerportal.invitation.InvitationAcceptance;
 import com.partnerportal.invitation.Invitations;
 import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.partner.Partners;
@@ -26,13 +28,17 @@ public class TestTenants {
 
 	private final Partners partners;
 
+	private final InvitationAcceptance acceptance;
+
 	private final Invitations invitations;
 
 	private final Customers customers;
 
 	private PortalUser ownSeller;
 
-	public TestTenants(TestData testData, Partners partners, Invitations invitations, Customers customers) {
+	public TestTenants(TestData testData, Partners partners, Invitations invitations, InvitationAcceptance acceptance,
+			Customers customers) {
+		this.acceptance = acceptance;
 		this.testData = testData;
 		this.partners = partners;
 		this.invitations = invitations;
@@ -66,10 +72,10 @@ public class TestTenants {
 		List<String> offers = (offerCodes.length == 0) ? List.of(DEFAULT_OFFER) : List.of(offerCodes);
 		this.invitations.send(seller,
 				new NewTrialInvitation(null, name, "Terry Tenant", email, "en", null, offers, approveDelegatedAdmin));
-		AcceptOutcome.Accepted accepted = (AcceptOutcome.Accepted) this.invitations.accept(
-				TestMailServer.token(TestMailServer.awaitMail(email, "")), null, new NewTenantDetails(name,
-						TestData.unique("tenant").toLowerCase(Locale.ROOT), "Terry Tenant", "a-good-password"),
-				approveDelegatedAdmin);
+		AcceptOutcome.Accepted accepted = (AcceptOutcome.Accepted) this.acceptance.accept(
+				TestMailServer.token(TestMailServer.awaitMail(email, "")), null,
+				new CustomerChoices(new NewTenantDetails(name, TestData.unique("tenant").toLowerCase(Locale.ROOT),
+						"Terry Tenant", "a-good-password"), approveDelegatedAdmin));
 		PortalUser admin = this.customers.findForSignIn(accepted.tenant().admin().getUsername()).orElseThrow();
 		return new Tenant(accepted.customerId(), name, accepted.tenant().domain(), email, admin,
 				this.customers.subscriptions(accepted.customerId()));

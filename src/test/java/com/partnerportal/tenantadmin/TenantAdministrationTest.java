@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.partnerportal.customer.Customers;
+import com.partnerportal.invitation.InvitationAcceptance;
 import com.partnerportal.invitation.Invitations;
 import com.partnerportal.partner.Partners;
 import com.partnerportal.partner.PartnerRole;
@@ -74,6 +75,9 @@ class TenantAdministrationTest {
 	Partners partners;
 
 	@Autowired
+	InvitationAcceptance acceptance;
+
+	@Autowired
 	Invitations invitations;
 
 	@Autowired
@@ -89,7 +93,7 @@ class TenantAdministrationTest {
 
 	@BeforeEach
 	void setUp() {
-		this.tenants = new TestTenants(this.testData, this.partners, this.invitations, this.customers);
+		this.tenants = new TestTenants(this.testData, this.partners, this.invitations, this.acceptance, this.customers);
 	}
 
 	@Test

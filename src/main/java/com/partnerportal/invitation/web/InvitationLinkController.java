@@ -10,12 +10,12 @@ import com.partnerportal.customer.DomainPrefixTakenException;
 import com.partnerportal.customer.DomainPrefixes;
 import com.partnerportal.customer.TrialAlreadyUsedException;
 import com.partnerportal.invitation.AcceptOutcome;
+import com.partnerportal.invitation.CustomerChoices;
+import com.partnerportal.invitation.InvitationAcceptance;
 import com.partnerportal.invitation.NewTenantDetails;
-import com.partnerportal.invitation.DelegatedAdminRequests;
 import com.partnerportal.invitation.InvitationLinkView;
 import com.partnerportal.invitation.InvitationState;
 import com.partnerportal.invitation.NotForThisCustomerException;
-import com.partnerportal.invitation.PurchaseOffers;
 import com.partnerportal.invitation.Invitations;
 import com.partnerportal.invitation.UnknownInvitationLinkException;
 import com.partnerportal.platform.PortalUser;
@@ -62,17 +62,13 @@ class InvitationLinkController {
 
 	private final Invitations invitations;
 
-	private final PurchaseOffers offers;
-
-	private final DelegatedAdminRequests delegatedAdminRequests;
+	private final InvitationAcceptance acceptance;
 
 	private final PortalSignIn signIn;
 
-	InvitationLinkController(Invitations invitations, PurchaseOffers offers,
-			DelegatedAdminRequests delegatedAdminRequests, PortalSignIn signIn) {
+	InvitationLinkController(Invitations invitations, InvitationAcceptance acceptance, PortalSignIn signIn) {
 		this.invitations = invitations;
-		this.offers = offers;
-		this.delegatedAdminRequests = delegatedAdminRequests;
+		this.acceptance = acceptance;
 		this.signIn = signIn;
 	}
 
@@ -126,11 +122,7 @@ class InvitationLinkController {
 		AcceptOutcome outcome;
 		try {
 			NewTenantDetails newCustomer = (view.forNewCustomer() && !intoOwnTenant) ? form.toCommand() : null;
-			outcome = switch (view.invitation().kind()) {
-				case PURCHASE -> this.offers.accept(token, user, newCustomer, approveDelegatedAdmin);
-				case TRIAL -> this.invitations.accept(token, user, newCustomer, approveDelegatedAdmin);
-				case DELEGATED_ADMIN -> this.delegatedAdminRequests.approve(token, user);
-			};
+			outcome = this.acceptance.accept(token, user, new CustomerChoices(newCustomer, approveDelegatedAdmin));
 		}
 		catch (DomainPrefixTakenException ex) {
 			Optional<InvitationState> decided = decidedMeanwhile(token);

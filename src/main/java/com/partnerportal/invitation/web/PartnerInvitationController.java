@@ -116,11 +116,11 @@ class PartnerInvitationController {
 				return "redirect:/partner/invitations/" + id;
 			}
 			catch (RecipientAlreadyKnownException ex) {
-				result.rejectValue(ex.field(), ex.messageKey(), ex.messageKey());
+				InvitationRejectionFields.reject(result, ex);
 				model.addAttribute("duplicates", ex.duplicates());
 			}
 			catch (InvitationRejectedException ex) {
-				result.rejectValue(ex.field(), ex.messageKey(), ex.messageKey());
+				InvitationRejectionFields.reject(result, ex);
 			}
 			catch (NotFoundException ex) {
 				result.rejectValue("customerId", "invitation.customer.unknown", "invitation.customer.unknown");
@@ -191,7 +191,7 @@ class PartnerInvitationController {
 			return "redirect:/partner/invitations/" + id;
 		}
 		catch (InvitationRejectedException ex) {
-			if ("delegation.not-eligible".equals(ex.messageKey())) {
+			if (ex.reason() == InvitationRejectedException.Reason.NOT_ELIGIBLE_FOR_DELEGATED_ADMIN) {
 				throw new ForbiddenException(ex.messageKey());
 			}
 			// already its delegated admin, or a request is open: nothing to send

@@ -74,11 +74,11 @@ class PurchaseOfferController {
 				return "redirect:/partner/invitations/" + id;
 			}
 			catch (RecipientAlreadyKnownException ex) {
-				result.rejectValue(ex.field(), ex.messageKey(), ex.messageKey());
+				InvitationRejectionFields.reject(result, ex);
 				model.addAttribute("duplicates", ex.duplicates());
 			}
 			catch (InvitationRejectedException ex) {
-				result.rejectValue(rowField(form, ex.field()), ex.messageKey(), ex.arguments(), ex.messageKey());
+				InvitationRejectionFields.reject(result, ex, (ex.line() != null) ? form.rowOf(ex.line()) : 0);
 			}
 			catch (NotFoundException ex) {
 				result.rejectValue("customerId", "invitation.customer.unknown", "invitation.customer.unknown");
@@ -123,17 +123,6 @@ class PurchaseOfferController {
 			model.addAttribute("quoteProblem", ex.messageKey());
 			model.addAttribute("quoteProblemArguments", ex.arguments());
 		}
-	}
-
-	/**
-	 * The service names the n-th filled line; the form shows the row it came from.
-	 */
-	private static String rowField(PurchaseOfferForm form, String field) {
-		if (!field.startsWith("lines[")) {
-			return field;
-		}
-		int index = Integer.parseInt(field.substring(6, field.indexOf(']')));
-		return "lines[" + form.rowOf(index) + "]" + field.substring(field.indexOf(']') + 1);
 	}
 
 }

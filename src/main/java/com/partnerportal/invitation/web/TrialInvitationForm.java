@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 
+import com.partnerportal.invitation.Invitations;
 import com.partnerportal.invitation.NewTrialInvitation;
 import com.partnerportal.platform.web.SupportedLanguage;
 
@@ -21,7 +22,9 @@ public record TrialInvitationForm(UUID customerId,
 				message = "{validation.too-long}") String email,
 		@SupportedLanguage(message = "{invitation.language.unsupported}") String language,
 		@Size(max = 1000, message = "{validation.too-long}") String personalMessage,
-		@NotEmpty(message = "{invitation.offers.required}") List<String> offerCodes, Boolean delegatedAdmin) {
+		@NotEmpty(message = "{invitation.offers.required}") @Size(max = Invitations.MAX_OFFERS,
+				message = "{invitation.offers.too-many}") List<String> offerCodes,
+		Boolean delegatedAdmin) {
 
 	/**
 	 * The browser always sends the new-customer email field: left empty (for an existing

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import com.partnerportal.invitation.AcceptOutcome;
 import com.partnerportal.invitation.NewTenantDetails;
 import com.partnerportal.invitation.NewTrialInvitation;
+import com.partnerportal.invitation.CustomerChoices;
+import com.partnerportal.invitation.InvitationAcceptance;
 import com.partnerportal.invitation.Invitations;
 import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.partner.Partners;
@@ -51,6 +53,9 @@ class ForeignAccessWebTest {
 	Partners partners;
 
 	@Autowired
+	InvitationAcceptance acceptance;
+
+	@Autowired
 	Invitations invitations;
 
 	@Autowired
@@ -87,8 +92,9 @@ class ForeignAccessWebTest {
 
 		String acceptedEmail = TestData.uniqueEmail("foreign-accepted");
 		send(foreignSales, TestData.unique("Foreign Tenant"), acceptedEmail);
-		AcceptOutcome outcome = this.invitations.accept(tokenOf(acceptedEmail), new NewTenantDetails(
-				"Foreign Tenant Ltd", TestData.unique("foreign").toLowerCase(Locale.ROOT), "Fay", "a-good-password"));
+		AcceptOutcome outcome = this.acceptance.accept(tokenOf(acceptedEmail), null,
+				CustomerChoices.newTenant(new NewTenantDetails("Foreign Tenant Ltd",
+						TestData.unique("foreign").toLowerCase(Locale.ROOT), "Fay", "a-good-password")));
 		this.foreignCustomerId = ((AcceptOutcome.Accepted) outcome).tenant().customerId();
 	}
 

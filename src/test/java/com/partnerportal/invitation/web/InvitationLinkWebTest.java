@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 
 import com.partnerportal.invitation.NewTenantDetails;
 import com.partnerportal.invitation.NewTrialInvitation;
+import com.partnerportal.invitation.CustomerChoices;
+import com.partnerportal.invitation.InvitationAcceptance;
 import com.partnerportal.invitation.Invitations;
 import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.partner.PartnerView;
@@ -57,6 +59,9 @@ class InvitationLinkWebTest {
 
 	@Autowired
 	Partners partners;
+
+	@Autowired
+	InvitationAcceptance acceptance;
 
 	@Autowired
 	Invitations invitations;
@@ -359,8 +364,8 @@ class InvitationLinkWebTest {
 		this.invitations.send(otherSales,
 				new NewTrialInvitation("Other Co", "Olly", email, "en", null, List.of("MAIL_PLAN_1")));
 		String prefix = uniquePrefix("taken");
-		this.invitations.accept(tokenOf(email),
-				new NewTenantDetails("Other Ltd", prefix, "Olly Admin", "a-good-password"));
+		this.acceptance.accept(tokenOf(email), null,
+				CustomerChoices.newTenant(new NewTenantDetails("Other Ltd", prefix, "Olly Admin", "a-good-password")));
 		return prefix;
 	}
 

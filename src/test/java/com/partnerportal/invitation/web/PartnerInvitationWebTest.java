@@ -20,6 +20,8 @@ import com.partnerportal.customer.Customers;
 import com.partnerportal.invitation.AcceptOutcome;
 import com.partnerportal.invitation.NewTenantDetails;
 import com.partnerportal.invitation.NewTrialInvitation;
+import com.partnerportal.invitation.CustomerChoices;
+import com.partnerportal.invitation.InvitationAcceptance;
 import com.partnerportal.invitation.Invitations;
 import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.partner.Partners;
@@ -70,6 +72,9 @@ class PartnerInvitationWebTest {
 
 	@Autowired
 	BackOfficeAdmins backOfficeAdmins;
+
+	@Autowired
+	InvitationAcceptance acceptance;
 
 	@Autowired
 	Invitations invitations;
@@ -302,8 +307,8 @@ class PartnerInvitationWebTest {
 				new NewTrialInvitation("Customer " + email, "Casey", email, "en", null, List.of("MAIL_PLAN_1")));
 		String link = TestMailServer.invitationLink(TestMailServer.awaitMail(email, ""));
 		String prefix = TestData.unique("area").toLowerCase(Locale.ROOT);
-		AcceptOutcome outcome = this.invitations.accept(link.substring(link.lastIndexOf('/') + 1),
-				new NewTenantDetails("Area Ltd", prefix, "Ann Admin", "a-good-password"));
+		AcceptOutcome outcome = this.acceptance.accept(link.substring(link.lastIndexOf('/') + 1), null,
+				CustomerChoices.newTenant(new NewTenantDetails("Area Ltd", prefix, "Ann Admin", "a-good-password")));
 		String signInName = ((AcceptOutcome.Accepted) outcome).tenant().admin().getUsername();
 		return this.customers.findForSignIn(signInName).orElseThrow();
 	}

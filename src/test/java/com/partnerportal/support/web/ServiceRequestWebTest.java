@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import com.partnerportal.customer.Customers;
 import com.partnerportal.delegation.DelegatedAdmins;
+import com.partnerportal.invitation.InvitationAcceptance;
 import com.partnerportal.invitation.Invitations;
 import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.partner.Partners;
@@ -59,6 +60,9 @@ class ServiceRequestWebTest {
 	DelegatedAdmins delegatedAdmins;
 
 	@Autowired
+	InvitationAcceptance acceptance;
+
+	@Autowired
 	Invitations invitations;
 
 	@Autowired
@@ -84,7 +88,8 @@ class ServiceRequestWebTest {
 
 	@BeforeEach
 	void setUp() {
-		TestTenants tenants = new TestTenants(this.testData, this.partners, this.invitations, this.customers);
+		TestTenants tenants = new TestTenants(this.testData, this.partners, this.invitations, this.acceptance,
+				this.customers);
 		this.tenant = tenants.acceptedTrial();
 		this.otherTenant = tenants.acceptedTrial();
 		this.base = "/tenants/" + this.tenant.customerId() + "/service-requests";

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import com.partnerportal.customer.Customers;
 import com.partnerportal.delegation.DelegatedAdmins;
+import com.partnerportal.invitation.InvitationAcceptance;
 import com.partnerportal.invitation.Invitations;
 import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.partner.Partners;
@@ -65,6 +66,9 @@ class TenantConsoleWebTest {
 	Partners partners;
 
 	@Autowired
+	InvitationAcceptance acceptance;
+
+	@Autowired
 	Invitations invitations;
 
 	@Autowired
@@ -91,7 +95,7 @@ class TenantConsoleWebTest {
 
 	@BeforeEach
 	void setUp() {
-		this.tenants = new TestTenants(this.testData, this.partners, this.invitations, this.customers);
+		this.tenants = new TestTenants(this.testData, this.partners, this.invitations, this.acceptance, this.customers);
 		this.tenant = this.tenants.acceptedTrial(OFFER);
 	}
 

@@ -1,0 +1,19 @@
+package com.partnerportal.delegation;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import com.partnerportal.platform.Actor;
+
+/**
+ * The customer approved the partner as its delegated admin.
+ */
+public record DelegatedAdminApproved(UUID relationshipId, UUID customerId, String customerName, UUID partnerId,
+		String partnerName, Actor actor, Instant occurredAt) implements DelegatedAdminChange {
+
+	@Override
+	public String action() {
+		return "DELEGATED_ADMIN_APPROVED";
+	}
+
+}

@@ -1,0 +1,19 @@
+package com.partnerportal.invitation;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import com.partnerportal.platform.Actor;
+
+/**
+ * The partner sent a new link; the old one stopped working.
+ */
+public record InvitationResent(InvitationKind kind, UUID invitationId, UUID partnerId, UUID customerId,
+		String companyName, Actor actor, Instant occurredAt) implements InvitationLifecycleEvent {
+
+	@Override
+	public String action() {
+		return kind().name() + "_INVITATION_RESENT";
+	}
+
+}

@@ -1,0 +1,24 @@
+package com.partnerportal.invitation;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import com.partnerportal.platform.Actor;
+
+/**
+ * A partner sent a customer a purchase offer.
+ */
+public record PurchaseOfferSent(UUID invitationId, UUID partnerId, UUID customerId, String companyName, Actor actor,
+		Instant occurredAt) implements InvitationLifecycleEvent {
+
+	@Override
+	public InvitationKind kind() {
+		return InvitationKind.PURCHASE;
+	}
+
+	@Override
+	public String action() {
+		return kind().name() + "_INVITATION_SENT";
+	}
+
+}
