@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import com.partnerportal.customer.Customers;
+import com.partnerportal.customer.Tenants;
 import com.partnerportal.partner.PartnerView;
 import com.partnerportal.platform.Actor;
 import com.partnerportal.platform.PortalProperties;
@@ -27,17 +27,17 @@ public class DelegatedAdminRequests {
 
 	private final InvitationSupport support;
 
-	private final Customers customers;
+	private final Tenants customerTenants;
 
 	private final PortalProperties properties;
 
 	private final Clock clock;
 
-	DelegatedAdminRequests(InvitationRepository invitations, InvitationSupport support, Customers customers,
+	DelegatedAdminRequests(InvitationRepository invitations, InvitationSupport support, Tenants customerTenants,
 			PortalProperties properties, Clock clock) {
 		this.invitations = invitations;
 		this.support = support;
-		this.customers = customers;
+		this.customerTenants = customerTenants;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -64,7 +64,7 @@ public class DelegatedAdminRequests {
 	@Transactional
 	public UUID sendToTenant(PortalUser sender, String tenantDomain) {
 		PartnerView partner = this.support.requireSellingPartner(sender);
-		UUID customerId = this.customers.findByDomain(tenantDomain)
+		UUID customerId = this.customerTenants.findByDomain(tenantDomain)
 			.orElseThrow(() -> new InvitationRejectedException("domain", "delegation.request.unknown-domain"));
 		return send(sender, partner, this.support.recipientOfTenant(customerId));
 	}
@@ -89,7 +89,7 @@ public class DelegatedAdminRequests {
 	@Transactional
 	public AcceptOutcome approve(String token, PortalUser signedIn) {
 		return this.support.accept(token, signedIn, null, true, this.clock.instant(),
-				(request, customerId, actor) -> this.customers.addPartner(customerId, request.partnerId()));
+				(request, customerId, actor) -> this.customerTenants.addPartner(customerId, request.partnerId()));
 	}
 
 }

@@ -15,7 +15,8 @@ import com.partnerportal.catalog.OfferView;
 import com.partnerportal.customer.CreatedTenant;
 import com.partnerportal.customer.CustomerContact;
 import com.partnerportal.customer.CustomerView;
-import com.partnerportal.customer.Customers;
+import com.partnerportal.customer.CustomerAccounts;
+import com.partnerportal.customer.Tenants;
 import com.partnerportal.customer.NewTenant;
 import com.partnerportal.delegation.DelegatedAdminView;
 import com.partnerportal.delegation.DelegatedAdmins;
@@ -55,7 +56,9 @@ class InvitationSupport {
 
 	private final Partners partners;
 
-	private final Customers customers;
+	private final Tenants customerTenants;
+
+	private final CustomerAccounts customerAccounts;
 
 	private final MailOutbox mailOutbox;
 
@@ -71,13 +74,15 @@ class InvitationSupport {
 
 	private final DelegatedAdmins delegatedAdmins;
 
-	InvitationSupport(InvitationRepository invitations, Catalog catalog, Partners partners, Customers customers,
-			MailOutbox mailOutbox, PortalLinks links, PortalDates dates, PortalMoney money, MessageSource messages,
-			ApplicationEventPublisher events, DelegatedAdmins delegatedAdmins) {
+	InvitationSupport(InvitationRepository invitations, Catalog catalog, Partners partners, Tenants customerTenants,
+			CustomerAccounts customerAccounts, MailOutbox mailOutbox, PortalLinks links, PortalDates dates,
+			PortalMoney money, MessageSource messages, ApplicationEventPublisher events,
+			DelegatedAdmins delegatedAdmins) {
 		this.invitations = invitations;
 		this.catalog = catalog;
 		this.partners = partners;
-		this.customers = customers;
+		this.customerTenants = customerTenants;
+		this.customerAccounts = customerAccounts;
 		this.mailOutbox = mailOutbox;
 		this.links = links;
 		this.dates = dates;
@@ -178,8 +183,8 @@ class InvitationSupport {
 			.toList();
 		List<CustomerView> ownCustomers = new ArrayList<>();
 		boolean otherTenant = false;
-		for (UUID customerId : this.customers.customersWithContactEmail(email)) {
-			Optional<CustomerView> ours = this.customers.findCustomerOfPartner(customerId, partnerId);
+		for (UUID customerId : this.customerAccounts.customersWithContactEmail(email)) {
+			Optional<CustomerView> ours = this.customerTenants.findCustomerOfPartner(customerId, partnerId);
 			ours.ifPresent(ownCustomers::add);
 			otherTenant |= ours.isEmpty();
 		}
@@ -242,7 +247,7 @@ class InvitationSupport {
 			}
 			return new Recipient(null, companyName.strip(), contactName.strip(), email.strip(), language);
 		}
-		this.customers.customerOfPartner(customerId, partnerId);
+		this.customerTenants.customerOfPartner(customerId, partnerId);
 		return recipientOfTenant(customerId);
 	}
 
@@ -251,7 +256,7 @@ class InvitationSupport {
 	 * tenant domain).
 	 */
 	Recipient recipientOfTenant(UUID customerId) {
-		CustomerContact contact = this.customers.contact(customerId);
+		CustomerContact contact = this.customerTenants.contact(customerId);
 		return new Recipient(customerId, contact.customerName(), contact.name(), contact.email(),
 				contact.locale().getLanguage());
 	}
@@ -289,16 +294,16 @@ class InvitationSupport {
 		Actor actor;
 		String customerName;
 		if (invitation.isForExistingCustomer()) {
-			if (!Customers.isAdminOf(signedIn, invitation.customerId())) {
+			if (!CustomerAccounts.isAdminOf(signedIn, invitation.customerId())) {
 				throw new NotForThisCustomerException();
 			}
 			customerId = invitation.customerId();
-			customerName = this.customers.customer(customerId).name();
+			customerName = this.customerTenants.customer(customerId).name();
 			actor = Actor.of(signedIn);
 		}
 		else if (newCustomer == null && signedIn != null && signedIn.kind() == AccountKind.CUSTOMER_ADMIN) {
 			// the invitee already administers a tenant: accept into it, not a second one
-			CustomerView own = this.customers.customer(signedIn.organizationId());
+			CustomerView own = this.customerTenants.customer(signedIn.organizationId());
 			if (own.cloudInstance() != partner.cloudInstance()) {
 				throw new ConflictException("accept.intoTenant.other-cloud-instance");
 			}
@@ -311,7 +316,7 @@ class InvitationSupport {
 				throw new IllegalArgumentException("A new customer's details are needed");
 			}
 			actor = Actor.invitee(invitation.email());
-			tenant = this.customers.createTenant(new NewTenant(newCustomer.organizationName().strip(),
+			tenant = this.customerTenants.createTenant(new NewTenant(newCustomer.organizationName().strip(),
 					newCustomer.domainPrefix(), newCustomer.adminName().strip(), newCustomer.password(),
 					invitation.email(), invitation.language(), partner.cloudInstance(), partner.id()), actor);
 			customerId = tenant.customerId();
@@ -341,7 +346,7 @@ class InvitationSupport {
 		if (!state.isOpen()) {
 			return Optional.of(state);
 		}
-		if (invitation.isForExistingCustomer() && !Customers.isAdminOf(signedIn, invitation.customerId())) {
+		if (invitation.isForExistingCustomer() && !CustomerAccounts.isAdminOf(signedIn, invitation.customerId())) {
 			throw new NotForThisCustomerException();
 		}
 		invitation.decline(now);

@@ -12,7 +12,9 @@ import java.util.UUID;
 import com.partnerportal.catalog.Catalog;
 import com.partnerportal.catalog.OfferView;
 import com.partnerportal.customer.CustomerView;
-import com.partnerportal.customer.Customers;
+import com.partnerportal.customer.CustomerAccounts;
+import com.partnerportal.customer.Subscriptions;
+import com.partnerportal.customer.Tenants;
 import com.partnerportal.customer.TrialStart;
 import com.partnerportal.partner.PartnerView;
 import com.partnerportal.partner.Partners;
@@ -61,19 +63,22 @@ public class Invitations {
 
 	private final Partners partners;
 
-	private final Customers customers;
+	private final Tenants customerTenants;
+
+	private final Subscriptions customerSubscriptions;
 
 	private final PortalProperties properties;
 
 	private final Clock clock;
 
 	Invitations(InvitationRepository invitations, InvitationSupport support, Catalog catalog, Partners partners,
-			Customers customers, PortalProperties properties, Clock clock) {
+			Tenants customerTenants, Subscriptions customerSubscriptions, PortalProperties properties, Clock clock) {
 		this.invitations = invitations;
 		this.support = support;
 		this.catalog = catalog;
 		this.partners = partners;
-		this.customers = customers;
+		this.customerTenants = customerTenants;
+		this.customerSubscriptions = customerSubscriptions;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -121,7 +126,7 @@ public class Invitations {
 		InvitationSupport.Recipient recipient = this.support.recipient(partner.id(), command.customerId(),
 				command.companyName(), command.contactName(), command.email(), command.language());
 		if (recipient.customerId() != null
-				&& !this.customers.offersWithTrial(recipient.customerId(), offerCodes).isEmpty()) {
+				&& !this.customerSubscriptions.offersWithTrial(recipient.customerId(), offerCodes).isEmpty()) {
 			throw new InvitationRejectedException("offerCodes", "invitation.offers.trial-used");
 		}
 		Instant now = this.clock.instant();
@@ -217,7 +222,7 @@ public class Invitations {
 	private InvitationLinkView show(String token, PortalUser signedIn, boolean recordView) {
 		Invitation invitation = this.support.findByToken(token, false);
 		Instant now = this.clock.instant();
-		if (invitation.isForExistingCustomer() && !Customers.isAdminOf(signedIn, invitation.customerId())) {
+		if (invitation.isForExistingCustomer() && !CustomerAccounts.isAdminOf(signedIn, invitation.customerId())) {
 			return InvitationLinkView.restricted(invitation.stateAt(now), signedIn != null);
 		}
 		if (recordView && invitation.markViewed(now)) {
@@ -227,7 +232,7 @@ public class Invitations {
 		Map<String, OfferView> offers = this.catalog.offersByCode();
 		return new InvitationLinkView(invitation.toSummary(now), partner.name(),
 				invitation.offerCodes().stream().map(offers::get).toList(),
-				this.customers.firstAdminSignInName("your-company"), false, signedIn != null,
+				this.customerTenants.firstAdminSignInName("your-company"), false, signedIn != null,
 				this.support.delegatedAdminToReplace(invitation));
 	}
 
@@ -241,11 +246,11 @@ public class Invitations {
 	}
 
 	public boolean isDomainPrefixTaken(String prefix) {
-		return this.customers.isDomainPrefixTaken(prefix);
+		return this.customerTenants.isDomainPrefixTaken(prefix);
 	}
 
 	public String firstAdminSignInName(String prefix) {
-		return this.customers.firstAdminSignInName(prefix);
+		return this.customerTenants.firstAdminSignInName(prefix);
 	}
 
 	/**
@@ -287,7 +292,7 @@ public class Invitations {
 						.map((offer) -> new TrialStart(offer.code(), offer.trialTerms().licenseCount(),
 								offer.trialTerms().days()))
 						.toList();
-					this.customers.startTrials(customerId, invitation.partnerId(), trials, actor);
+					this.customerSubscriptions.startTrials(customerId, invitation.partnerId(), trials, actor);
 				});
 	}
 
@@ -365,7 +370,7 @@ public class Invitations {
 			.forEach((row) -> counts.get(InvitationKind.valueOf(row.getKind()))
 				.merge(InvitationState.valueOf(row.getState()), row.getCount(), Long::sum));
 		List<InvitationSummary> latest = list(partnerId, null, null, PageRequest.of(0, 5)).getContent();
-		return new PartnerOverview(counts, latest, this.customers.countOf(partnerId));
+		return new PartnerOverview(counts, latest, this.customerTenants.countOf(partnerId));
 	}
 
 	/**
@@ -376,14 +381,14 @@ public class Invitations {
 		if (signedIn == null || signedIn.kind() != AccountKind.CUSTOMER_ADMIN) {
 			return Optional.empty();
 		}
-		return Optional.of(this.customers.customer(signedIn.organizationId()));
+		return Optional.of(this.customerTenants.customer(signedIn.organizationId()));
 	}
 
 	/**
 	 * The partner's customers that could receive an invitation (for the forms' pickers).
 	 */
 	public List<CustomerView> customersOf(UUID partnerId) {
-		return this.customers.namesOf(partnerId, MAX_CUSTOMERS_IN_PICKER);
+		return this.customerTenants.namesOf(partnerId, MAX_CUSTOMERS_IN_PICKER);
 	}
 
 	private static MessageSourceResolvable stateName(InvitationState state) {

@@ -11,7 +11,7 @@ import java.util.UUID;
 
 import com.partnerportal.catalog.Catalog;
 import com.partnerportal.catalog.OfferView;
-import com.partnerportal.customer.Customers;
+import com.partnerportal.customer.Subscriptions;
 import com.partnerportal.customer.PaidLine;
 import com.partnerportal.partner.PartnerView;
 import com.partnerportal.partner.Partners;
@@ -53,17 +53,17 @@ public class PurchaseOffers {
 
 	private final Partners partners;
 
-	private final Customers customers;
+	private final Subscriptions customerSubscriptions;
 
 	private final Clock clock;
 
 	PurchaseOffers(InvitationRepository invitations, InvitationSupport support, Catalog catalog, Partners partners,
-			Customers customers, Clock clock) {
+			Subscriptions customerSubscriptions, Clock clock) {
 		this.invitations = invitations;
 		this.support = support;
 		this.catalog = catalog;
 		this.partners = partners;
-		this.customers = customers;
+		this.customerSubscriptions = customerSubscriptions;
 		this.clock = clock;
 	}
 
@@ -148,8 +148,9 @@ public class PurchaseOffers {
 	@Transactional
 	public AcceptOutcome accept(String token, PortalUser signedIn, NewTenantDetails newCustomer,
 			boolean approveDelegatedAdmin) {
-		return this.support.accept(token, signedIn, newCustomer, approveDelegatedAdmin, this.clock.instant(),
-				(offer, customerId, actor) -> this.customers.applyPurchase(customerId, offer.partnerId(), offer.lines()
+		return this.support.accept(token, signedIn, newCustomer, approveDelegatedAdmin, this.clock.instant(), (offer,
+				customerId,
+				actor) -> this.customerSubscriptions.applyPurchase(customerId, offer.partnerId(), offer.lines()
 					.stream()
 					.map((line) -> new PaidLine(line.offerCode(), line.quantity(), line.billingTerm(), line.price()))
 					.toList(), actor));

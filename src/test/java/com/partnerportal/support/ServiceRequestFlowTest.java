@@ -10,7 +10,8 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.partnerportal.customer.Customers;
+import com.partnerportal.customer.CustomerAccounts;
+import com.partnerportal.customer.Subscriptions;
 import com.partnerportal.delegation.DelegatedAdmins;
 import com.partnerportal.invitation.Invitations;
 import com.partnerportal.partner.PartnerRole;
@@ -48,7 +49,10 @@ class ServiceRequestFlowTest {
 	Invitations invitations;
 
 	@Autowired
-	Customers customers;
+	Subscriptions customerSubscriptions;
+
+	@Autowired
+	CustomerAccounts customerAccounts;
 
 	@Autowired
 	Partners partners;
@@ -72,7 +76,9 @@ class ServiceRequestFlowTest {
 
 	@BeforeEach
 	void setUp() {
-		this.tenant = new TestTenants(this.testData, this.partners, this.invitations, this.customers).acceptedTrial();
+		this.tenant = new TestTenants(this.testData, this.partners, this.invitations, this.customerAccounts,
+				this.customerSubscriptions)
+			.acceptedTrial();
 		// a partner whose only user is a helpdesk agent (no sellers to mail about the
 		// delegated admin itself)
 		this.helpdeskPartnerId = this.testData.signedPartner(TestData.ALL_SERVICES);
@@ -189,7 +195,9 @@ class ServiceRequestFlowTest {
 
 	@Test
 	void anotherCustomersRequestIsNotFound() {
-		Tenant other = new TestTenants(this.testData, this.partners, this.invitations, this.customers).acceptedTrial();
+		Tenant other = new TestTenants(this.testData, this.partners, this.invitations, this.customerAccounts,
+				this.customerSubscriptions)
+			.acceptedTrial();
 		UUID foreign = this.serviceRequests
 			.open(other.admin(), other.customerId(), details("Secret trouble of another tenant"))
 			.id();

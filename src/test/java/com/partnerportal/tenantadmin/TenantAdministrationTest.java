@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.partnerportal.customer.Customers;
+import com.partnerportal.customer.CustomerAccounts;
+import com.partnerportal.customer.Subscriptions;
 import com.partnerportal.invitation.Invitations;
 import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.ConflictException;
@@ -70,7 +71,10 @@ class TenantAdministrationTest {
 	Invitations invitations;
 
 	@Autowired
-	Customers customers;
+	Subscriptions customerSubscriptions;
+
+	@Autowired
+	CustomerAccounts customerAccounts;
 
 	@Autowired
 	TestClock clock;
@@ -82,7 +86,8 @@ class TenantAdministrationTest {
 
 	@BeforeEach
 	void setUp() {
-		this.tenants = new TestTenants(this.testData, this.partners, this.invitations, this.customers);
+		this.tenants = new TestTenants(this.testData, this.partners, this.invitations, this.customerAccounts,
+				this.customerSubscriptions);
 	}
 
 	@Test

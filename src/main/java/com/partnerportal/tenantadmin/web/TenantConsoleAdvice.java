@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletRequest;
 
 import com.partnerportal.customer.CustomerView;
-import com.partnerportal.customer.Customers;
+import com.partnerportal.customer.Tenants;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -21,16 +21,16 @@ class TenantConsoleAdvice {
 
 	private static final Pattern TENANT_PATH = Pattern.compile("^/tenants/([0-9a-fA-F-]{36})(/.*)?$");
 
-	private final Customers customers;
+	private final Tenants customerTenants;
 
-	TenantConsoleAdvice(Customers customers) {
-		this.customers = customers;
+	TenantConsoleAdvice(Tenants customerTenants) {
+		this.customerTenants = customerTenants;
 	}
 
 	@ModelAttribute("tenant")
 	CustomerView tenant(HttpServletRequest request) {
 		Matcher matcher = TENANT_PATH.matcher(request.getRequestURI().substring(request.getContextPath().length()));
-		return matcher.matches() ? this.customers.customer(UUID.fromString(matcher.group(1))) : null;
+		return matcher.matches() ? this.customerTenants.customer(UUID.fromString(matcher.group(1))) : null;
 	}
 
 }

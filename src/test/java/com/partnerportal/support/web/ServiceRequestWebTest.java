@@ -7,7 +7,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.partnerportal.customer.Customers;
+import com.partnerportal.customer.CustomerAccounts;
+import com.partnerportal.customer.Subscriptions;
 import com.partnerportal.delegation.DelegatedAdmins;
 import com.partnerportal.invitation.Invitations;
 import com.partnerportal.partner.PartnerRole;
@@ -62,7 +63,10 @@ class ServiceRequestWebTest {
 	Invitations invitations;
 
 	@Autowired
-	Customers customers;
+	Subscriptions customerSubscriptions;
+
+	@Autowired
+	CustomerAccounts customerAccounts;
 
 	@Autowired
 	Partners partners;
@@ -84,7 +88,8 @@ class ServiceRequestWebTest {
 
 	@BeforeEach
 	void setUp() {
-		TestTenants tenants = new TestTenants(this.testData, this.partners, this.invitations, this.customers);
+		TestTenants tenants = new TestTenants(this.testData, this.partners, this.invitations, this.customerAccounts,
+				this.customerSubscriptions);
 		this.tenant = tenants.acceptedTrial();
 		this.otherTenant = tenants.acceptedTrial();
 		this.base = "/tenants/" + this.tenant.customerId() + "/service-requests";
