@@ -17,7 +17,10 @@ import org.springframework.stereotype.Component;
 @Component("activityDetails")
 public class ActivityDetails {
 
-	/** As {@code SubscriptionEvent} records it: offer code × license count. */
+	/**
+	 * As {@code CustomerActivity} records a subscription change: offer code × license
+	 * count.
+	 */
 	private static final Pattern OFFER_AND_LICENSES = Pattern.compile("([A-Z0-9_]+) × (\\d{1,9})");
 
 	/** As {@code DataMigration} summarizes itself: source system, then mailboxes. */

@@ -45,17 +45,22 @@ class AuditEntry {
 	}
 
 	AuditEntry(ActivityEvent event) {
+		this(event.occurredAt(), event.actor(), event.partnerId(), event.customerId(), event.action(),
+				event.subjectId(), event.detail());
+	}
+
+	AuditEntry(Instant occurredAt, Actor actor, UUID partnerId, UUID customerId, String action, UUID subjectId,
+			String detail) {
 		this.id = UUID.randomUUID();
-		this.occurredAt = event.occurredAt();
-		this.actorKind = event.actor().kind();
-		this.actorId = event.actor().id();
-		this.actorName = event.actor().name();
-		this.partnerId = event.partnerId();
-		this.customerId = event.customerId();
-		this.action = event.action();
-		this.subjectId = event.subjectId();
-		String text = event.detail();
-		this.detail = (text != null && text.length() > 500) ? text.substring(0, 500) : text;
+		this.occurredAt = occurredAt;
+		this.actorKind = actor.kind();
+		this.actorId = actor.id();
+		this.actorName = actor.name();
+		this.partnerId = partnerId;
+		this.customerId = customerId;
+		this.action = action;
+		this.subjectId = subjectId;
+		this.detail = (detail != null && detail.length() > 500) ? detail.substring(0, 500) : detail;
 	}
 
 	ActivityEntry toView() {

@@ -1,6 +1,8 @@
 package com.partnerportal.customer;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -8,9 +10,14 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
+import com.partnerportal.platform.Actor;
 import com.partnerportal.platform.CloudInstance;
+
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 
 /**
  * A customer tenant.
@@ -38,11 +45,18 @@ class Customer {
 	@Version
 	private long version;
 
+	@Transient
+	private final List<Object> events = new ArrayList<>();
+
 	protected Customer() {
 	}
 
+	/**
+	 * A new tenant; raises {@link TenantCreated}, which names its domain under
+	 * {@code domainSuffix}.
+	 */
 	Customer(String name, String domainPrefix, CloudInstance cloudInstance, String language, UUID invitedByPartnerId,
-			Instant createdAt) {
+			String domainSuffix, Actor actor, Instant createdAt) {
 		this.id = UUID.randomUUID();
 		this.name = name;
 		this.domainPrefix = domainPrefix;
@@ -50,6 +64,18 @@ class Customer {
 		this.language = language;
 		this.invitedByPartnerId = invitedByPartnerId;
 		this.createdAt = createdAt;
+		this.events.add(new TenantCreated(this.id, invitedByPartnerId, name, domainPrefix + "." + domainSuffix, actor,
+				createdAt));
+	}
+
+	@DomainEvents
+	List<Object> domainEvents() {
+		return List.copyOf(this.events);
+	}
+
+	@AfterDomainEventPublication
+	void clearDomainEvents() {
+		this.events.clear();
 	}
 
 	UUID id() {

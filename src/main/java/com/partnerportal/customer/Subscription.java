@@ -2,7 +2,9 @@ package com.partnerportal.customer;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -10,14 +12,20 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import com.partnerportal.catalog.BillingTerm;
+import com.partnerportal.platform.Actor;
 import com.partnerportal.platform.Money;
+
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 
 /**
  * A customer's use of one offer: a trial, then (after a purchase offer) a paid
- * subscription with a license count, a billing term and the price agreed.
+ * subscription with a license count, a billing term and the price agreed. Each change
+ * raises its event, published when the subscription is saved through its repository.
  */
 @Entity
 @Table(name = "subscription")
@@ -59,11 +67,14 @@ class Subscription {
 	@Version
 	private long version;
 
+	@Transient
+	private final List<Object> events = new ArrayList<>();
+
 	protected Subscription() {
 	}
 
 	static Subscription trial(UUID customerId, String offerCode, int licenseCount, Instant trialEndsAt,
-			UUID soldByPartnerId, Instant createdAt) {
+			UUID soldByPartnerId, Actor actor, Instant createdAt) {
 		Subscription subscription = new Subscription();
 		subscription.id = UUID.randomUUID();
 		subscription.customerId = customerId;
@@ -73,16 +84,20 @@ class Subscription {
 		subscription.trialEndsAt = trialEndsAt;
 		subscription.soldByPartnerId = soldByPartnerId;
 		subscription.createdAt = createdAt;
+		subscription.events.add(new TrialStarted(subscription.id, customerId, soldByPartnerId, offerCode, licenseCount,
+				actor, createdAt));
 		return subscription;
 	}
 
-	static Subscription paid(UUID customerId, PaidLine line, UUID soldByPartnerId, Instant now) {
+	static Subscription paid(UUID customerId, PaidLine line, UUID soldByPartnerId, Actor actor, Instant now) {
 		Subscription subscription = new Subscription();
 		subscription.id = UUID.randomUUID();
 		subscription.customerId = customerId;
 		subscription.offerCode = line.offerCode();
 		subscription.createdAt = now;
 		subscription.activate(line, soldByPartnerId, now);
+		subscription.events.add(new SubscriptionPurchased(subscription.id, customerId, soldByPartnerId,
+				subscription.offerCode, subscription.licenseCount, actor, now));
 		return subscription;
 	}
 
@@ -90,12 +105,16 @@ class Subscription {
 	 * Applies a purchased line: a running trial becomes this paid subscription, a paid
 	 * one takes the new license count and term, anything else may not be changed.
 	 */
-	void purchase(PaidLine line, UUID soldByPartnerId, Instant now) {
+	void purchase(PaidLine line, UUID soldByPartnerId, Actor actor, Instant now) {
 		if (!line.offerCode().equals(this.offerCode)) {
 			throw new IllegalArgumentException("Line for " + line.offerCode() + " applied to " + this.offerCode);
 		}
 		switch (this.status) {
-			case TRIAL -> activate(line, soldByPartnerId, now);
+			case TRIAL -> {
+				activate(line, soldByPartnerId, now);
+				this.events.add(new TrialConverted(this.id, this.customerId, soldByPartnerId, this.offerCode,
+						this.licenseCount, actor, now));
+			}
 			case ACTIVE -> {
 				boolean newTerm = this.billingTerm != line.billingTerm();
 				this.licenseCount = line.quantity();
@@ -106,6 +125,8 @@ class Subscription {
 				if (newTerm) {
 					this.termEndsAt = line.billingTerm().endOfTermStartingAt(now);
 				}
+				this.events.add(new LicensesChanged(this.id, this.customerId, soldByPartnerId, this.offerCode,
+						this.licenseCount, actor, now));
 			}
 			default -> throw new IllegalStateException("A " + this.status + " subscription cannot be purchased");
 		}
@@ -128,6 +149,8 @@ class Subscription {
 	boolean expireTrialIfEnded(Instant now) {
 		if (this.status == SubscriptionStatus.TRIAL && !now.isBefore(this.trialEndsAt)) {
 			this.status = SubscriptionStatus.EXPIRED;
+			this.events.add(new TrialExpired(this.id, this.customerId, null, this.offerCode, this.licenseCount,
+					Actor.system(), now));
 			return true;
 		}
 		return false;
@@ -137,12 +160,29 @@ class Subscription {
 	 * The customer credits a partner for this subscription; independent of who sold it
 	 * and of who administers the tenant.
 	 */
-	void designatePartnerOfRecord(UUID partnerId) {
+	void designatePartnerOfRecord(UUID partnerId, Actor actor, Instant now) {
 		this.partnerOfRecordId = partnerId;
+		this.events.add(new PartnerOfRecordDesignated(this.id, this.customerId, partnerId, this.offerCode,
+				this.licenseCount, actor, now));
 	}
 
-	void trialReminderSent(Instant now) {
+	/**
+	 * The trial ends soon: its customer and seller are told, once.
+	 */
+	void remindTrialEnding(Instant now) {
 		this.trialReminderSentAt = now;
+		this.events.add(new TrialEndingSoon(this.id, this.customerId, this.soldByPartnerId, this.offerCode,
+				this.trialEndsAt, now));
+	}
+
+	@DomainEvents
+	List<Object> domainEvents() {
+		return List.copyOf(this.events);
+	}
+
+	@AfterDomainEventPublication
+	void clearDomainEvents() {
+		this.events.clear();
 	}
 
 	boolean isRunningTrial() {

@@ -11,16 +11,23 @@ import com.partnerportal.platform.PortalDates;
 import com.partnerportal.platform.PortalLinks;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * The customer module's mails to partners and customers about subscriptions: a week
- * before a trial ends, and when a partner is made Partner of Record.
+ * before a trial ends, and when a partner is made Partner of Record. Its listeners run in
+ * the transaction that raised the event, so a mail is stored with the change that causes
+ * it.
  */
 @Component
 class SubscriptionMails {
 
 	private final MailOutbox mailOutbox;
+
+	private final Tenants tenants;
+
+	private final SubscriptionRepository subscriptions;
 
 	private final Partners partners;
 
@@ -30,16 +37,33 @@ class SubscriptionMails {
 
 	private final MessageSource messages;
 
-	SubscriptionMails(MailOutbox mailOutbox, Partners partners, PortalDates dates, PortalLinks links,
-			MessageSource messages) {
+	SubscriptionMails(MailOutbox mailOutbox, Tenants tenants, SubscriptionRepository subscriptions, Partners partners,
+			PortalDates dates, PortalLinks links, MessageSource messages) {
 		this.mailOutbox = mailOutbox;
+		this.tenants = tenants;
+		this.subscriptions = subscriptions;
 		this.partners = partners;
 		this.dates = dates;
 		this.links = links;
 		this.messages = messages;
 	}
 
-	void remind(SubscriptionView trial, CustomerContact customer) {
+	@EventListener
+	void on(TrialEndingSoon event) {
+		remind(subscription(event.customerId(), event.subscriptionId()), this.tenants.contact(event.customerId()));
+	}
+
+	@EventListener
+	void on(PartnerOfRecordDesignated event) {
+		partnerOfRecordDesignated(subscription(event.customerId(), event.subscriptionId()),
+				this.tenants.contact(event.customerId()), event.partnerId());
+	}
+
+	private SubscriptionView subscription(UUID customerId, UUID subscriptionId) {
+		return this.subscriptions.findByIdAndCustomerId(subscriptionId, customerId).orElseThrow().toView();
+	}
+
+	private void remind(SubscriptionView trial, CustomerContact customer) {
 		String offerName = this.messages.getMessage(trial.offerNameKey(), null, customer.locale());
 		String endsAt = this.dates.date(trial.trialEndsAt(), customer.locale());
 		this.mailOutbox.queue(OutgoingMail.notice(customer.email(), customer.locale(), "trial-ending-customer",
@@ -62,7 +86,7 @@ class SubscriptionMails {
 	/**
 	 * Tells the partner's sellers that a customer made them Partner of Record.
 	 */
-	void partnerOfRecordDesignated(SubscriptionView subscription, CustomerContact customer, UUID partnerId) {
+	private void partnerOfRecordDesignated(SubscriptionView subscription, CustomerContact customer, UUID partnerId) {
 		for (PartnerUserView seller : this.partners.sellers(partnerId)) {
 			String offerName = this.messages.getMessage(subscription.offerNameKey(), null, seller.locale());
 			this.mailOutbox.queue(OutgoingMail.notice(seller.email(), seller.locale(), "partner-of-record-designated",

@@ -6,7 +6,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.partnerportal.customer.CreatedTenant;
-import com.partnerportal.customer.Customers;
+import com.partnerportal.customer.Subscriptions;
+import com.partnerportal.customer.Tenants;
 import com.partnerportal.customer.NewTenant;
 import com.partnerportal.customer.TrialStart;
 import com.partnerportal.delegation.DelegatedAdmins;
@@ -61,7 +62,9 @@ class DemoData implements SmartLifecycle {
 
 	private final BackOfficeAdmins admins;
 
-	private final Customers customers;
+	private final Tenants customerTenants;
+
+	private final Subscriptions customerSubscriptions;
 
 	private final DelegatedAdmins delegatedAdmins;
 
@@ -71,11 +74,12 @@ class DemoData implements SmartLifecycle {
 
 	private volatile boolean loaded;
 
-	DemoData(Partners partners, BackOfficeAdmins admins, Customers customers, DelegatedAdmins delegatedAdmins,
-			PlatformTransactionManager transactionManager, JdbcTemplate jdbc) {
+	DemoData(Partners partners, BackOfficeAdmins admins, Tenants customerTenants, Subscriptions customerSubscriptions,
+			DelegatedAdmins delegatedAdmins, PlatformTransactionManager transactionManager, JdbcTemplate jdbc) {
 		this.partners = partners;
 		this.admins = admins;
-		this.customers = customers;
+		this.customerTenants = customerTenants;
+		this.customerSubscriptions = customerSubscriptions;
 		this.delegatedAdmins = delegatedAdmins;
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.jdbc = jdbc;
@@ -135,9 +139,9 @@ class DemoData implements SmartLifecycle {
 		this.partners.addUser(northwind, "wei@northwind-it.example", "Wei Zhang", PASSWORD, "en",
 				EnumSet.of(PartnerRole.PARTNER_ADMIN, PartnerRole.SALES_AGENT));
 
-		CreatedTenant adatum = this.customers.createTenant(new NewTenant("Adatum Corporation", "adatum", "Alex Adatum",
-				PASSWORD, "alex@adatum.example", "en", CloudInstance.GLOBAL, contoso), Actor.system());
-		this.customers.startTrials(adatum.customerId(), contoso,
+		CreatedTenant adatum = this.customerTenants.createTenant(new NewTenant("Adatum Corporation", "adatum",
+				"Alex Adatum", PASSWORD, "alex@adatum.example", "en", CloudInstance.GLOBAL, contoso), Actor.system());
+		this.customerSubscriptions.startTrials(adatum.customerId(), contoso,
 				List.of(new TrialStart("BUSINESS_STANDARD", 25, 30), new TrialStart("MAIL_PLAN_1", 50, 30)),
 				Actor.system());
 		this.delegatedAdmins.approve(adatum.customerId(), "Adatum Corporation", contoso, null,

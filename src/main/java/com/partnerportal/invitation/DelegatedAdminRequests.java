@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.partnerportal.invitation.InvitationRejectedException.Reason;
-import com.partnerportal.customer.Customers;
+import com.partnerportal.customer.Tenants;
 import com.partnerportal.partner.PartnerView;
 import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.Actor;
@@ -34,19 +34,20 @@ public class DelegatedAdminRequests {
 
 	private final Partners partners;
 
-	private final Customers customers;
+	private final Tenants customerTenants;
 
 	private final PortalProperties properties;
 
 	private final Clock clock;
 
 	DelegatedAdminRequests(InvitationRecipients recipients, OpenDelegatedAdminRequests openRequests,
-			InvitationMails mails, Partners partners, Customers customers, PortalProperties properties, Clock clock) {
+			InvitationMails mails, Partners partners, Tenants customerTenants, PortalProperties properties,
+			Clock clock) {
 		this.recipients = recipients;
 		this.openRequests = openRequests;
 		this.mails = mails;
 		this.partners = partners;
-		this.customers = customers;
+		this.customerTenants = customerTenants;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -73,7 +74,7 @@ public class DelegatedAdminRequests {
 	@Transactional
 	public UUID sendToTenant(PortalUser sender, String tenantDomain) {
 		PartnerView partner = this.partners.sellingPartnerOf(sender);
-		UUID customerId = this.customers.findByDomain(tenantDomain)
+		UUID customerId = this.customerTenants.findByDomain(tenantDomain)
 			.orElseThrow(() -> new InvitationRejectedException(Reason.UNKNOWN_TENANT_DOMAIN));
 		return send(sender, partner, this.recipients.recipientOfTenant(customerId));
 	}

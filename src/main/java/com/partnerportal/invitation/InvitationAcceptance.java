@@ -10,7 +10,9 @@ import com.partnerportal.catalog.Catalog;
 import com.partnerportal.catalog.OfferView;
 import com.partnerportal.customer.CreatedTenant;
 import com.partnerportal.customer.CustomerView;
-import com.partnerportal.customer.Customers;
+import com.partnerportal.customer.CustomerAccounts;
+import com.partnerportal.customer.Subscriptions;
+import com.partnerportal.customer.Tenants;
 import com.partnerportal.customer.NewTenant;
 import com.partnerportal.customer.PaidLine;
 import com.partnerportal.customer.TrialStart;
@@ -42,18 +44,21 @@ public class InvitationAcceptance {
 
 	private final Partners partners;
 
-	private final Customers customers;
+	private final Tenants customerTenants;
+
+	private final Subscriptions customerSubscriptions;
 
 	private final DelegatedAdmins delegatedAdmins;
 
 	private final Clock clock;
 
-	InvitationAcceptance(InvitationRepository invitations, Catalog catalog, Partners partners, Customers customers,
-			DelegatedAdmins delegatedAdmins, Clock clock) {
+	InvitationAcceptance(InvitationRepository invitations, Catalog catalog, Partners partners, Tenants customerTenants,
+			Subscriptions customerSubscriptions, DelegatedAdmins delegatedAdmins, Clock clock) {
 		this.invitations = invitations;
 		this.catalog = catalog;
 		this.partners = partners;
-		this.customers = customers;
+		this.customerTenants = customerTenants;
+		this.customerSubscriptions = customerSubscriptions;
 		this.delegatedAdmins = delegatedAdmins;
 		this.clock = clock;
 	}
@@ -108,15 +113,15 @@ public class InvitationAcceptance {
 	private Acceptor acceptor(Invitation invitation, PartnerView partner, PortalUser signedIn,
 			NewTenantDetails newTenant) {
 		if (invitation.isForExistingCustomer()) {
-			if (!Customers.isAdminOf(signedIn, invitation.customerId())) {
+			if (!CustomerAccounts.isAdminOf(signedIn, invitation.customerId())) {
 				throw new NotForThisCustomerException();
 			}
 			UUID customerId = invitation.customerId();
-			return new Acceptor(customerId, this.customers.customer(customerId).name(), Actor.of(signedIn), null);
+			return new Acceptor(customerId, this.customerTenants.customer(customerId).name(), Actor.of(signedIn), null);
 		}
 		if (newTenant == null && signedIn != null && signedIn.kind() == AccountKind.CUSTOMER_ADMIN) {
 			// the invitee already administers a tenant: accept into it, not a second one
-			CustomerView own = this.customers.customer(signedIn.organizationId());
+			CustomerView own = this.customerTenants.customer(signedIn.organizationId());
 			if (own.cloudInstance() != partner.cloudInstance()) {
 				throw new ConflictException("accept.intoTenant.other-cloud-instance");
 			}
@@ -127,9 +132,9 @@ public class InvitationAcceptance {
 		}
 		Actor invitee = Actor.invitee(invitation.email());
 		String organizationName = newTenant.organizationName().strip();
-		CreatedTenant tenant = this.customers.createTenant(new NewTenant(organizationName, newTenant.domainPrefix(),
-				newTenant.adminName().strip(), newTenant.password(), invitation.email(), invitation.language(),
-				partner.cloudInstance(), partner.id()), invitee);
+		CreatedTenant tenant = this.customerTenants.createTenant(new NewTenant(organizationName,
+				newTenant.domainPrefix(), newTenant.adminName().strip(), newTenant.password(), invitation.email(),
+				invitation.language(), partner.cloudInstance(), partner.id()), invitee);
 		return new Acceptor(tenant.customerId(), organizationName, invitee, tenant);
 	}
 
@@ -149,13 +154,14 @@ public class InvitationAcceptance {
 					.map((offer) -> new TrialStart(offer.code(), offer.trialTerms().licenseCount(),
 							offer.trialTerms().days()))
 					.toList();
-				this.customers.startTrials(customerId, invitation.partnerId(), trials, actor);
+				this.customerSubscriptions.startTrials(customerId, invitation.partnerId(), trials, actor);
 			}
-			case PURCHASE -> this.customers.applyPurchase(customerId, invitation.partnerId(), invitation.lines()
-				.stream()
-				.map((line) -> new PaidLine(line.offerCode(), line.quantity(), line.billingTerm(), line.price()))
-				.toList(), actor);
-			case DELEGATED_ADMIN -> this.customers.addPartner(customerId, invitation.partnerId());
+			case PURCHASE ->
+				this.customerSubscriptions.applyPurchase(customerId, invitation.partnerId(), invitation.lines()
+					.stream()
+					.map((line) -> new PaidLine(line.offerCode(), line.quantity(), line.billingTerm(), line.price()))
+					.toList(), actor);
+			case DELEGATED_ADMIN -> this.customerTenants.addPartner(customerId, invitation.partnerId());
 		}
 	}
 

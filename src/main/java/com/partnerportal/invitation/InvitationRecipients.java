@@ -9,7 +9,8 @@ import java.util.UUID;
 import com.partnerportal.invitation.InvitationRejectedException.Reason;
 import com.partnerportal.customer.CustomerContact;
 import com.partnerportal.customer.CustomerView;
-import com.partnerportal.customer.Customers;
+import com.partnerportal.customer.CustomerAccounts;
+import com.partnerportal.customer.Tenants;
 import com.partnerportal.platform.web.SupportedLanguages;
 
 import org.springframework.stereotype.Component;
@@ -23,11 +24,14 @@ class InvitationRecipients {
 
 	private final InvitationRepository invitations;
 
-	private final Customers customers;
+	private final Tenants customerTenants;
 
-	InvitationRecipients(InvitationRepository invitations, Customers customers) {
+	private final CustomerAccounts customerAccounts;
+
+	InvitationRecipients(InvitationRepository invitations, Tenants customerTenants, CustomerAccounts customerAccounts) {
 		this.invitations = invitations;
-		this.customers = customers;
+		this.customerTenants = customerTenants;
+		this.customerAccounts = customerAccounts;
 	}
 
 	/**
@@ -42,7 +46,7 @@ class InvitationRecipients {
 			}
 			return new Recipient(null, companyName.strip(), contactName.strip(), email.strip(), language);
 		}
-		this.customers.customerOfPartner(customerId, partnerId);
+		this.customerTenants.customerOfPartner(customerId, partnerId);
 		return recipientOfTenant(customerId);
 	}
 
@@ -51,7 +55,7 @@ class InvitationRecipients {
 	 * tenant domain).
 	 */
 	Recipient recipientOfTenant(UUID customerId) {
-		CustomerContact contact = this.customers.contact(customerId);
+		CustomerContact contact = this.customerTenants.contact(customerId);
 		return new Recipient(customerId, contact.customerName(), contact.name(), contact.email(),
 				contact.locale().getLanguage());
 	}
@@ -71,8 +75,8 @@ class InvitationRecipients {
 			.toList();
 		List<CustomerView> ownCustomers = new ArrayList<>();
 		boolean otherTenant = false;
-		for (UUID customerId : this.customers.customersWithContactEmail(email)) {
-			Optional<CustomerView> ours = this.customers.findCustomerOfPartner(customerId, partnerId);
+		for (UUID customerId : this.customerAccounts.customersWithContactEmail(email)) {
+			Optional<CustomerView> ours = this.customerTenants.findCustomerOfPartner(customerId, partnerId);
 			ours.ifPresent(ownCustomers::add);
 			otherTenant |= ours.isEmpty();
 		}

@@ -13,7 +13,9 @@ import com.partnerportal.invitation.InvitationRejectedException.Reason;
 import com.partnerportal.catalog.Catalog;
 import com.partnerportal.catalog.OfferView;
 import com.partnerportal.customer.CustomerView;
-import com.partnerportal.customer.Customers;
+import com.partnerportal.customer.CustomerAccounts;
+import com.partnerportal.customer.Subscriptions;
+import com.partnerportal.customer.Tenants;
 import com.partnerportal.partner.PartnerView;
 import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.AccountKind;
@@ -69,7 +71,9 @@ public class Invitations {
 
 	private final Partners partners;
 
-	private final Customers customers;
+	private final Tenants customerTenants;
+
+	private final Subscriptions customerSubscriptions;
 
 	private final PortalProperties properties;
 
@@ -77,14 +81,16 @@ public class Invitations {
 
 	Invitations(InvitationRepository invitations, InvitationRecipients recipients,
 			OpenDelegatedAdminRequests delegatedAdminRequests, InvitationMails mails, Catalog catalog,
-			Partners partners, Customers customers, PortalProperties properties, Clock clock) {
+			Partners partners, Tenants customerTenants, Subscriptions customerSubscriptions,
+			PortalProperties properties, Clock clock) {
 		this.invitations = invitations;
 		this.recipients = recipients;
 		this.delegatedAdminRequests = delegatedAdminRequests;
 		this.mails = mails;
 		this.catalog = catalog;
 		this.partners = partners;
-		this.customers = customers;
+		this.customerTenants = customerTenants;
+		this.customerSubscriptions = customerSubscriptions;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -132,7 +138,7 @@ public class Invitations {
 		Recipient recipient = this.recipients.recipient(partner.id(), command.customerId(), command.companyName(),
 				command.contactName(), command.email(), command.language());
 		if (recipient.customerId() != null
-				&& !this.customers.offersWithTrial(recipient.customerId(), offerCodes).isEmpty()) {
+				&& !this.customerSubscriptions.offersWithTrial(recipient.customerId(), offerCodes).isEmpty()) {
 			throw new InvitationRejectedException(Reason.TRIAL_ALREADY_USED);
 		}
 		Instant now = this.clock.instant();
@@ -228,7 +234,7 @@ public class Invitations {
 	private InvitationLinkView show(String token, PortalUser signedIn, boolean recordView) {
 		Invitation invitation = this.invitations.findByToken(token, false);
 		Instant now = this.clock.instant();
-		if (invitation.isForExistingCustomer() && !Customers.isAdminOf(signedIn, invitation.customerId())) {
+		if (invitation.isForExistingCustomer() && !CustomerAccounts.isAdminOf(signedIn, invitation.customerId())) {
 			return InvitationLinkView.restricted(invitation.stateAt(now), signedIn != null);
 		}
 		if (recordView && invitation.markViewed(now)) {
@@ -238,7 +244,7 @@ public class Invitations {
 		Map<String, OfferView> offers = this.catalog.offersByCode();
 		return new InvitationLinkView(invitation.toSummary(now), partner.name(),
 				invitation.offerCodes().stream().map(offers::get).toList(),
-				this.customers.firstAdminSignInName("your-company"), false, signedIn != null,
+				this.customerTenants.firstAdminSignInName("your-company"), false, signedIn != null,
 				this.delegatedAdminRequests.delegatedAdminToReplace(invitation));
 	}
 
@@ -252,11 +258,11 @@ public class Invitations {
 	}
 
 	public boolean isDomainPrefixTaken(String prefix) {
-		return this.customers.isDomainPrefixTaken(prefix);
+		return this.customerTenants.isDomainPrefixTaken(prefix);
 	}
 
 	public String firstAdminSignInName(String prefix) {
-		return this.customers.firstAdminSignInName(prefix);
+		return this.customerTenants.firstAdminSignInName(prefix);
 	}
 
 	/**
@@ -276,7 +282,7 @@ public class Invitations {
 		if (!state.isOpen()) {
 			return Optional.of(state);
 		}
-		if (invitation.isForExistingCustomer() && !Customers.isAdminOf(signedIn, invitation.customerId())) {
+		if (invitation.isForExistingCustomer() && !CustomerAccounts.isAdminOf(signedIn, invitation.customerId())) {
 			throw new NotForThisCustomerException();
 		}
 		invitation.decline((signedIn != null) ? Actor.of(signedIn) : Actor.invitee(invitation.email()), now);
@@ -345,7 +351,7 @@ public class Invitations {
 			.forEach((row) -> counts.get(InvitationKind.valueOf(row.getKind()))
 				.merge(InvitationState.valueOf(row.getState()), row.getCount(), Long::sum));
 		List<InvitationSummary> latest = list(partnerId, null, null, PageRequest.of(0, 5)).getContent();
-		return new PartnerOverview(counts, latest, this.customers.countOf(partnerId));
+		return new PartnerOverview(counts, latest, this.customerTenants.countOf(partnerId));
 	}
 
 	/**
@@ -356,14 +362,14 @@ public class Invitations {
 		if (signedIn == null || signedIn.kind() != AccountKind.CUSTOMER_ADMIN) {
 			return Optional.empty();
 		}
-		return Optional.of(this.customers.customer(signedIn.organizationId()));
+		return Optional.of(this.customerTenants.customer(signedIn.organizationId()));
 	}
 
 	/**
 	 * The partner's customers that could receive an invitation (for the forms' pickers).
 	 */
 	public List<CustomerView> customersOf(UUID partnerId) {
-		return this.customers.namesOf(partnerId, MAX_CUSTOMERS_IN_PICKER);
+		return this.customerTenants.namesOf(partnerId, MAX_CUSTOMERS_IN_PICKER);
 	}
 
 	private Invitation ownInvitationForUpdate(UUID partnerId, UUID invitationId) {

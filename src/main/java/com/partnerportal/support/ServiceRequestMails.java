@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.partnerportal.customer.CustomerContact;
-import com.partnerportal.customer.Customers;
+import com.partnerportal.customer.Tenants;
 import com.partnerportal.delegation.DelegatedAdmins;
 import com.partnerportal.notification.MailOutbox;
 import com.partnerportal.notification.OutgoingMail;
@@ -35,7 +35,7 @@ class ServiceRequestMails {
 
 	private final MailOutbox mailOutbox;
 
-	private final Customers customers;
+	private final Tenants customerTenants;
 
 	private final Partners partners;
 
@@ -45,10 +45,10 @@ class ServiceRequestMails {
 
 	private final MessageSource messages;
 
-	ServiceRequestMails(MailOutbox mailOutbox, Customers customers, Partners partners, DelegatedAdmins delegatedAdmins,
-			PortalLinks links, MessageSource messages) {
+	ServiceRequestMails(MailOutbox mailOutbox, Tenants customerTenants, Partners partners,
+			DelegatedAdmins delegatedAdmins, PortalLinks links, MessageSource messages) {
 		this.mailOutbox = mailOutbox;
-		this.customers = customers;
+		this.customerTenants = customerTenants;
 		this.partners = partners;
 		this.delegatedAdmins = delegatedAdmins;
 		this.links = links;
@@ -64,7 +64,7 @@ class ServiceRequestMails {
 	}
 
 	private void send(String name, ServiceRequest request, Author author) {
-		CustomerContact contact = this.customers.contact(request.customerId());
+		CustomerContact contact = this.customerTenants.contact(request.customerId());
 		String link = this.links.absolute("/tenants/" + request.customerId() + "/service-requests/" + request.id());
 		if (author.kind() != AuthorKind.CUSTOMER_ADMIN) {
 			queue(name, request, author, contact, contact.email(), contact.locale(), contact.name(), link);

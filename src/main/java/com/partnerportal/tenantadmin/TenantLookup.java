@@ -6,7 +6,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import com.partnerportal.customer.Customers;
+import com.partnerportal.customer.Subscriptions;
+import com.partnerportal.customer.Tenants;
 import com.partnerportal.customer.SubscriptionView;
 
 import org.springframework.stereotype.Component;
@@ -18,21 +19,24 @@ import org.springframework.stereotype.Component;
 @Component
 class TenantLookup {
 
-	private final Customers customers;
+	private final Tenants customerTenants;
 
-	TenantLookup(Customers customers) {
-		this.customers = customers;
+	private final Subscriptions customerSubscriptions;
+
+	TenantLookup(Tenants customerTenants, Subscriptions customerSubscriptions) {
+		this.customerTenants = customerTenants;
+		this.customerSubscriptions = customerSubscriptions;
 	}
 
 	/**
 	 * @throws com.partnerportal.platform.NotFoundException if there is no such customer
 	 */
 	String domain(UUID customerId) {
-		return this.customers.customer(customerId).domain();
+		return this.customerTenants.customer(customerId).domain();
 	}
 
 	List<SubscriptionView> subscriptions(UUID customerId) {
-		return this.customers.subscriptions(customerId);
+		return this.customerSubscriptions.subscriptions(customerId);
 	}
 
 	TenantUserView userView(UUID customerId, TenantUser user) {

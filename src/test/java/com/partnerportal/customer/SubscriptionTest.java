@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import com.partnerportal.catalog.BillingTerm;
+import com.partnerportal.platform.Actor;
 import com.partnerportal.platform.Money;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,8 +24,11 @@ class SubscriptionTest {
 
 	private static final UUID PARTNER = UUID.randomUUID();
 
+	private static final Actor ACTOR = Actor.system();
+
 	private static Subscription trial() {
-		return Subscription.trial(CUSTOMER, "BUSINESS_STANDARD", 25, NOW.plus(Duration.ofDays(30)), PARTNER, NOW);
+		return Subscription.trial(CUSTOMER, "BUSINESS_STANDARD", 25, NOW.plus(Duration.ofDays(30)), PARTNER, ACTOR,
+				NOW);
 	}
 
 	@Test
@@ -32,7 +36,7 @@ class SubscriptionTest {
 		Subscription subscription = trial();
 		UUID id = subscription.id();
 		subscription.purchase(new PaidLine("BUSINESS_STANDARD", 40, BillingTerm.ANNUAL, Money.of("125.00", "USD")),
-				PARTNER, NOW.plus(Duration.ofDays(10)));
+				PARTNER, ACTOR, NOW.plus(Duration.ofDays(10)));
 		SubscriptionView view = subscription.toView();
 		assertThat(view.id()).isEqualTo(id);
 		assertThat(view.status()).isEqualTo(SubscriptionStatus.ACTIVE);
@@ -46,11 +50,11 @@ class SubscriptionTest {
 	@Test
 	void aPaidSubscriptionTakesTheNewLicensesAndKeepsItsRenewalWhenTheTermStays() {
 		Subscription subscription = Subscription.paid(CUSTOMER,
-				new PaidLine("MAIL_PLAN_1", 10, BillingTerm.MONTHLY, Money.of("4.00", "USD")), PARTNER, NOW);
+				new PaidLine("MAIL_PLAN_1", 10, BillingTerm.MONTHLY, Money.of("4.00", "USD")), PARTNER, ACTOR, NOW);
 		Instant renewal = subscription.toView().termEndsAt();
 		assertThat(renewal).isEqualTo(Instant.parse("2026-12-21T10:00:00Z"));
 		subscription.purchase(new PaidLine("MAIL_PLAN_1", 15, BillingTerm.MONTHLY, Money.of("4.50", "USD")), PARTNER,
-				NOW.plus(Duration.ofDays(5)));
+				ACTOR, NOW.plus(Duration.ofDays(5)));
 		assertThat(subscription.toView().licenseCount()).isEqualTo(15);
 		assertThat(subscription.toView().unitPrice()).isEqualTo(Money.of("4.50", "USD"));
 		assertThat(subscription.toView().termEndsAt()).isEqualTo(renewal);
@@ -59,10 +63,10 @@ class SubscriptionTest {
 	@Test
 	void aNewBillingTermStartsANewTerm() {
 		Subscription subscription = Subscription.paid(CUSTOMER,
-				new PaidLine("MAIL_PLAN_1", 10, BillingTerm.MONTHLY, Money.of("4.00", "USD")), PARTNER, NOW);
+				new PaidLine("MAIL_PLAN_1", 10, BillingTerm.MONTHLY, Money.of("4.00", "USD")), PARTNER, ACTOR, NOW);
 		Instant later = NOW.plus(Duration.ofDays(5));
 		subscription.purchase(new PaidLine("MAIL_PLAN_1", 10, BillingTerm.ANNUAL, Money.of("40.00", "USD")), PARTNER,
-				later);
+				ACTOR, later);
 		// a year from the day of the new purchase, not from the first term's start
 		assertThat(subscription.toView().termEndsAt()).isEqualTo(Instant.parse("2027-11-26T10:00:00Z"));
 	}
@@ -73,16 +77,66 @@ class SubscriptionTest {
 		assertThat(subscription.expireTrialIfEnded(NOW.plus(Duration.ofDays(29)))).isFalse();
 		assertThat(subscription.expireTrialIfEnded(NOW.plus(Duration.ofDays(30)))).isTrue();
 		assertThat(subscription.toView().status()).isEqualTo(SubscriptionStatus.EXPIRED);
-		assertThatThrownBy(() -> subscription
-			.purchase(new PaidLine("BUSINESS_STANDARD", 1, BillingTerm.MONTHLY, Money.of("1", "USD")), PARTNER, NOW))
+		assertThatThrownBy(() -> subscription.purchase(
+				new PaidLine("BUSINESS_STANDARD", 1, BillingTerm.MONTHLY, Money.of("1", "USD")), PARTNER, ACTOR, NOW))
 			.isInstanceOf(IllegalStateException.class);
 	}
 
 	@Test
 	void aLineOfAnotherOfferIsRefused() {
 		assertThatThrownBy(() -> trial()
-			.purchase(new PaidLine("MAIL_PLAN_1", 1, BillingTerm.MONTHLY, Money.of("1", "USD")), PARTNER, NOW))
+			.purchase(new PaidLine("MAIL_PLAN_1", 1, BillingTerm.MONTHLY, Money.of("1", "USD")), PARTNER, ACTOR, NOW))
 			.isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
+	void eachTransitionRaisesItsEvent() {
+		Subscription subscription = trial();
+		assertThat(subscription.domainEvents()).singleElement().isInstanceOf(TrialStarted.class);
+		subscription.clearDomainEvents();
+		subscription.purchase(new PaidLine("BUSINESS_STANDARD", 40, BillingTerm.ANNUAL, Money.of("125.00", "USD")),
+				PARTNER, ACTOR, NOW);
+		assertThat(subscription.domainEvents()).singleElement()
+			.isEqualTo(new TrialConverted(subscription.id(), CUSTOMER, PARTNER, "BUSINESS_STANDARD", 40, ACTOR, NOW));
+		subscription.clearDomainEvents();
+		subscription.purchase(new PaidLine("BUSINESS_STANDARD", 45, BillingTerm.ANNUAL, Money.of("125.00", "USD")),
+				PARTNER, ACTOR, NOW);
+		assertThat(subscription.domainEvents()).singleElement()
+			.isEqualTo(new LicensesChanged(subscription.id(), CUSTOMER, PARTNER, "BUSINESS_STANDARD", 45, ACTOR, NOW));
+		subscription.clearDomainEvents();
+		UUID other = UUID.randomUUID();
+		subscription.designatePartnerOfRecord(other, ACTOR, NOW);
+		assertThat(subscription.domainEvents()).singleElement()
+			.isEqualTo(new PartnerOfRecordDesignated(subscription.id(), CUSTOMER, other, "BUSINESS_STANDARD", 45, ACTOR,
+					NOW));
+		assertThat(subscription.toView().partnerOfRecordId()).isEqualTo(other);
+	}
+
+	@Test
+	void anExpiredTrialRaisesTrialExpiredOnce() {
+		Subscription subscription = trial();
+		subscription.clearDomainEvents();
+		subscription.expireTrialIfEnded(NOW.plus(Duration.ofDays(30)));
+		subscription.expireTrialIfEnded(NOW.plus(Duration.ofDays(31)));
+		assertThat(subscription.domainEvents()).singleElement().isInstanceOf(TrialExpired.class);
+	}
+
+	@Test
+	void aReminderIsRecordedAndRaised() {
+		Subscription subscription = trial();
+		subscription.clearDomainEvents();
+		subscription.remindTrialEnding(NOW);
+		assertThat(subscription.domainEvents()).singleElement()
+			.isEqualTo(new TrialEndingSoon(subscription.id(), CUSTOMER, PARTNER, "BUSINESS_STANDARD",
+					Instant.parse("2026-12-21T10:00:00Z"), NOW));
+	}
+
+	@Test
+	void aNewPaidSubscriptionRaisesSubscriptionPurchased() {
+		Subscription subscription = Subscription.paid(CUSTOMER,
+				new PaidLine("MAIL_PLAN_1", 10, BillingTerm.MONTHLY, Money.of("4.00", "USD")), PARTNER, ACTOR, NOW);
+		assertThat(subscription.domainEvents()).singleElement()
+			.isEqualTo(new SubscriptionPurchased(subscription.id(), CUSTOMER, PARTNER, "MAIL_PLAN_1", 10, ACTOR, NOW));
 	}
 
 }

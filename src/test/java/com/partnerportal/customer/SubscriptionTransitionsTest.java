@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import com.partnerportal.catalog.BillingTerm;
+import com.partnerportal.platform.Actor;
 import com.partnerportal.platform.Money;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,6 +20,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
  */
 class SubscriptionTransitionsTest {
 
+	private static final Actor ACTOR = Actor.system();
+
 	private static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
 
 	private static final Instant TRIAL_END = Instant.parse("2026-12-21T10:00:00Z");
@@ -29,11 +32,11 @@ class SubscriptionTransitionsTest {
 			Money.of("4.00", "USD"));
 
 	private static Subscription trial() {
-		return Subscription.trial(UUID.randomUUID(), "MAIL_PLAN_1", 25, TRIAL_END, PARTNER, NOW);
+		return Subscription.trial(UUID.randomUUID(), "MAIL_PLAN_1", 25, TRIAL_END, PARTNER, ACTOR, NOW);
 	}
 
 	private static Subscription paid() {
-		return Subscription.paid(UUID.randomUUID(), MONTHLY, PARTNER, NOW);
+		return Subscription.paid(UUID.randomUUID(), MONTHLY, PARTNER, ACTOR, NOW);
 	}
 
 	private static Subscription expired() {
@@ -45,7 +48,7 @@ class SubscriptionTransitionsTest {
 	@Test
 	void aTrialIsPurchasedIntoAnActiveSubscription() {
 		Subscription subscription = trial();
-		subscription.purchase(MONTHLY, PARTNER, NOW.plus(Duration.ofDays(3)));
+		subscription.purchase(MONTHLY, PARTNER, ACTOR, NOW.plus(Duration.ofDays(3)));
 		assertThat(subscription.toView().status()).isEqualTo(SubscriptionStatus.ACTIVE);
 		assertThat(subscription.isPaid()).isTrue();
 		assertThat(subscription.isRunningTrial()).isFalse();
@@ -67,7 +70,7 @@ class SubscriptionTransitionsTest {
 	void aPaidSubscriptionStaysActiveThroughAnotherPurchase() {
 		Subscription subscription = paid();
 		subscription.purchase(new PaidLine("MAIL_PLAN_1", 12, BillingTerm.MONTHLY, Money.of("4.00", "USD")), PARTNER,
-				NOW.plus(Duration.ofDays(1)));
+				ACTOR, NOW.plus(Duration.ofDays(1)));
 		assertThat(subscription.toView().status()).isEqualTo(SubscriptionStatus.ACTIVE);
 		assertThat(subscription.toView().licenseCount()).isEqualTo(12);
 	}
@@ -83,7 +86,7 @@ class SubscriptionTransitionsTest {
 	void anExpiredTrialIsNeitherPurchasedNorExpiredAgain() {
 		Subscription subscription = expired();
 		assertThatIllegalStateException()
-			.isThrownBy(() -> subscription.purchase(MONTHLY, PARTNER, TRIAL_END.plusSeconds(1)));
+			.isThrownBy(() -> subscription.purchase(MONTHLY, PARTNER, ACTOR, TRIAL_END.plusSeconds(1)));
 		assertThat(subscription.expireTrialIfEnded(TRIAL_END.plus(Duration.ofDays(1)))).isFalse();
 		SubscriptionView view = subscription.toView();
 		assertThat(view.status()).isEqualTo(SubscriptionStatus.EXPIRED);
@@ -96,7 +99,7 @@ class SubscriptionTransitionsTest {
 	void thePartnerOfRecordIsDesignatedWhateverTheStatus() {
 		UUID other = UUID.randomUUID();
 		for (Subscription subscription : new Subscription[] { trial(), paid(), expired() }) {
-			subscription.designatePartnerOfRecord(other);
+			subscription.designatePartnerOfRecord(other, ACTOR, NOW);
 			assertThat(subscription.toView().partnerOfRecordId()).isEqualTo(other);
 			assertThat(subscription.toView().soldByPartnerId()).isEqualTo(PARTNER);
 		}

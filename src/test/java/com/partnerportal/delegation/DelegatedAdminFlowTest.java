@@ -15,7 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.partnerportal.catalog.BillingTerm;
-import com.partnerportal.customer.Customers;
+import com.partnerportal.customer.Subscriptions;
+import com.partnerportal.customer.Tenants;
 import com.partnerportal.customer.SubscriptionView;
 import com.partnerportal.invitation.AcceptOutcome;
 import com.partnerportal.invitation.NewTenantDetails;
@@ -75,7 +76,10 @@ class DelegatedAdminFlowTest {
 	TenantAccess tenantAccess;
 
 	@Autowired
-	Customers customers;
+	Tenants customerTenants;
+
+	@Autowired
+	Subscriptions customerSubscriptions;
 
 	@Autowired
 	Partners partners;
@@ -148,7 +152,8 @@ class DelegatedAdminFlowTest {
 		assertThat(this.acceptance.accept(token, tenant.admin(), CustomerChoices.existingTenant(false)))
 			.isInstanceOf(AcceptOutcome.Accepted.class);
 
-		assertThat(this.customers.subscriptions(tenant.customerId())).extracting(SubscriptionView::licenseCount)
+		assertThat(this.customerSubscriptions.subscriptions(tenant.customerId()))
+			.extracting(SubscriptionView::licenseCount)
 			.containsExactly(5);
 		assertThat(this.delegatedAdmins.current(tenant.customerId())).isEmpty();
 		assertThat(this.invitations.get(this.partnerId, offerId).delegatedAdminDecision())
@@ -161,7 +166,7 @@ class DelegatedAdminFlowTest {
 		UUID secondPartner = this.testData.signedPartner(TestData.ALL_SERVICES);
 		PortalUser secondSales = principal(secondPartner, PartnerRole.PARTNER_ADMIN);
 		int before = TestMailServer.mailsTo(tenant.contactEmail()).size();
-		this.requests.sendToTenant(secondSales, this.customers.customer(tenant.customerId()).domain());
+		this.requests.sendToTenant(secondSales, this.customerTenants.customer(tenant.customerId()).domain());
 		String token = TestMailServer.token(TestMailServer.nextMailTo(tenant.contactEmail(), before));
 
 		assertThat(this.invitations.open(token, tenant.admin()).currentDelegatedAdmin())
@@ -176,7 +181,7 @@ class DelegatedAdminFlowTest {
 			.singleElement()
 			.satisfies((h) -> assertThat(h.endReason()).isEqualTo(EndReason.REPLACED));
 		TestMailServer.awaitMail(this.sales.getUsername(), "chose another delegated admin");
-		assertThat(this.customers.customerOfPartner(tenant.customerId(), secondPartner).id())
+		assertThat(this.customerTenants.customerOfPartner(tenant.customerId(), secondPartner).id())
 			.isEqualTo(tenant.customerId());
 		assertThatThrownBy(() -> this.requests.sendToTenant(secondSales, "no-such-tenant.cloudportal.example"))
 			.isInstanceOf(InvitationRejectedException.class);
@@ -257,28 +262,28 @@ class DelegatedAdminFlowTest {
 		Tenant tenant = this.tenants.acceptedTrial(this.sales, true, "BUSINESS_STANDARD");
 		UUID otherPartner = this.testData.signedPartner(TestData.ALL_SERVICES);
 		String otherName = this.partners.partner(otherPartner).name();
-		UUID subscriptionId = this.customers.subscriptions(tenant.customerId()).get(0).id();
+		UUID subscriptionId = this.customerSubscriptions.subscriptions(tenant.customerId()).get(0).id();
 
-		this.customers.designatePartnerOfRecord(tenant.customerId(), subscriptionId, otherName,
+		this.customerSubscriptions.designatePartnerOfRecord(tenant.customerId(), subscriptionId, otherName,
 				Actor.of(tenant.admin()));
 
-		assertThat(this.customers.subscriptions(tenant.customerId()).get(0).partnerOfRecordId())
+		assertThat(this.customerSubscriptions.subscriptions(tenant.customerId()).get(0).partnerOfRecordId())
 			.isEqualTo(otherPartner);
 		assertThat(this.delegatedAdmins.current(tenant.customerId()).orElseThrow().partnerId())
 			.isEqualTo(this.partnerId);
 
 		this.delegatedAdmins.remove(tenant.customerId(), "Tenant", Actor.of(tenant.admin()));
-		assertThat(this.customers.subscriptions(tenant.customerId()).get(0).partnerOfRecordId())
+		assertThat(this.customerSubscriptions.subscriptions(tenant.customerId()).get(0).partnerOfRecordId())
 			.isEqualTo(otherPartner);
-		assertThat(this.customers.partnerOfRecordSubscriptions(otherPartner,
+		assertThat(this.customerSubscriptions.partnerOfRecordSubscriptions(otherPartner,
 				org.springframework.data.domain.Pageable.ofSize(10)))
 			.extracting(SubscriptionView::id)
 			.containsExactly(subscriptionId);
-		assertThatThrownBy(() -> this.customers.designatePartnerOfRecord(tenant.customerId(), subscriptionId,
-				"no such partner", Actor.of(tenant.admin())))
+		assertThatThrownBy(() -> this.customerSubscriptions.designatePartnerOfRecord(tenant.customerId(),
+				subscriptionId, "no such partner", Actor.of(tenant.admin())))
 			.isInstanceOf(com.partnerportal.customer.PartnerOfRecordException.class);
-		assertThatThrownBy(() -> this.customers.designatePartnerOfRecord(tenant.customerId(), UUID.randomUUID(),
-				otherName, Actor.of(tenant.admin())))
+		assertThatThrownBy(() -> this.customerSubscriptions.designatePartnerOfRecord(tenant.customerId(),
+				UUID.randomUUID(), otherName, Actor.of(tenant.admin())))
 			.isInstanceOf(com.partnerportal.platform.NotFoundException.class);
 	}
 

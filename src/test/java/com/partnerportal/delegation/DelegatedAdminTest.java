@@ -3,6 +3,8 @@ package com.partnerportal.delegation;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.partnerportal.platform.Actor;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -21,8 +23,12 @@ class DelegatedAdminTest {
 	private static final Instant ENDED_AT = Instant.parse("2026-12-01T08:30:00Z");
 
 	private static DelegatedAdmin approved() {
-		return new DelegatedAdmin(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
-				"Jane Customer", APPROVED_AT);
+		return new DelegatedAdmin(UUID.randomUUID(), "Contoso", UUID.randomUUID(), "Fabrikam", UUID.randomUUID(),
+				person("Jane Customer"), APPROVED_AT);
+	}
+
+	private static Actor person(String name) {
+		return new Actor(Actor.Kind.CUSTOMER_ADMIN, UUID.randomUUID(), name);
 	}
 
 	@Test
@@ -40,7 +46,7 @@ class DelegatedAdminTest {
 	@EnumSource(EndReason.class)
 	void anActiveRelationshipEndsWithItsReason(EndReason reason) {
 		DelegatedAdmin relationship = approved();
-		relationship.end(reason, "Jane Customer", ENDED_AT);
+		relationship.end(reason, person("Jane Customer"), "Contoso", "Fabrikam", ENDED_AT);
 		DelegatedAdminView view = relationship.toView("Fabrikam");
 		assertThat(view.state()).isEqualTo(RelationshipState.ENDED);
 		assertThat(view.isActive()).isFalse();
@@ -53,9 +59,9 @@ class DelegatedAdminTest {
 	@EnumSource(EndReason.class)
 	void anEndedRelationshipDoesNotEndAgain(EndReason secondReason) {
 		DelegatedAdmin relationship = approved();
-		relationship.end(EndReason.REMOVED_BY_CUSTOMER, "Jane Customer", ENDED_AT);
-		assertThatIllegalStateException()
-			.isThrownBy(() -> relationship.end(secondReason, "Someone Else", ENDED_AT.plusSeconds(60)));
+		relationship.end(EndReason.REMOVED_BY_CUSTOMER, person("Jane Customer"), "Contoso", "Fabrikam", ENDED_AT);
+		assertThatIllegalStateException().isThrownBy(() -> relationship.end(secondReason, person("Someone Else"),
+				"Contoso", "Fabrikam", ENDED_AT.plusSeconds(60)));
 		DelegatedAdminView view = relationship.toView("Fabrikam");
 		assertThat(view.endReason()).isEqualTo(EndReason.REMOVED_BY_CUSTOMER);
 		assertThat(view.endedAt()).isEqualTo(ENDED_AT);

@@ -13,7 +13,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import com.partnerportal.customer.Customers;
+import com.partnerportal.customer.Subscriptions;
 import com.partnerportal.customer.SubscriptionView;
 import com.partnerportal.delegation.DelegatedAdmins;
 import com.partnerportal.delegation.TenantAccess;
@@ -56,7 +56,7 @@ class DelegatedAdminBrowserTest {
 	Partners partners;
 
 	@Autowired
-	Customers customers;
+	Subscriptions customerSubscriptions;
 
 	@Autowired
 	DelegatedAdmins delegatedAdmins;
@@ -335,7 +335,7 @@ class DelegatedAdminBrowserTest {
 	}
 
 	private SubscriptionView subscriptionOf(UUID customerId, String offerCode) {
-		List<SubscriptionView> found = this.customers.subscriptions(customerId)
+		List<SubscriptionView> found = this.customerSubscriptions.subscriptions(customerId)
 			.stream()
 			.filter((s) -> s.offerCode().equals(offerCode))
 			.toList();

@@ -11,7 +11,8 @@ import org.openqa.selenium.WebElement;
 
 import com.partnerportal.catalog.BillingTerm;
 import com.partnerportal.customer.CreatedTenant;
-import com.partnerportal.customer.Customers;
+import com.partnerportal.customer.Subscriptions;
+import com.partnerportal.customer.Tenants;
 import com.partnerportal.customer.SubscriptionStatus;
 import com.partnerportal.customer.SubscriptionView;
 import com.partnerportal.invitation.AcceptOutcome;
@@ -74,7 +75,10 @@ class PurchaseOfferBrowserTest {
 	PurchaseOffers offers;
 
 	@Autowired
-	Customers customers;
+	Tenants customerTenants;
+
+	@Autowired
+	Subscriptions customerSubscriptions;
 
 	UUID partnerId;
 
@@ -230,7 +234,7 @@ class PurchaseOfferBrowserTest {
 								new PurchaseOfferLine("MAIL_PLAN_1", 10, BillingTerm.MONTHLY)),
 						30));
 		String token = tokenOf(TestMailServer.invitationLink(TestMailServer.awaitMail(buyerEmail, "purchase offer")));
-		String buyerName = this.customers.customer(buyer.customerId()).name();
+		String buyerName = this.customerTenants.customer(buyer.customerId()).name();
 
 		this.browser.open(baseUrl() + "/login");
 		this.browser.type(By.id("username"), stranger.admin().getUsername());
@@ -355,7 +359,7 @@ class PurchaseOfferBrowserTest {
 	}
 
 	private SubscriptionView subscriptionOf(UUID customerId, String offerCode) {
-		List<SubscriptionView> found = this.customers.subscriptions(customerId)
+		List<SubscriptionView> found = this.customerSubscriptions.subscriptions(customerId)
 			.stream()
 			.filter((s) -> s.offerCode().equals(offerCode))
 			.toList();

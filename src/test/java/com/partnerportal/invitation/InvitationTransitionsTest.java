@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import com.partnerportal.platform.Actor;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,6 +19,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * they lead, the illegal ones and that they throw and change nothing.
  */
 class InvitationTransitionsTest {
+
+	private static final Actor ACTOR = Actor.system();
 
 	private static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
 
@@ -39,9 +43,9 @@ class InvitationTransitionsTest {
 			case SENT -> {
 			}
 			case VIEWED -> invitation.markViewed(soon);
-			case ACCEPTED -> invitation.accept(UUID.randomUUID(), soon);
-			case DECLINED -> invitation.decline(soon);
-			case REVOKED -> invitation.revoke(soon);
+			case ACCEPTED -> invitation.accept(UUID.randomUUID(), null, ACTOR, soon);
+			case DECLINED -> invitation.decline(ACTOR, soon);
+			case REVOKED -> invitation.revoke(ACTOR, soon);
 			case EXPIRED -> {
 				Instant late = EXPIRY.plus(Duration.ofDays(1));
 				assertThat(invitation.expireIfOverdue(late)).isTrue();
@@ -54,10 +58,10 @@ class InvitationTransitionsTest {
 
 	private static void apply(Invitation invitation, String change, Instant at) {
 		switch (change) {
-			case "accept" -> invitation.accept(UUID.randomUUID(), at);
-			case "decline" -> invitation.decline(at);
-			case "revoke" -> invitation.revoke(at);
-			case "resend" -> invitation.resend("hash-2", NEW_EXPIRY, at);
+			case "accept" -> invitation.accept(UUID.randomUUID(), null, ACTOR, at);
+			case "decline" -> invitation.decline(ACTOR, at);
+			case "revoke" -> invitation.revoke(ACTOR, at);
+			case "resend" -> invitation.resend("hash-2", NEW_EXPIRY, ACTOR, at);
 			case "remind" -> invitation.remind("hash-3", at);
 			case "requestDelegatedAdmin" -> invitation.requestDelegatedAdmin();
 			default -> throw new IllegalArgumentException(change);
@@ -95,7 +99,7 @@ class InvitationTransitionsTest {
 	void anOpenInvitationPastItsExpiryCannotBeAcceptedBeforeTheJobMarksIt() {
 		Invitation invitation = sent();
 		assertThat(invitation.stateAt(EXPIRY)).isEqualTo(InvitationState.EXPIRED);
-		assertThatThrownBy(() -> invitation.accept(UUID.randomUUID(), EXPIRY))
+		assertThatThrownBy(() -> invitation.accept(UUID.randomUUID(), null, ACTOR, EXPIRY))
 			.isInstanceOf(IllegalInvitationStateException.class);
 		assertThatThrownBy(() -> invitation.remind("hash-2", EXPIRY))
 			.isInstanceOf(IllegalInvitationStateException.class);
@@ -106,7 +110,7 @@ class InvitationTransitionsTest {
 		Invitation invitation = sent();
 		invitation.markViewed(NOW.plusSeconds(1));
 		invitation.remind("hash-2", NOW.plusSeconds(2));
-		invitation.resend("hash-3", NEW_EXPIRY, NOW.plusSeconds(3));
+		invitation.resend("hash-3", NEW_EXPIRY, ACTOR, NOW.plusSeconds(3));
 		assertThat(invitation.expiresAt()).isEqualTo(NEW_EXPIRY);
 		assertThat(invitation.sentAt()).isEqualTo(NOW.plusSeconds(3));
 		assertThat(invitation.toSummary(NOW.plusSeconds(4)).viewedAt()).isNull();
@@ -153,10 +157,10 @@ class InvitationTransitionsTest {
 		Invitation invitation = new Invitation(InvitationKind.TRIAL, UUID.randomUUID(), UUID.randomUUID(), customer,
 				"Contoso", "Jane", "jane@contoso.example", "en", null, List.of(InvitationLine.trial("MAIL_PLAN_1")),
 				"hash-1", EXPIRY, NOW);
-		assertThatThrownBy(() -> invitation.accept(UUID.randomUUID(), NOW))
+		assertThatThrownBy(() -> invitation.accept(UUID.randomUUID(), null, ACTOR, NOW))
 			.isInstanceOf(IllegalArgumentException.class);
 		assertThat(invitation.stateAt(NOW)).isEqualTo(InvitationState.SENT);
-		invitation.accept(customer, NOW);
+		invitation.accept(customer, null, ACTOR, NOW);
 		assertThat(invitation.stateAt(NOW)).isEqualTo(InvitationState.ACCEPTED);
 	}
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.partnerportal.catalog.BillingTerm;
-import com.partnerportal.customer.Customers;
+import com.partnerportal.customer.Tenants;
 import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.ConflictException;
@@ -66,7 +66,7 @@ class OneOpenDelegatedAdminRequestTest {
 	Partners partners;
 
 	@Autowired
-	Customers customers;
+	Tenants customerTenants;
 
 	@Autowired
 	Invitations invitations;

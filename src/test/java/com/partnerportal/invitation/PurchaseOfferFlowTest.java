@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 import com.partnerportal.invitation.InvitationRejectedException.Reason;
 import com.partnerportal.catalog.BillingTerm;
-import com.partnerportal.customer.Customers;
+import com.partnerportal.customer.SubscriptionJobs;
+import com.partnerportal.customer.Subscriptions;
 import com.partnerportal.customer.SubscriptionStatus;
 import com.partnerportal.customer.SubscriptionView;
 import com.partnerportal.partner.PartnerRole;
@@ -57,7 +58,10 @@ class PurchaseOfferFlowTest {
 	Invitations invitations;
 
 	@Autowired
-	Customers customers;
+	Subscriptions customerSubscriptions;
+
+	@Autowired
+	SubscriptionJobs subscriptionJobs;
 
 	@Autowired
 	Partners partners;
@@ -108,7 +112,7 @@ class PurchaseOfferFlowTest {
 							"Bea Buyer", "a-good-password")));
 
 			UUID customerId = ((AcceptOutcome.Accepted) outcome).customerId();
-			List<SubscriptionView> subscriptions = this.customers.subscriptions(customerId);
+			List<SubscriptionView> subscriptions = this.customerSubscriptions.subscriptions(customerId);
 			assertThat(subscriptions).hasSize(2).allMatch((s) -> s.status() == SubscriptionStatus.ACTIVE);
 			SubscriptionView standard = find(subscriptions, "BUSINESS_STANDARD");
 			assertThat(standard.licenseCount()).isEqualTo(12);
@@ -126,7 +130,7 @@ class PurchaseOfferFlowTest {
 	@Test
 	void anExistingCustomersTrialBecomesThePaidSubscriptionAndOnlyItsAdminCanAccept() {
 		Tenant tenant = this.tenants.acceptedTrial(this.sales, false, "BUSINESS_PREMIUM");
-		UUID trialId = this.customers.subscriptions(tenant.customerId()).get(0).id();
+		UUID trialId = this.customerSubscriptions.subscriptions(tenant.customerId()).get(0).id();
 		Tenant stranger = this.tenants.acceptedTrial(this.sales, false, "MAIL_PLAN_1");
 
 		UUID offerId = this.offers.send(this.sales, existingCustomerOffer(tenant.customerId(),
@@ -148,7 +152,7 @@ class PurchaseOfferFlowTest {
 		assertThat(this.acceptance.accept(token, tenant.admin(), CustomerChoices.existingTenant()))
 			.isInstanceOf(AcceptOutcome.Accepted.class);
 
-		SubscriptionView paid = this.customers.subscriptions(tenant.customerId()).get(0);
+		SubscriptionView paid = this.customerSubscriptions.subscriptions(tenant.customerId()).get(0);
 		assertThat(paid.id()).isEqualTo(trialId);
 		assertThat(paid.status()).isEqualTo(SubscriptionStatus.ACTIVE);
 		assertThat(paid.licenseCount()).isEqualTo(30);
@@ -162,7 +166,7 @@ class PurchaseOfferFlowTest {
 		acceptOffer(tenant, new PurchaseOfferLine("MAIL_PLAN_1", 25, BillingTerm.MONTHLY),
 				new PurchaseOfferLine("APPS_FOR_BUSINESS", 4, BillingTerm.ANNUAL));
 
-		List<SubscriptionView> subscriptions = this.customers.subscriptions(tenant.customerId());
+		List<SubscriptionView> subscriptions = this.customerSubscriptions.subscriptions(tenant.customerId());
 		assertThat(subscriptions).hasSize(2);
 		assertThat(find(subscriptions, "MAIL_PLAN_1").licenseCount()).isEqualTo(25);
 		assertThat(find(subscriptions, "APPS_FOR_BUSINESS").status()).isEqualTo(SubscriptionStatus.ACTIVE);
@@ -229,7 +233,7 @@ class PurchaseOfferFlowTest {
 		assertThat(this.acceptance.accept(token, tenant.admin(), CustomerChoices.existingTenant()))
 			.isInstanceOf(AcceptOutcome.Accepted.class);
 		assertThat(this.invitations.get(this.partnerId, other).customerId()).isEqualTo(tenant.customerId());
-		assertThat(this.customers.subscriptions(tenant.customerId())).hasSize(2);
+		assertThat(this.customerSubscriptions.subscriptions(tenant.customerId())).hasSize(2);
 	}
 
 	@Test
@@ -237,14 +241,14 @@ class PurchaseOfferFlowTest {
 		Tenant tenant = this.tenants.acceptedTrial(this.sales, false, "BUSINESS_STANDARD");
 
 		this.clock.advance(Duration.ofDays(24));
-		assertThat(this.customers.remindEndingTrials()).isGreaterThanOrEqualTo(1);
+		assertThat(this.subscriptionJobs.remindEndingTrials()).isGreaterThanOrEqualTo(1);
 		TestMailServer.awaitMail(tenant.contactEmail(), "ends in a week");
 		TestMailServer.awaitMail(this.sales.getUsername(), "ends in a week");
-		assertThat(this.customers.remindEndingTrials()).isZero();
+		assertThat(this.subscriptionJobs.remindEndingTrials()).isZero();
 
 		this.clock.advance(Duration.ofDays(7));
-		assertThat(this.customers.expireEndedTrials()).isGreaterThanOrEqualTo(1);
-		assertThat(this.customers.subscriptions(tenant.customerId()).get(0).status())
+		assertThat(this.subscriptionJobs.expireEndedTrials()).isGreaterThanOrEqualTo(1);
+		assertThat(this.customerSubscriptions.subscriptions(tenant.customerId()).get(0).status())
 			.isEqualTo(SubscriptionStatus.EXPIRED);
 	}
 
@@ -294,7 +298,7 @@ class PurchaseOfferFlowTest {
 		assertThat(outcomes).filteredOn(AcceptOutcome.AlreadyDecided.class::isInstance)
 			.hasSize(threads - 1)
 			.allMatch((o) -> ((AcceptOutcome.AlreadyDecided) o).state() == InvitationState.ACCEPTED);
-		assertThat(this.customers.subscriptions(tenant.customerId())).singleElement()
+		assertThat(this.customerSubscriptions.subscriptions(tenant.customerId())).singleElement()
 			.satisfies((s) -> assertThat(s.licenseCount()).isEqualTo(7));
 	}
 

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.partnerportal.customer.Customers;
+import com.partnerportal.customer.CustomerAccounts;
+import com.partnerportal.customer.Subscriptions;
+import com.partnerportal.customer.Tenants;
 import com.partnerportal.customer.SubscriptionStatus;
 import com.partnerportal.customer.SubscriptionView;
 import com.partnerportal.partner.PartnerRole;
@@ -43,7 +45,13 @@ class TrialInvitationFlowTest {
 	Invitations invitations;
 
 	@Autowired
-	Customers customers;
+	Tenants customerTenants;
+
+	@Autowired
+	Subscriptions customerSubscriptions;
+
+	@Autowired
+	CustomerAccounts customerAccounts;
 
 	@Autowired
 	Partners partners;
@@ -124,7 +132,7 @@ class TrialInvitationFlowTest {
 		assertThat(outcome).isInstanceOf(AcceptOutcome.Accepted.class);
 		AcceptOutcome.Accepted accepted = (AcceptOutcome.Accepted) outcome;
 		assertThat(accepted.tenant().admin().getUsername()).isEqualTo("admin@" + prefix + ".cloudportal.example");
-		List<SubscriptionView> subscriptions = this.customers.subscriptions(accepted.tenant().customerId());
+		List<SubscriptionView> subscriptions = this.customerSubscriptions.subscriptions(accepted.tenant().customerId());
 		assertThat(subscriptions).extracting(SubscriptionView::offerCode)
 			.containsExactlyInAnyOrder("BUSINESS_PREMIUM", "APPS_FOR_BUSINESS");
 		assertThat(subscriptions).allMatch((s) -> s.status() == SubscriptionStatus.TRIAL);
@@ -135,9 +143,9 @@ class TrialInvitationFlowTest {
 				assertThat(Duration.between(s.createdAt(), s.trialEndsAt())).isEqualTo(Duration.ofDays(60));
 			});
 		assertThat(this.invitations.get(this.partnerId, id).state()).isEqualTo(InvitationState.ACCEPTED);
-		assertThat(this.customers.customerOfPartner(accepted.tenant().customerId(), this.partnerId).name())
+		assertThat(this.customerTenants.customerOfPartner(accepted.tenant().customerId(), this.partnerId).name())
 			.isEqualTo("Acme Ltd");
-		assertThat(this.customers.findForSignIn(accepted.tenant().admin().getUsername())).isPresent();
+		assertThat(this.customerAccounts.findForSignIn(accepted.tenant().admin().getUsername())).isPresent();
 		TestMailServer.awaitMail(this.sales.getUsername(), "accepted");
 	}
 

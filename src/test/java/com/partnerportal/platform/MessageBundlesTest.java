@@ -23,7 +23,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import com.partnerportal.catalog.BillingTerm;
-import com.partnerportal.customer.SubscriptionEvent;
 import com.partnerportal.customer.SubscriptionStatus;
 import com.partnerportal.invitation.InvitationKind;
 import com.partnerportal.invitation.InvitationState;
@@ -156,7 +155,10 @@ class MessageBundlesTest {
 		for (BillingTerm term : BillingTerm.values()) {
 			needed.add("billingTerm." + term);
 		}
-		for (SubscriptionEvent.Change change : SubscriptionEvent.Change.values()) {
+		// the actions the activity log records for the customer module's subscription
+		// events
+		for (String change : List.of("TRIAL_STARTED", "CONVERTED_TO_PAID", "LICENSES_CHANGED", "PURCHASED",
+				"TRIAL_EXPIRED", "PARTNER_OF_RECORD_DESIGNATED")) {
 			needed.add("activity.SUBSCRIPTION_" + change);
 		}
 		for (MailState state : MailState.values()) {

@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import com.partnerportal.catalog.BillingTerm;
-import com.partnerportal.customer.Customers;
+import com.partnerportal.customer.CustomerAccounts;
 import com.partnerportal.invitation.AcceptOutcome;
 import com.partnerportal.invitation.NewTenantDetails;
 import com.partnerportal.invitation.NewPurchaseOffer;
@@ -50,7 +50,7 @@ class PagesInEveryLanguageTest {
 	Partners partners;
 
 	@Autowired
-	Customers customers;
+	CustomerAccounts customerAccounts;
 
 	@Autowired
 	InvitationAcceptance acceptance;
@@ -78,7 +78,8 @@ class PagesInEveryLanguageTest {
 			.accept(trialLink.substring("/invitations/".length()), null, new CustomerChoices(
 					new NewTenantDetails("Lang Co", TestData.unique("lang").toLowerCase(), "Lee", "a-good-password"),
 					true));
-		PortalUser customerAdmin = this.customers.findForSignIn(accepted.tenant().admin().getUsername()).orElseThrow();
+		PortalUser customerAdmin = this.customerAccounts.findForSignIn(accepted.tenant().admin().getUsername())
+			.orElseThrow();
 		UUID customerId = accepted.customerId();
 		int before = TestMailServer.mailsTo(email).size();
 		UUID offerId = this.offers.send(sales, new NewPurchaseOffer(customerId, null, null, null, null, null,

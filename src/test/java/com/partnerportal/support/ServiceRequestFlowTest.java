@@ -10,7 +10,8 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.partnerportal.customer.Customers;
+import com.partnerportal.customer.CustomerAccounts;
+import com.partnerportal.customer.Subscriptions;
 import com.partnerportal.delegation.DelegatedAdmins;
 import com.partnerportal.invitation.InvitationAcceptance;
 import com.partnerportal.invitation.Invitations;
@@ -52,7 +53,10 @@ class ServiceRequestFlowTest {
 	Invitations invitations;
 
 	@Autowired
-	Customers customers;
+	Subscriptions customerSubscriptions;
+
+	@Autowired
+	CustomerAccounts customerAccounts;
 
 	@Autowired
 	Partners partners;
@@ -76,7 +80,8 @@ class ServiceRequestFlowTest {
 
 	@BeforeEach
 	void setUp() {
-		this.tenant = new TestTenants(this.testData, this.partners, this.invitations, this.acceptance, this.customers)
+		this.tenant = new TestTenants(this.testData, this.partners, this.invitations, this.acceptance,
+				this.customerAccounts, this.customerSubscriptions)
 			.acceptedTrial();
 		// a partner whose only user is a helpdesk agent (no sellers to mail about the
 		// delegated admin itself)
@@ -194,7 +199,8 @@ class ServiceRequestFlowTest {
 
 	@Test
 	void anotherCustomersRequestIsNotFound() {
-		Tenant other = new TestTenants(this.testData, this.partners, this.invitations, this.acceptance, this.customers)
+		Tenant other = new TestTenants(this.testData, this.partners, this.invitations, this.acceptance,
+				this.customerAccounts, this.customerSubscriptions)
 			.acceptedTrial();
 		UUID foreign = this.serviceRequests
 			.open(other.admin(), other.customerId(), details("Secret trouble of another tenant"))

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import com.partnerportal.customer.Customers;
+import com.partnerportal.customer.CustomerAccounts;
+import com.partnerportal.customer.Subscriptions;
 import com.partnerportal.customer.SubscriptionView;
 import com.partnerportal.invitation.AcceptOutcome;
 import com.partnerportal.invitation.NewTenantDetails;
@@ -32,17 +33,20 @@ public class TestTenants {
 
 	private final Invitations invitations;
 
-	private final Customers customers;
+	private final Subscriptions customerSubscriptions;
+
+	private final CustomerAccounts customerAccounts;
 
 	private PortalUser ownSeller;
 
 	public TestTenants(TestData testData, Partners partners, Invitations invitations, InvitationAcceptance acceptance,
-			Customers customers) {
+			CustomerAccounts customerAccounts, Subscriptions customerSubscriptions) {
 		this.acceptance = acceptance;
 		this.testData = testData;
 		this.partners = partners;
 		this.invitations = invitations;
-		this.customers = customers;
+		this.customerSubscriptions = customerSubscriptions;
+		this.customerAccounts = customerAccounts;
 	}
 
 	/**
@@ -76,9 +80,9 @@ public class TestTenants {
 				TestMailServer.token(TestMailServer.awaitMail(email, "")), null,
 				new CustomerChoices(new NewTenantDetails(name, TestData.unique("tenant").toLowerCase(Locale.ROOT),
 						"Terry Tenant", "a-good-password"), approveDelegatedAdmin));
-		PortalUser admin = this.customers.findForSignIn(accepted.tenant().admin().getUsername()).orElseThrow();
+		PortalUser admin = this.customerAccounts.findForSignIn(accepted.tenant().admin().getUsername()).orElseThrow();
 		return new Tenant(accepted.customerId(), name, accepted.tenant().domain(), email, admin,
-				this.customers.subscriptions(accepted.customerId()));
+				this.customerSubscriptions.subscriptions(accepted.customerId()));
 	}
 
 	private PortalUser ownSeller() {

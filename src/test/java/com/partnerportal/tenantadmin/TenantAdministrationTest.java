@@ -19,7 +19,8 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.partnerportal.customer.Customers;
+import com.partnerportal.customer.CustomerAccounts;
+import com.partnerportal.customer.Subscriptions;
 import com.partnerportal.invitation.InvitationAcceptance;
 import com.partnerportal.invitation.Invitations;
 import com.partnerportal.partner.Partners;
@@ -81,7 +82,10 @@ class TenantAdministrationTest {
 	Invitations invitations;
 
 	@Autowired
-	Customers customers;
+	Subscriptions customerSubscriptions;
+
+	@Autowired
+	CustomerAccounts customerAccounts;
 
 	@Autowired
 	TestClock clock;
@@ -93,7 +97,8 @@ class TenantAdministrationTest {
 
 	@BeforeEach
 	void setUp() {
-		this.tenants = new TestTenants(this.testData, this.partners, this.invitations, this.acceptance, this.customers);
+		this.tenants = new TestTenants(this.testData, this.partners, this.invitations, this.acceptance,
+				this.customerAccounts, this.customerSubscriptions);
 	}
 
 	@Test

@@ -8,7 +8,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.partnerportal.customer.CustomerView;
-import com.partnerportal.customer.Customers;
+import com.partnerportal.customer.Subscriptions;
+import com.partnerportal.customer.Tenants;
 import com.partnerportal.customer.SubscriptionView;
 import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.PortalUser;
@@ -26,20 +27,23 @@ class CustomerHomeController {
 
 	static final String VIEW_HOME = "customer/home";
 
-	private final Customers customers;
+	private final Tenants customerTenants;
+
+	private final Subscriptions customerSubscriptions;
 
 	private final Partners partners;
 
-	CustomerHomeController(Customers customers, Partners partners) {
-		this.customers = customers;
+	CustomerHomeController(Tenants customerTenants, Subscriptions customerSubscriptions, Partners partners) {
+		this.customerTenants = customerTenants;
+		this.customerSubscriptions = customerSubscriptions;
 		this.partners = partners;
 	}
 
 	@GetMapping("/customer")
 	String home(@AuthenticationPrincipal PortalUser user, Model model) {
-		CustomerView customer = this.customers.customer(user.organizationId());
+		CustomerView customer = this.customerTenants.customer(user.organizationId());
 		model.addAttribute("customer", customer);
-		List<SubscriptionView> subscriptions = this.customers.subscriptions(customer.id());
+		List<SubscriptionView> subscriptions = this.customerSubscriptions.subscriptions(customer.id());
 		model.addAttribute("subscriptions", subscriptions);
 		Set<UUID> partnerIds = new HashSet<>();
 		subscriptions.stream().map(SubscriptionView::soldByPartnerId).filter(Objects::nonNull).forEach(partnerIds::add);

@@ -12,7 +12,8 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 
 import com.partnerportal.customer.CustomerView;
-import com.partnerportal.customer.Customers;
+import com.partnerportal.customer.Subscriptions;
+import com.partnerportal.customer.Tenants;
 import com.partnerportal.customer.PartnerOfRecordException;
 import com.partnerportal.customer.SubscriptionView;
 import com.partnerportal.delegation.DelegatedAdmins;
@@ -51,7 +52,9 @@ class CustomerPartnersController {
 	 */
 	static final int PARTNER_SEARCH_LIMIT = 10;
 
-	private final Customers customers;
+	private final Tenants customerTenants;
+
+	private final Subscriptions customerSubscriptions;
 
 	private final DelegatedAdmins delegatedAdmins;
 
@@ -59,9 +62,10 @@ class CustomerPartnersController {
 
 	private final MessageSource messages;
 
-	CustomerPartnersController(Customers customers, DelegatedAdmins delegatedAdmins, Partners partners,
-			MessageSource messages) {
-		this.customers = customers;
+	CustomerPartnersController(Tenants customerTenants, Subscriptions customerSubscriptions,
+			DelegatedAdmins delegatedAdmins, Partners partners, MessageSource messages) {
+		this.customerTenants = customerTenants;
+		this.customerSubscriptions = customerSubscriptions;
 		this.delegatedAdmins = delegatedAdmins;
 		this.partners = partners;
 		this.messages = messages;
@@ -108,7 +112,7 @@ class CustomerPartnersController {
 
 	@PostMapping("/customer/partners/delegated-admin/remove")
 	String remove(@AuthenticationPrincipal PortalUser user, RedirectAttributes redirect) {
-		CustomerView customer = this.customers.customer(user.organizationId());
+		CustomerView customer = this.customerTenants.customer(user.organizationId());
 		redirect.addFlashAttribute("flash",
 				this.delegatedAdmins.remove(customer.id(), customer.name(), Actor.of(user)).isPresent()
 						? "partners.flash.removed" : "partners.flash.none");
@@ -120,20 +124,35 @@ class CustomerPartnersController {
 			@RequestParam(defaultValue = "") String partner, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		try {
-			this.customers.designatePartnerOfRecord(user.organizationId(), subscriptionId, partner, Actor.of(user));
+			this.customerSubscriptions.designatePartnerOfRecord(user.organizationId(), subscriptionId, partner,
+					Actor.of(user));
 			redirect.addFlashAttribute("flash", "partners.flash.partnerOfRecord");
 			return "redirect:/customer/partners";
 		}
 		catch (PartnerOfRecordException ex) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("porError", ex.messageKey());
-			model.addAttribute("porErrorArguments", ex.arguments());
+			model.addAttribute("porError", messageKey(ex.reason()));
+			model.addAttribute("porErrorArguments",
+					(ex.partnerName() != null) ? new Object[] { ex.partnerName() } : new Object[0]);
 			// The layout titles the page as one with form errors (no BindingResult here).
 			model.addAttribute("formRejected", true);
 			model.addAttribute("porSubscription", subscriptionId);
 			model.addAttribute("porValue", partner);
 			return showPartners(user.organizationId(), model);
 		}
+	}
+
+	/**
+	 * The message shown at the subscription's Partner of Record field for each reason.
+	 */
+	static String messageKey(PartnerOfRecordException.Reason reason) {
+		return switch (reason) {
+			case UNKNOWN -> "partnerOfRecord.unknown";
+			case AMBIGUOUS -> "partnerOfRecord.ambiguous";
+			case AGREEMENT_NOT_SIGNED -> "partnerOfRecord.agreement-not-signed";
+			case OTHER_CLOUD_INSTANCE -> "partnerOfRecord.other-cloud-instance";
+			case NOT_AUTHORIZED -> "partnerOfRecord.not-authorized";
+		};
 	}
 
 	private void addPartnerSearch(UUID customerId, String partnerSearch, Model model) {
@@ -143,7 +162,8 @@ class CustomerPartnersController {
 		}
 		model.addAttribute("partnerSearch", text);
 		if (!text.isEmpty()) {
-			List<PartnerView> found = this.customers.partnerOfRecordCandidates(customerId, text, PARTNER_SEARCH_LIMIT);
+			List<PartnerView> found = this.customerSubscriptions.partnerOfRecordCandidates(customerId, text,
+					PARTNER_SEARCH_LIMIT);
 			model.addAttribute("partnerSearchResults", found);
 		}
 	}
@@ -165,7 +185,7 @@ class CustomerPartnersController {
 	}
 
 	private String showPartners(UUID customerId, Model model) {
-		List<SubscriptionView> subscriptions = inStableOrder(this.customers.subscriptions(customerId));
+		List<SubscriptionView> subscriptions = inStableOrder(this.customerSubscriptions.subscriptions(customerId));
 		Set<UUID> partnerIds = new HashSet<>();
 		subscriptions.forEach((s) -> {
 			partnerIds.add(s.soldByPartnerId());

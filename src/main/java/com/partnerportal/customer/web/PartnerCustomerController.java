@@ -6,7 +6,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.partnerportal.customer.CustomerView;
-import com.partnerportal.customer.Customers;
+import com.partnerportal.customer.Subscriptions;
+import com.partnerportal.customer.Tenants;
 import com.partnerportal.customer.SubscriptionView;
 import com.partnerportal.delegation.DelegatedAdmins;
 import com.partnerportal.partner.Partners;
@@ -37,14 +38,18 @@ class PartnerCustomerController {
 
 	static final int PAGE_SIZE = 20;
 
-	private final Customers customers;
+	private final Tenants customerTenants;
+
+	private final Subscriptions customerSubscriptions;
 
 	private final Partners partners;
 
 	private final DelegatedAdmins delegatedAdmins;
 
-	PartnerCustomerController(Customers customers, Partners partners, DelegatedAdmins delegatedAdmins) {
-		this.customers = customers;
+	PartnerCustomerController(Tenants customerTenants, Subscriptions customerSubscriptions, Partners partners,
+			DelegatedAdmins delegatedAdmins) {
+		this.customerTenants = customerTenants;
+		this.customerSubscriptions = customerSubscriptions;
 		this.partners = partners;
 		this.delegatedAdmins = delegatedAdmins;
 	}
@@ -55,26 +60,26 @@ class PartnerCustomerController {
 	@GetMapping("/partner/partner-of-record")
 	String partnerOfRecord(@AuthenticationPrincipal PortalUser user, @RequestParam(defaultValue = "0") int page,
 			Model model) {
-		Page<SubscriptionView> subscriptions = this.customers.partnerOfRecordSubscriptions(user.organizationId(),
-				PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+		Page<SubscriptionView> subscriptions = this.customerSubscriptions
+			.partnerOfRecordSubscriptions(user.organizationId(), PageRequest.of(Math.max(page, 0), PAGE_SIZE));
 		model.addAttribute("subscriptions", subscriptions);
-		model.addAttribute("customerNames", this.customers
+		model.addAttribute("customerNames", this.customerTenants
 			.names(subscriptions.getContent().stream().map(SubscriptionView::customerId).collect(Collectors.toSet())));
 		return VIEW_PARTNER_OF_RECORD;
 	}
 
 	@GetMapping("/partner/customers")
 	String list(@AuthenticationPrincipal PortalUser user, @RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("customers", this.customers.customersOf(user.organizationId(),
+		model.addAttribute("customers", this.customerTenants.customersOf(user.organizationId(),
 				PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("name"))));
 		return VIEW_LIST;
 	}
 
 	@GetMapping("/partner/customers/{id}")
 	String detail(@AuthenticationPrincipal PortalUser user, @PathVariable UUID id, Model model) {
-		CustomerView customer = this.customers.customerOfPartner(id, user.organizationId());
+		CustomerView customer = this.customerTenants.customerOfPartner(id, user.organizationId());
 		model.addAttribute("customer", customer);
-		List<SubscriptionView> subscriptions = this.customers.subscriptions(customer.id());
+		List<SubscriptionView> subscriptions = this.customerSubscriptions.subscriptions(customer.id());
 		model.addAttribute("subscriptions", subscriptions);
 		model.addAttribute("partnerNames",
 				this.partners.names(subscriptions.stream()

@@ -3,7 +3,7 @@ package com.partnerportal.tenantadmin.web;
 import java.util.UUID;
 
 import com.partnerportal.customer.CustomerView;
-import com.partnerportal.customer.Customers;
+import com.partnerportal.customer.Tenants;
 import com.partnerportal.delegation.TenantConsole;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -19,15 +19,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 @ControllerAdvice(annotations = TenantConsole.class)
 class TenantConsoleAdvice {
 
-	private final Customers customers;
+	private final Tenants customerTenants;
 
-	TenantConsoleAdvice(Customers customers) {
-		this.customers = customers;
+	TenantConsoleAdvice(Tenants customerTenants) {
+		this.customerTenants = customerTenants;
 	}
 
 	@ModelAttribute("tenant")
 	CustomerView tenant(@PathVariable(TenantConsole.CUSTOMER_ID) UUID customerId) {
-		return this.customers.customer(customerId);
+		return this.customerTenants.customer(customerId);
 	}
 
 }

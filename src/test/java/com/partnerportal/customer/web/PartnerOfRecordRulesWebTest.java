@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.partnerportal.customer.Customers;
+import com.partnerportal.customer.Subscriptions;
 import com.partnerportal.customer.SubscriptionView;
 import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.partner.Partners;
@@ -59,7 +59,7 @@ class PartnerOfRecordRulesWebTest {
 	Partners partners;
 
 	@Autowired
-	Customers customers;
+	Subscriptions customerSubscriptions;
 
 	Tenant tenant;
 
@@ -192,7 +192,7 @@ class PartnerOfRecordRulesWebTest {
 	}
 
 	private UUID partnerOfRecord(String offerCode) {
-		return this.customers.subscriptions(this.tenant.customerId())
+		return this.customerSubscriptions.subscriptions(this.tenant.customerId())
 			.stream()
 			.filter((s) -> s.offerCode().equals(offerCode))
 			.findFirst()

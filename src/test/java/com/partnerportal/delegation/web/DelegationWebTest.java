@@ -6,7 +6,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.partnerportal.customer.Customers;
+import com.partnerportal.customer.Subscriptions;
+import com.partnerportal.customer.Tenants;
 import com.partnerportal.delegation.DelegatedAdmins;
 import com.partnerportal.invitation.Invitations;
 import com.partnerportal.partner.PartnerRole;
@@ -53,7 +54,10 @@ class DelegationWebTest {
 	Partners partners;
 
 	@Autowired
-	Customers customers;
+	Tenants customerTenants;
+
+	@Autowired
+	Subscriptions customerSubscriptions;
 
 	@Autowired
 	Invitations invitations;
@@ -99,7 +103,7 @@ class DelegationWebTest {
 	@Test
 	void thePartnerOfRecordIsNamedByNameOrIdAndBadNamesGetAMessage() throws Exception {
 		Tenant tenant = this.tenants.acceptedTrial(this.sales, "Por Co", true, "BUSINESS_STANDARD");
-		UUID subscriptionId = this.customers.subscriptions(tenant.customerId()).get(0).id();
+		UUID subscriptionId = this.customerSubscriptions.subscriptions(tenant.customerId()).get(0).id();
 		UUID otherPartner = this.testData.signedPartner(TestData.ALL_SERVICES);
 
 		this.mvc
@@ -113,7 +117,7 @@ class DelegationWebTest {
 				.with(user(tenant.admin()))
 				.param("partner", otherPartner.toString()))
 			.andExpect(redirectedUrl("/customer/partners"));
-		assertThat(this.customers.subscriptions(tenant.customerId()).get(0).partnerOfRecordId())
+		assertThat(this.customerSubscriptions.subscriptions(tenant.customerId()).get(0).partnerOfRecordId())
 			.isEqualTo(otherPartner);
 		assertThat(this.delegatedAdmins.current(tenant.customerId()).orElseThrow().partnerId())
 			.isEqualTo(this.partnerId);
@@ -147,7 +151,7 @@ class DelegationWebTest {
 		Tenant tenant = this.tenants.acceptedTrial(this.sales, "Handover Co", true, "BUSINESS_STANDARD");
 		UUID second = this.testData.signedPartner(TestData.ALL_SERVICES);
 		PortalUser secondAdmin = principal(second, PartnerRole.PARTNER_ADMIN);
-		String domain = this.customers.customer(tenant.customerId()).domain();
+		String domain = this.customerTenants.customer(tenant.customerId()).domain();
 
 		this.mvc
 			.perform(post("/partner/delegated-admin-requests").with(csrf())

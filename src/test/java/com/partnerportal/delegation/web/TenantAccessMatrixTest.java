@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.partnerportal.customer.Customers;
+import com.partnerportal.customer.Tenants;
 import com.partnerportal.delegation.DelegatedAdmins;
 import com.partnerportal.invitation.Invitations;
 import com.partnerportal.partner.PartnerRole;
@@ -82,7 +82,7 @@ class TenantAccessMatrixTest {
 	Partners partners;
 
 	@Autowired
-	Customers customers;
+	Tenants customerTenants;
 
 	@Autowired
 	Invitations invitations;

@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.partnerportal.customer.Customers;
+import com.partnerportal.customer.Subscriptions;
 import com.partnerportal.customer.SubscriptionStatus;
 import com.partnerportal.invitation.Invitations;
 import com.partnerportal.invitation.NewTrialInvitation;
@@ -59,7 +59,7 @@ class DuplicateRecipientWebTest {
 	Partners partners;
 
 	@Autowired
-	Customers customers;
+	Subscriptions customerSubscriptions;
 
 	@Autowired
 	Invitations invitations;
@@ -137,7 +137,7 @@ class DuplicateRecipientWebTest {
 		assertThat(this.jdbc.queryForObject("select count(*) from customer_account where contact_email = ?",
 				Integer.class, tenant.contactEmail()))
 			.isOne();
-		assertThat(this.customers.subscriptions(tenant.customerId())).anySatisfy((s) -> {
+		assertThat(this.customerSubscriptions.subscriptions(tenant.customerId())).anySatisfy((s) -> {
 			assertThat(s.offerCode()).isEqualTo("BUSINESS_PREMIUM");
 			assertThat(s.status()).isEqualTo(SubscriptionStatus.TRIAL);
 		});

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import com.partnerportal.customer.Customers;
+import com.partnerportal.customer.CustomerAccounts;
 import com.partnerportal.invitation.AcceptOutcome;
 import com.partnerportal.invitation.NewTenantDetails;
 import com.partnerportal.invitation.NewTrialInvitation;
@@ -68,7 +68,7 @@ class PartnerInvitationWebTest {
 	Partners partners;
 
 	@Autowired
-	Customers customers;
+	CustomerAccounts customerAccounts;
 
 	@Autowired
 	BackOfficeAdmins backOfficeAdmins;
@@ -310,7 +310,7 @@ class PartnerInvitationWebTest {
 		AcceptOutcome outcome = this.acceptance.accept(link.substring(link.lastIndexOf('/') + 1), null,
 				CustomerChoices.newTenant(new NewTenantDetails("Area Ltd", prefix, "Ann Admin", "a-good-password")));
 		String signInName = ((AcceptOutcome.Accepted) outcome).tenant().admin().getUsername();
-		return this.customers.findForSignIn(signInName).orElseThrow();
+		return this.customerAccounts.findForSignIn(signInName).orElseThrow();
 	}
 
 	private static Properties japaneseMessages() throws IOException {

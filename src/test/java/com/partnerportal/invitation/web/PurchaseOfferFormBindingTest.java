@@ -8,7 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import com.partnerportal.customer.Customers;
+import com.partnerportal.customer.Tenants;
 import com.partnerportal.delegation.DelegatedAdmins;
 import com.partnerportal.delegation.TenantAccess;
 import com.partnerportal.invitation.InvitationLanguages;
@@ -71,7 +71,7 @@ class PurchaseOfferFormBindingTest {
 	Partners partners;
 
 	@MockitoBean
-	Customers customers;
+	Tenants tenants;
 
 	@MockitoBean
 	TenantAccess tenantAccess;

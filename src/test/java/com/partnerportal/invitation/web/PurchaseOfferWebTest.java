@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.partnerportal.customer.Customers;
+import com.partnerportal.customer.Tenants;
 import com.partnerportal.invitation.Invitations;
 import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.partner.Partners;
@@ -49,7 +49,7 @@ class PurchaseOfferWebTest {
 	Partners partners;
 
 	@Autowired
-	Customers customers;
+	Tenants customerTenants;
 
 	@Autowired
 	Invitations invitations;

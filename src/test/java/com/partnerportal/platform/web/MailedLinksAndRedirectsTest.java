@@ -18,7 +18,7 @@ import com.partnerportal.invitation.NewTrialInvitation;
 import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.PortalUser;
-import com.partnerportal.customer.Customers;
+import com.partnerportal.customer.SubscriptionJobs;
 import com.partnerportal.support.PortalIntegrationTest;
 import com.partnerportal.support.TestClock;
 import com.partnerportal.support.TestData;
@@ -74,7 +74,7 @@ class MailedLinksAndRedirectsTest {
 	Invitations invitations;
 
 	@Autowired
-	Customers customers;
+	SubscriptionJobs subscriptionJobs;
 
 	@Autowired
 	TestClock clock;
@@ -225,7 +225,7 @@ class MailedLinksAndRedirectsTest {
 		int before = TestMailServer.mailsTo(tenant.contactEmail()).size();
 
 		this.clock.advance(Duration.ofDays(24));
-		assertThat(this.customers.remindEndingTrials()).isGreaterThanOrEqualTo(1);
+		assertThat(this.subscriptionJobs.remindEndingTrials()).isGreaterThanOrEqualTo(1);
 
 		assertLinksOnBaseUrl(TestMailServer.nextMailTo(tenant.contactEmail(), before), "/customer");
 	}

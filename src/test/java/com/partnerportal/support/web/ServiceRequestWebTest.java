@@ -7,7 +7,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.partnerportal.customer.Customers;
+import com.partnerportal.customer.CustomerAccounts;
+import com.partnerportal.customer.Subscriptions;
 import com.partnerportal.delegation.DelegatedAdmins;
 import com.partnerportal.invitation.InvitationAcceptance;
 import com.partnerportal.invitation.Invitations;
@@ -66,7 +67,10 @@ class ServiceRequestWebTest {
 	Invitations invitations;
 
 	@Autowired
-	Customers customers;
+	Subscriptions customerSubscriptions;
+
+	@Autowired
+	CustomerAccounts customerAccounts;
 
 	@Autowired
 	Partners partners;
@@ -89,7 +93,7 @@ class ServiceRequestWebTest {
 	@BeforeEach
 	void setUp() {
 		TestTenants tenants = new TestTenants(this.testData, this.partners, this.invitations, this.acceptance,
-				this.customers);
+				this.customerAccounts, this.customerSubscriptions);
 		this.tenant = tenants.acceptedTrial();
 		this.otherTenant = tenants.acceptedTrial();
 		this.base = "/tenants/" + this.tenant.customerId() + "/service-requests";

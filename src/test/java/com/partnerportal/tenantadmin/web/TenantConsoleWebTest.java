@@ -12,7 +12,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.partnerportal.customer.Customers;
+import com.partnerportal.customer.CustomerAccounts;
+import com.partnerportal.customer.Subscriptions;
 import com.partnerportal.delegation.DelegatedAdmins;
 import com.partnerportal.invitation.InvitationAcceptance;
 import com.partnerportal.invitation.Invitations;
@@ -72,7 +73,10 @@ class TenantConsoleWebTest {
 	Invitations invitations;
 
 	@Autowired
-	Customers customers;
+	Subscriptions customerSubscriptions;
+
+	@Autowired
+	CustomerAccounts customerAccounts;
 
 	@Autowired
 	DelegatedAdmins delegatedAdmins;
@@ -95,7 +99,8 @@ class TenantConsoleWebTest {
 
 	@BeforeEach
 	void setUp() {
-		this.tenants = new TestTenants(this.testData, this.partners, this.invitations, this.acceptance, this.customers);
+		this.tenants = new TestTenants(this.testData, this.partners, this.invitations, this.acceptance,
+				this.customerAccounts, this.customerSubscriptions);
 		this.tenant = this.tenants.acceptedTrial(OFFER);
 	}
 
