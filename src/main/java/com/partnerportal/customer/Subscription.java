@@ -5,15 +5,14 @@ import java.time.Instant;
 import java.util.Currency;
 import java.util.UUID;
 
+import com.partnerportal.catalog.BillingTerm;
+import com.partnerportal.platform.Money;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
-import com.partnerportal.catalog.BillingTerm;
-import com.partnerportal.platform.Money;
 
 /**
  * A customer's use of one offer: a trial, then (after a purchase offer) a paid

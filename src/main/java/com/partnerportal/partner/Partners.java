@@ -3,7 +3,6 @@ package com.partnerportal.partner;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

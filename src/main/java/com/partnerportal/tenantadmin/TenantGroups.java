@@ -71,6 +71,7 @@ public class TenantGroups {
 	}
 
 	/**
+	 * Creates a group in the tenant.
 	 * @throws TenantAdminRejectedException if the tenant has a group of that name
 	 * (ignoring case)
 	 */
@@ -96,6 +97,7 @@ public class TenantGroups {
 	}
 
 	/**
+	 * Adds a tenant user to a group.
 	 * @throws NotFoundException if the group or the user is not the tenant's
 	 * @throws TenantAdminRejectedException if the user is a member already
 	 */
@@ -112,6 +114,7 @@ public class TenantGroups {
 	}
 
 	/**
+	 * Removes a member from a group.
 	 * @throws NotFoundException if the group or the user is not the tenant's, or the user
 	 * is not a member
 	 */

@@ -25,6 +25,7 @@ class TenantLookup {
 	}
 
 	/**
+	 * Returns the customer's domain.
 	 * @throws com.partnerportal.platform.NotFoundException if there is no such customer
 	 */
 	String domain(UUID customerId) {

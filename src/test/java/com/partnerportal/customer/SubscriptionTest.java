@@ -4,10 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.junit.jupiter.api.Test;
-
 import com.partnerportal.catalog.BillingTerm;
 import com.partnerportal.platform.Money;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -10,22 +10,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import com.partnerportal.catalog.BillingTerm;
 import com.partnerportal.customer.Customers;
 import com.partnerportal.customer.SubscriptionView;
 import com.partnerportal.invitation.AcceptOutcome;
-import com.partnerportal.invitation.NewTenantDetails;
 import com.partnerportal.invitation.DelegatedAdminRequests;
 import com.partnerportal.invitation.InvitationRejectedException;
+import com.partnerportal.invitation.Invitations;
 import com.partnerportal.invitation.NewPurchaseOffer;
+import com.partnerportal.invitation.NewTenantDetails;
 import com.partnerportal.invitation.NewTrialInvitation;
 import com.partnerportal.invitation.PurchaseOfferLine;
 import com.partnerportal.invitation.PurchaseOffers;
-import com.partnerportal.invitation.Invitations;
 import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.partner.Partners;
 import com.partnerportal.partner.Program;
@@ -37,6 +33,9 @@ import com.partnerportal.support.TestData;
 import com.partnerportal.support.TestMailServer;
 import com.partnerportal.support.TestTenants;
 import com.partnerportal.support.TestTenants.Tenant;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -3,31 +3,30 @@ package com.partnerportal.e2e;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-
 import com.partnerportal.catalog.BillingTerm;
 import com.partnerportal.customer.CreatedTenant;
 import com.partnerportal.customer.Customers;
 import com.partnerportal.customer.SubscriptionStatus;
 import com.partnerportal.customer.SubscriptionView;
 import com.partnerportal.invitation.AcceptOutcome;
-import com.partnerportal.invitation.NewTenantDetails;
 import com.partnerportal.invitation.InvitationState;
+import com.partnerportal.invitation.Invitations;
 import com.partnerportal.invitation.NewPurchaseOffer;
+import com.partnerportal.invitation.NewTenantDetails;
 import com.partnerportal.invitation.NewTrialInvitation;
 import com.partnerportal.invitation.PurchaseOfferLine;
 import com.partnerportal.invitation.PurchaseOffers;
-import com.partnerportal.invitation.Invitations;
 import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.PortalUser;
 import com.partnerportal.support.PortalIntegrationTest;
 import com.partnerportal.support.TestData;
 import com.partnerportal.support.TestMailServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -13,9 +13,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import com.partnerportal.customer.Customers;
 import com.partnerportal.invitation.Invitations;
 import com.partnerportal.partner.Partners;
@@ -26,6 +23,8 @@ import com.partnerportal.support.TestClock;
 import com.partnerportal.support.TestData;
 import com.partnerportal.support.TestTenants;
 import com.partnerportal.support.TestTenants.Tenant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;

@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import com.partnerportal.customer.CustomerView;
 import com.partnerportal.customer.Customers;
 import com.partnerportal.customer.PartnerOfRecordException;
@@ -20,6 +18,7 @@ import com.partnerportal.partner.PartnerView;
 import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.Actor;
 import com.partnerportal.platform.PortalUser;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

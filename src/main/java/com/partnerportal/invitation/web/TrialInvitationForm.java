@@ -3,12 +3,11 @@ package com.partnerportal.invitation.web;
 import java.util.List;
 import java.util.UUID;
 
+import com.partnerportal.invitation.NewTrialInvitation;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
-import com.partnerportal.invitation.NewTrialInvitation;
 
 /**
  * The new-trial-invitation form: to one of the partner's customers, or to a new customer

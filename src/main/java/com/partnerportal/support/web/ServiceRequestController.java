@@ -2,15 +2,14 @@ package com.partnerportal.support.web;
 
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
-
 import com.partnerportal.platform.PortalUser;
 import com.partnerportal.support.ServiceRequestCategory;
 import com.partnerportal.support.ServiceRequestSeverity;
 import com.partnerportal.support.ServiceRequestState;
 import com.partnerportal.support.ServiceRequestView;
 import com.partnerportal.support.ServiceRequests;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;

@@ -2,14 +2,13 @@ package com.partnerportal.tenantadmin.web;
 
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
-
 import com.partnerportal.platform.PortalUser;
 import com.partnerportal.tenantadmin.DataMigrations;
 import com.partnerportal.tenantadmin.Mailboxes;
 import com.partnerportal.tenantadmin.SourceSystem;
 import com.partnerportal.tenantadmin.TenantAdminRejectedException;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;

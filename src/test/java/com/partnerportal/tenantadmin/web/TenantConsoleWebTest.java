@@ -9,9 +9,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import com.partnerportal.customer.Customers;
 import com.partnerportal.delegation.DelegatedAdmins;
 import com.partnerportal.invitation.Invitations;
@@ -22,10 +19,12 @@ import com.partnerportal.platform.PortalUser;
 import com.partnerportal.support.PortalIntegrationTest;
 import com.partnerportal.support.TestClock;
 import com.partnerportal.support.TestData;
-import com.partnerportal.tenantadmin.NewTenantUser;
-import com.partnerportal.tenantadmin.TenantUsers;
 import com.partnerportal.support.TestTenants;
 import com.partnerportal.support.TestTenants.Tenant;
+import com.partnerportal.tenantadmin.NewTenantUser;
+import com.partnerportal.tenantadmin.TenantUsers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
