@@ -3,14 +3,13 @@ package com.partnerportal.audit;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.partnerportal.platform.ActivityEvent;
+import com.partnerportal.platform.Actor;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import com.partnerportal.platform.ActivityEvent;
-import com.partnerportal.platform.Actor;
 
 /**
  * One line of the activity log: who did what, when, to which customer. Never changed.

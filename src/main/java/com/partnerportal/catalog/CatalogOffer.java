@@ -5,6 +5,7 @@ import java.util.Currency;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import com.partnerportal.platform.Money;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -13,8 +14,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-
-import com.partnerportal.platform.Money;
 
 /**
  * A sellable plan: one or more services, a monthly and an annual price per license, and

@@ -7,7 +7,7 @@ import com.partnerportal.platform.Money;
 
 /**
  * An offer as the other modules see it. Its name and description are the messages
- * {@code catalog.offer.<code>.name} and {@code .description}.
+ * {@code catalog.offer.{code}.name} and {@code .description}.
  */
 public record OfferView(String code, Set<String> serviceCodes, Money monthlyPrice, Money annualPrice,
 		TrialTerms trialTerms, int minLicenses, int maxLicenses, int sortOrder) {

@@ -7,6 +7,9 @@ import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
 
+import com.partnerportal.catalog.BillingTerm;
+import com.partnerportal.platform.Actor;
+import com.partnerportal.platform.Money;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,10 +17,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
-
-import com.partnerportal.catalog.BillingTerm;
-import com.partnerportal.platform.Actor;
-import com.partnerportal.platform.Money;
 
 import org.springframework.data.domain.AfterDomainEventPublication;
 import org.springframework.data.domain.DomainEvents;

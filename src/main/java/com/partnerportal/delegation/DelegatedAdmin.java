@@ -3,14 +3,13 @@ package com.partnerportal.delegation;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.partnerportal.platform.Actor;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
-import com.partnerportal.platform.Actor;
 
 import org.springframework.data.domain.AbstractAggregateRoot;
 

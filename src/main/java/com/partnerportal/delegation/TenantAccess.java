@@ -52,6 +52,7 @@ public class TenantAccess {
 	}
 
 	/**
+	 * Refuses the user unless it may take the action in the tenant.
 	 * @throws ForbiddenException if {@link #may} says no
 	 */
 	public void check(PortalUser user, UUID customerId, TenantAction action) {

@@ -1,6 +1,8 @@
 /**
- * Delegation: delegated-admin relationships (approval, handover, removal) and the one
- * check of who may act in which customer's tenant.
+ * Delegation: delegated-admin relationships (approval, amendment, handover, removal), at
+ * most one active per customer, and {@code TenantAccess}, the one check of who may take
+ * which {@code TenantAction} in which customer's tenant, called by every on-behalf use
+ * case.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Delegation")
 package com.partnerportal.delegation;

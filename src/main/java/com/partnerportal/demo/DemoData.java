@@ -6,9 +6,9 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.partnerportal.customer.CreatedTenant;
+import com.partnerportal.customer.NewTenant;
 import com.partnerportal.customer.Subscriptions;
 import com.partnerportal.customer.Tenants;
-import com.partnerportal.customer.NewTenant;
 import com.partnerportal.customer.TrialStart;
 import com.partnerportal.delegation.DelegatedAdmins;
 import com.partnerportal.partner.PartnerRole;

@@ -3,12 +3,11 @@ package com.partnerportal.invitation;
 import java.math.BigDecimal;
 import java.util.Currency;
 
+import com.partnerportal.catalog.BillingTerm;
+import com.partnerportal.platform.Money;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-
-import com.partnerportal.catalog.BillingTerm;
-import com.partnerportal.platform.Money;
 
 /**
  * One line of an invitation: an offer; for a purchase offer also the licenses, the

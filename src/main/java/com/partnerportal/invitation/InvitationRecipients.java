@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.partnerportal.invitation.InvitationRejectedException.Reason;
+import com.partnerportal.customer.CustomerAccounts;
 import com.partnerportal.customer.CustomerContact;
 import com.partnerportal.customer.CustomerView;
-import com.partnerportal.customer.CustomerAccounts;
 import com.partnerportal.customer.Tenants;
+import com.partnerportal.invitation.InvitationRejectedException.Reason;
 import com.partnerportal.platform.web.SupportedLanguages;
 
 import org.springframework.stereotype.Component;

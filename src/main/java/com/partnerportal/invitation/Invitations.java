@@ -9,13 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.partnerportal.invitation.InvitationRejectedException.Reason;
 import com.partnerportal.catalog.Catalog;
 import com.partnerportal.catalog.OfferView;
-import com.partnerportal.customer.CustomerView;
 import com.partnerportal.customer.CustomerAccounts;
+import com.partnerportal.customer.CustomerView;
 import com.partnerportal.customer.Subscriptions;
 import com.partnerportal.customer.Tenants;
+import com.partnerportal.invitation.InvitationRejectedException.Reason;
 import com.partnerportal.partner.PartnerView;
 import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.AccountKind;

@@ -3,9 +3,9 @@ package com.partnerportal.invitation;
 import java.time.Instant;
 import java.util.UUID;
 
-import com.partnerportal.invitation.InvitationRejectedException.Reason;
 import com.partnerportal.delegation.DelegatedAdminView;
 import com.partnerportal.delegation.DelegatedAdmins;
+import com.partnerportal.invitation.InvitationRejectedException.Reason;
 import com.partnerportal.partner.PartnerView;
 
 import org.springframework.dao.DataIntegrityViolationException;

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import com.partnerportal.invitation.InvitationRejectedException.Reason;
 import com.partnerportal.catalog.Catalog;
 import com.partnerportal.catalog.OfferView;
+import com.partnerportal.invitation.InvitationRejectedException.Reason;
 import com.partnerportal.partner.PartnerView;
 import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.Actor;

@@ -3,14 +3,15 @@ package com.partnerportal.notification;
 import java.time.Clock;
 import java.util.Locale;
 
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 
 /**
  * Records a mail in the mail log within the caller's transaction: the mail exists exactly

@@ -19,14 +19,6 @@ interface PartnerRepository extends JpaRepository<Partner, UUID> {
 	@Query("select p.id as id, p.name as name from Partner p where p.id in ?1")
 	List<PartnerName> findNames(Collection<UUID> ids);
 
-	interface PartnerName {
-
-		UUID getId();
-
-		String getName();
-
-	}
-
 	/**
 	 * Partners with a signed agreement in one cloud instance whose name contains a text
 	 * ({@code pattern} is a LIKE pattern escaped with a backslash), by name.
@@ -37,5 +29,13 @@ interface PartnerRepository extends JpaRepository<Partner, UUID> {
 
 	@Query("select count(p) > 0 from Partner p where p.id = ?1 and p.agreement.signedAt is not null")
 	boolean hasSignedAgreement(UUID partnerId);
+
+	interface PartnerName {
+
+		UUID getId();
+
+		String getName();
+
+	}
 
 }

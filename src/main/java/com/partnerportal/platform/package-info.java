@@ -1,7 +1,8 @@
 /**
- * Platform: security, web and locale configuration, error pages, the embedded database
- * default and the {@link java.time.Clock}. Every other module builds on it, so it is
- * open.
+ * Platform: security and sign-in, sessions in PostgreSQL, request throttling, web and
+ * locale configuration, the supported languages, error pages, the embedded database
+ * default, the {@link java.time.Clock}, money, secure tokens, and the base URL from which
+ * every link is built. Every other module builds on it, so it is open.
  */
 @ApplicationModule(type = ApplicationModule.Type.OPEN)
 package com.partnerportal.platform;

@@ -5,14 +5,13 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
+import com.partnerportal.platform.ConflictException;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
-import com.partnerportal.platform.ConflictException;
 
 /**
  * A support ticket of one customer to the operator. Guards its own lifecycle: nothing is
@@ -130,6 +129,7 @@ class ServiceRequest {
 	}
 
 	/**
+	 * Closes the request.
 	 * @throws ConflictException if the request is closed already
 	 */
 	void close(Instant now) {

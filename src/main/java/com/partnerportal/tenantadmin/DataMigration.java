@@ -58,6 +58,7 @@ class DataMigration {
 	}
 
 	/**
+	 * A migration requested for the given mailboxes.
 	 * @throws IllegalArgumentException without a mailbox, or with a time that is not in
 	 * the future
 	 */
@@ -92,6 +93,7 @@ class DataMigration {
 	}
 
 	/**
+	 * Moves the migration to its next state.
 	 * @throws IllegalStateException if the migration may not move to that state
 	 */
 	void moveTo(MigrationState next, Instant now) {

@@ -86,6 +86,7 @@ public class DataMigrations {
 	}
 
 	/**
+	 * Cancels a migration that is still only requested.
 	 * @throws ConflictException if the migration is no longer only requested
 	 */
 	@Transactional

@@ -24,6 +24,7 @@ public final class LocalPart {
 	}
 
 	/**
+	 * Returns the local part, checked.
 	 * @throws IllegalArgumentException if the local part is not well formed
 	 */
 	static String require(String localPart) {

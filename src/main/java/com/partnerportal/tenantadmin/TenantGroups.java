@@ -76,6 +76,7 @@ public class TenantGroups {
 	}
 
 	/**
+	 * Creates a group in the tenant.
 	 * @throws TenantAdminRejectedException if the tenant has a group of that name
 	 * (ignoring case)
 	 */
@@ -102,6 +103,7 @@ public class TenantGroups {
 	}
 
 	/**
+	 * Adds a tenant user to a group.
 	 * @throws NotFoundException if the group or the user is not the tenant's
 	 * @throws TenantAdminRejectedException if the user is a member already
 	 */
@@ -119,6 +121,7 @@ public class TenantGroups {
 	}
 
 	/**
+	 * Removes a member from a group.
 	 * @throws NotFoundException if the group or the user is not the tenant's, or the user
 	 * is not a member
 	 */

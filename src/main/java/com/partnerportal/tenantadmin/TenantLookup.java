@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import com.partnerportal.customer.SubscriptionView;
 import com.partnerportal.customer.Subscriptions;
 import com.partnerportal.customer.Tenants;
-import com.partnerportal.customer.SubscriptionView;
 
 import org.springframework.stereotype.Component;
 
@@ -29,6 +29,7 @@ class TenantLookup {
 	}
 
 	/**
+	 * Returns the customer's domain.
 	 * @throws com.partnerportal.platform.NotFoundException if there is no such customer
 	 */
 	String domain(UUID customerId) {

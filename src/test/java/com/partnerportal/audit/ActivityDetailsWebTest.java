@@ -5,12 +5,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
-import org.junit.jupiter.api.Test;
-
 import com.partnerportal.platform.PortalUser;
 import com.partnerportal.platform.security.BackOfficeAdmins;
 import com.partnerportal.support.PortalIntegrationTest;
 import com.partnerportal.support.TestTenants;
+import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.UUID;
 
 import com.partnerportal.platform.Actor;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

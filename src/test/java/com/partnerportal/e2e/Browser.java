@@ -18,7 +18,6 @@ import java.util.stream.Collectors;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
@@ -308,7 +307,7 @@ final class Browser implements AutoCloseable {
 	 * Signs in on the login page of the portal at {@code baseUrl} and waits for the home
 	 * page of the account.
 	 */
-	public void signIn(String baseUrl, String username, String password, String home) {
+	void signIn(String baseUrl, String username, String password, String home) {
 		checkVisitedPagesInEveryLanguage();
 		open(baseUrl + "/login");
 		type(By.id("username"), username);

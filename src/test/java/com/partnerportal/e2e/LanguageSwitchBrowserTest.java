@@ -2,14 +2,13 @@ package com.partnerportal.e2e;
 
 import java.util.UUID;
 
+import com.partnerportal.partner.PartnerRole;
+import com.partnerportal.support.PortalIntegrationTest;
+import com.partnerportal.support.TestData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-
-import com.partnerportal.partner.PartnerRole;
-import com.partnerportal.support.PortalIntegrationTest;
-import com.partnerportal.support.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;

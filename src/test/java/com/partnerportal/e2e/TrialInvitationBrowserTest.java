@@ -3,6 +3,17 @@ package com.partnerportal.e2e;
 import java.util.List;
 import java.util.UUID;
 
+import com.partnerportal.invitation.AcceptOutcome;
+import com.partnerportal.invitation.CustomerChoices;
+import com.partnerportal.invitation.InvitationAcceptance;
+import com.partnerportal.invitation.Invitations;
+import com.partnerportal.invitation.NewTenantDetails;
+import com.partnerportal.invitation.NewTrialInvitation;
+import com.partnerportal.partner.PartnerRole;
+import com.partnerportal.partner.Partners;
+import com.partnerportal.support.PortalIntegrationTest;
+import com.partnerportal.support.TestData;
+import com.partnerportal.support.TestMailServer;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,18 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-
-import com.partnerportal.invitation.AcceptOutcome;
-import com.partnerportal.invitation.NewTenantDetails;
-import com.partnerportal.invitation.NewTrialInvitation;
-import com.partnerportal.invitation.CustomerChoices;
-import com.partnerportal.invitation.InvitationAcceptance;
-import com.partnerportal.invitation.Invitations;
-import com.partnerportal.partner.PartnerRole;
-import com.partnerportal.partner.Partners;
-import com.partnerportal.support.PortalIntegrationTest;
-import com.partnerportal.support.TestData;
-import com.partnerportal.support.TestMailServer;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;

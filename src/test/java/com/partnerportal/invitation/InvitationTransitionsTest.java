@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 
 import com.partnerportal.platform.Actor;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -11,17 +11,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import com.partnerportal.invitation.InvitationRejectedException.Reason;
 import com.partnerportal.catalog.BillingTerm;
 import com.partnerportal.customer.SubscriptionJobs;
-import com.partnerportal.customer.Subscriptions;
 import com.partnerportal.customer.SubscriptionStatus;
 import com.partnerportal.customer.SubscriptionView;
+import com.partnerportal.customer.Subscriptions;
+import com.partnerportal.invitation.InvitationRejectedException.Reason;
 import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.Money;
@@ -33,13 +28,16 @@ import com.partnerportal.support.TestData;
 import com.partnerportal.support.TestMailServer;
 import com.partnerportal.support.TestTenants;
 import com.partnerportal.support.TestTenants.Tenant;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Purchase offers on real PostgreSQL and SMTP: prices kept as sent, trials converted into

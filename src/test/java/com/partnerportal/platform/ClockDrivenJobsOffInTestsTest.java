@@ -2,9 +2,8 @@ package com.partnerportal.platform;
 
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-
 import com.partnerportal.support.PortalIntegrationTest;
+import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.scheduling.config.ScheduledTask;

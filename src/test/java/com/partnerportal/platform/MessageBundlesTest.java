@@ -18,10 +18,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import com.partnerportal.catalog.BillingTerm;
 import com.partnerportal.customer.SubscriptionStatus;
 import com.partnerportal.invitation.InvitationKind;
@@ -32,6 +28,9 @@ import com.partnerportal.support.ServiceRequestCategory;
 import com.partnerportal.support.ServiceRequestEvent;
 import com.partnerportal.support.ServiceRequestSeverity;
 import com.partnerportal.support.ServiceRequestState;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -106,7 +105,7 @@ class MessageBundlesTest {
 		Properties english = allEnglish();
 		Set<String> firstSegments = english.stringPropertyNames()
 			.stream()
-			.map((key) -> key.substring(0, key.indexOf('.') > 0 ? key.indexOf('.') : key.length()))
+			.map((key) -> key.substring(0, (key.indexOf('.') > 0) ? key.indexOf('.') : key.length()))
 			.collect(Collectors.toSet());
 		Set<String> used = new TreeSet<>();
 		try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {

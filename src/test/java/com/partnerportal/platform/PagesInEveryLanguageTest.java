@@ -5,25 +5,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.junit.jupiter.api.Test;
-
 import com.partnerportal.catalog.BillingTerm;
 import com.partnerportal.customer.CustomerAccounts;
 import com.partnerportal.invitation.AcceptOutcome;
-import com.partnerportal.invitation.NewTenantDetails;
-import com.partnerportal.invitation.NewPurchaseOffer;
-import com.partnerportal.invitation.NewTrialInvitation;
-import com.partnerportal.invitation.PurchaseOfferLine;
-import com.partnerportal.invitation.PurchaseOffers;
 import com.partnerportal.invitation.CustomerChoices;
 import com.partnerportal.invitation.InvitationAcceptance;
 import com.partnerportal.invitation.Invitations;
+import com.partnerportal.invitation.NewPurchaseOffer;
+import com.partnerportal.invitation.NewTenantDetails;
+import com.partnerportal.invitation.NewTrialInvitation;
+import com.partnerportal.invitation.PurchaseOfferLine;
+import com.partnerportal.invitation.PurchaseOffers;
 import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.security.BackOfficeAdmins;
 import com.partnerportal.support.PortalIntegrationTest;
 import com.partnerportal.support.TestData;
 import com.partnerportal.support.TestMailServer;
+import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;

@@ -3,9 +3,8 @@ package com.partnerportal.support;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.junit.jupiter.api.Test;
-
 import com.partnerportal.platform.ConflictException;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

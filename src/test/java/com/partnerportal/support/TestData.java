@@ -59,7 +59,7 @@ public class TestData {
 	public String user(UUID partnerId, PartnerRole... roles) {
 		String email = uniqueEmail("user");
 		this.partners.addUser(partnerId, email, "Test User", PASSWORD, "en",
-				roles.length == 0 ? EnumSet.noneOf(PartnerRole.class) : EnumSet.of(roles[0], roles));
+				(roles.length == 0) ? EnumSet.noneOf(PartnerRole.class) : EnumSet.of(roles[0], roles));
 		return email;
 	}
 

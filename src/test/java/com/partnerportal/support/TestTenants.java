@@ -5,14 +5,14 @@ import java.util.Locale;
 import java.util.UUID;
 
 import com.partnerportal.customer.CustomerAccounts;
-import com.partnerportal.customer.Subscriptions;
 import com.partnerportal.customer.SubscriptionView;
+import com.partnerportal.customer.Subscriptions;
 import com.partnerportal.invitation.AcceptOutcome;
-import com.partnerportal.invitation.NewTenantDetails;
-import com.partnerportal.invitation.NewTrialInvitation;
 import com.partnerportal.invitation.CustomerChoices;
 import com.partnerportal.invitation.InvitationAcceptance;
 import com.partnerportal.invitation.Invitations;
+import com.partnerportal.invitation.NewTenantDetails;
+import com.partnerportal.invitation.NewTrialInvitation;
 import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.PortalUser;

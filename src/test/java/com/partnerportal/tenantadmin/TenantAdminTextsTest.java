@@ -9,11 +9,10 @@ import java.util.HashSet;
 import java.util.Properties;
 import java.util.Set;
 
+import com.partnerportal.customer.SubscriptionStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import com.partnerportal.customer.SubscriptionStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -15,16 +15,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import com.partnerportal.customer.CustomerAccounts;
 import com.partnerportal.customer.Subscriptions;
 import com.partnerportal.invitation.InvitationAcceptance;
 import com.partnerportal.invitation.Invitations;
-import com.partnerportal.partner.Partners;
 import com.partnerportal.partner.PartnerRole;
+import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.AccountKind;
 import com.partnerportal.platform.ConflictException;
 import com.partnerportal.platform.ForbiddenException;
@@ -35,6 +31,9 @@ import com.partnerportal.support.TestClock;
 import com.partnerportal.support.TestData;
 import com.partnerportal.support.TestTenants;
 import com.partnerportal.support.TestTenants.Tenant;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;

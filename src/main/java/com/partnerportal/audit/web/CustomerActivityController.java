@@ -9,14 +9,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import com.partnerportal.audit.ActivityDetails;
 import com.partnerportal.audit.ActivityEntry;
 import com.partnerportal.audit.ActivityFilter;
 import com.partnerportal.audit.ActivityLog;
 import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.PortalUser;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

@@ -8,9 +8,9 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.partnerportal.customer.CustomerView;
+import com.partnerportal.customer.SubscriptionView;
 import com.partnerportal.customer.Subscriptions;
 import com.partnerportal.customer.Tenants;
-import com.partnerportal.customer.SubscriptionView;
 import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.PortalUser;
 

@@ -6,9 +6,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.partnerportal.customer.CustomerView;
+import com.partnerportal.customer.SubscriptionView;
 import com.partnerportal.customer.Subscriptions;
 import com.partnerportal.customer.Tenants;
-import com.partnerportal.customer.SubscriptionView;
 import com.partnerportal.delegation.DelegatedAdmins;
 import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.PortalUser;

@@ -3,14 +3,13 @@ package com.partnerportal.delegation.web;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import com.partnerportal.delegation.TenantAccess;
 import com.partnerportal.delegation.TenantAction;
 import com.partnerportal.delegation.TenantConsole;
 import com.partnerportal.platform.ForbiddenException;
 import com.partnerportal.platform.PortalUser;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.core.Authentication;

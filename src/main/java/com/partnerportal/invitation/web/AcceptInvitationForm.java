@@ -1,11 +1,10 @@
 package com.partnerportal.invitation.web;
 
+import com.partnerportal.customer.DomainPrefixes;
+import com.partnerportal.invitation.NewTenantDetails;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
-import com.partnerportal.customer.DomainPrefixes;
-import com.partnerportal.invitation.NewTenantDetails;
 
 /**
  * The customer's acceptance form: organization, tenant domain prefix, first admin.

@@ -2,26 +2,25 @@ package com.partnerportal.invitation.web;
 
 import java.util.Optional;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
-
 import com.partnerportal.customer.DomainPrefixTakenException;
 import com.partnerportal.customer.DomainPrefixes;
 import com.partnerportal.customer.TrialAlreadyUsedException;
 import com.partnerportal.invitation.AcceptOutcome;
 import com.partnerportal.invitation.CustomerChoices;
 import com.partnerportal.invitation.InvitationAcceptance;
-import com.partnerportal.invitation.NewTenantDetails;
 import com.partnerportal.invitation.InvitationLinkView;
 import com.partnerportal.invitation.InvitationState;
-import com.partnerportal.invitation.NotForThisCustomerException;
 import com.partnerportal.invitation.Invitations;
+import com.partnerportal.invitation.NewTenantDetails;
+import com.partnerportal.invitation.NotForThisCustomerException;
 import com.partnerportal.invitation.UnknownInvitationLinkException;
 import com.partnerportal.platform.PortalUser;
 import com.partnerportal.platform.security.PortalSignIn;
 import com.partnerportal.platform.throttle.ThrottleLimit;
 import com.partnerportal.platform.throttle.Throttled;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

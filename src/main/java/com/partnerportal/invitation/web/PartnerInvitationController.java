@@ -2,9 +2,6 @@ package com.partnerportal.invitation.web;
 
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
-
 import com.partnerportal.audit.ActivityLog;
 import com.partnerportal.delegation.DelegatedAdmins;
 import com.partnerportal.invitation.DelegatedAdminRequests;
@@ -18,6 +15,8 @@ import com.partnerportal.platform.ConflictException;
 import com.partnerportal.platform.ForbiddenException;
 import com.partnerportal.platform.NotFoundException;
 import com.partnerportal.platform.PortalUser;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;

@@ -3,17 +3,16 @@ package com.partnerportal.invitation.web;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
-
 import com.partnerportal.delegation.DelegatedAdmins;
 import com.partnerportal.invitation.InvitationRejectedException;
+import com.partnerportal.invitation.Invitations;
 import com.partnerportal.invitation.PurchaseOfferLine;
 import com.partnerportal.invitation.PurchaseOffers;
-import com.partnerportal.invitation.Invitations;
 import com.partnerportal.invitation.RecipientAlreadyKnownException;
 import com.partnerportal.platform.NotFoundException;
 import com.partnerportal.platform.PortalUser;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;

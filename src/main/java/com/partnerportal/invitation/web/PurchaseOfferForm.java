@@ -4,18 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import com.partnerportal.catalog.BillingTerm;
+import com.partnerportal.invitation.NewPurchaseOffer;
+import com.partnerportal.invitation.PurchaseOfferLine;
+import com.partnerportal.invitation.PurchaseOffers;
+import com.partnerportal.platform.web.SupportedLanguage;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
-import com.partnerportal.catalog.BillingTerm;
-import com.partnerportal.invitation.NewPurchaseOffer;
-import com.partnerportal.invitation.PurchaseOfferLine;
-import com.partnerportal.invitation.PurchaseOffers;
-import com.partnerportal.platform.web.SupportedLanguage;
 
 import org.springframework.validation.Errors;
 

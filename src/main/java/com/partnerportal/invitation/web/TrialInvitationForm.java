@@ -3,13 +3,12 @@ package com.partnerportal.invitation.web;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.Size;
-
 import com.partnerportal.invitation.Invitations;
 import com.partnerportal.invitation.NewTrialInvitation;
 import com.partnerportal.platform.web.SupportedLanguage;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
 
 /**
  * The new-trial-invitation form: to one of the partner's customers, or to a new customer

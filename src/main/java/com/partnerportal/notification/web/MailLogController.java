@@ -3,10 +3,9 @@ package com.partnerportal.notification.web;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import com.partnerportal.notification.MailLog;
 import com.partnerportal.notification.MailState;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpHeaders;

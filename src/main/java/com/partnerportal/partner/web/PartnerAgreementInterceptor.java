@@ -1,11 +1,10 @@
 package com.partnerportal.partner.web;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.ForbiddenException;
 import com.partnerportal.platform.PortalUser;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;

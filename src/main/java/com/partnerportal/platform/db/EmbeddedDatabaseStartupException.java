@@ -7,7 +7,7 @@ import java.nio.file.Path;
  * fix; {@link EmbeddedDatabaseFailureAnalyzer} says which, and what to do, in one line
  * each instead of a stack trace.
  */
-class EmbeddedDatabaseStartupException extends RuntimeException {
+final class EmbeddedDatabaseStartupException extends RuntimeException {
 
 	private final String action;
 

@@ -5,13 +5,12 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
+import com.partnerportal.platform.AccountKind;
+import com.partnerportal.platform.PortalUser;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
-import com.partnerportal.platform.AccountKind;
-import com.partnerportal.platform.PortalUser;
 
 /**
  * An account of the operator's back office.

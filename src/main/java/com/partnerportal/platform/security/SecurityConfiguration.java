@@ -4,14 +4,13 @@ import java.io.IOException;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import com.partnerportal.platform.PortalLinks;
 import com.partnerportal.platform.PortalUser;
 import com.partnerportal.platform.SignInAccounts;
 import com.partnerportal.platform.web.PortalLocaleResolver;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer;
 import org.springframework.context.annotation.Bean;

@@ -2,15 +2,14 @@ package com.partnerportal.platform.security;
 
 import java.io.IOException;
 
+import com.partnerportal.platform.throttle.Admission;
+import com.partnerportal.platform.throttle.RequestThrottle;
+import com.partnerportal.platform.throttle.ThrottleLimit;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-
-import com.partnerportal.platform.throttle.Admission;
-import com.partnerportal.platform.throttle.RequestThrottle;
-import com.partnerportal.platform.throttle.ThrottleLimit;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;

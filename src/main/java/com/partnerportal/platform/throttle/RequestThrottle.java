@@ -10,14 +10,13 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The one throttle of the portal: counts requests against the {@link ThrottleLimit named

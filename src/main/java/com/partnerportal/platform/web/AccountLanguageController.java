@@ -3,11 +3,10 @@ package com.partnerportal.platform.web;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import com.partnerportal.platform.AccountLanguages;
 import com.partnerportal.platform.PortalUser;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;

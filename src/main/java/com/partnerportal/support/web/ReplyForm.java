@@ -1,9 +1,8 @@
 package com.partnerportal.support.web;
 
+import com.partnerportal.support.NewServiceRequest;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-
-import com.partnerportal.support.NewServiceRequest;
 
 /**
  * The reply form under a service request's conversation.

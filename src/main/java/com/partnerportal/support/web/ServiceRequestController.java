@@ -2,9 +2,6 @@ package com.partnerportal.support.web;
 
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
-
 import com.partnerportal.delegation.TenantAction;
 import com.partnerportal.delegation.TenantConsole;
 import com.partnerportal.platform.PortalUser;
@@ -13,6 +10,8 @@ import com.partnerportal.support.ServiceRequestSeverity;
 import com.partnerportal.support.ServiceRequestState;
 import com.partnerportal.support.ServiceRequestView;
 import com.partnerportal.support.ServiceRequests;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;

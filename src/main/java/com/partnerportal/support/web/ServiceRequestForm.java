@@ -1,12 +1,11 @@
 package com.partnerportal.support.web;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-
 import com.partnerportal.support.NewServiceRequest;
 import com.partnerportal.support.ServiceRequestCategory;
 import com.partnerportal.support.ServiceRequestSeverity;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 /**
  * The new-service-request form.

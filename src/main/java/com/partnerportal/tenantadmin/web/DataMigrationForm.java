@@ -7,11 +7,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
-
 import com.partnerportal.tenantadmin.NewDataMigration;
 import com.partnerportal.tenantadmin.SourceSystem;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 
 import org.springframework.format.annotation.DateTimeFormat;
 

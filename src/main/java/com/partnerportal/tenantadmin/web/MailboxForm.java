@@ -3,13 +3,12 @@ package com.partnerportal.tenantadmin.web;
 import java.util.Locale;
 import java.util.UUID;
 
+import com.partnerportal.tenantadmin.LocalPart;
+import com.partnerportal.tenantadmin.NewMailbox;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-
-import com.partnerportal.tenantadmin.LocalPart;
-import com.partnerportal.tenantadmin.NewMailbox;
 
 /**
  * The new-mailbox form: a user without a mailbox, the local part of the address (taken in

@@ -2,15 +2,14 @@ package com.partnerportal.tenantadmin.web;
 
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
-
 import com.partnerportal.delegation.TenantAction;
 import com.partnerportal.delegation.TenantConsole;
 import com.partnerportal.platform.PortalUser;
 import com.partnerportal.tenantadmin.TenantAdminRejectedException;
 import com.partnerportal.tenantadmin.TenantUserView;
 import com.partnerportal.tenantadmin.TenantUsers;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;

@@ -5,11 +5,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
 import com.partnerportal.tenantadmin.TenantUserChange;
 import com.partnerportal.tenantadmin.TenantUserView;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 /**
  * The edit-user form: the display name and the licenses (the user name stays).

@@ -1,18 +1,17 @@
 package com.partnerportal.tenantadmin.web;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import com.partnerportal.tenantadmin.LocalPart;
+import com.partnerportal.tenantadmin.NewTenantUser;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
-import com.partnerportal.tenantadmin.LocalPart;
-import com.partnerportal.tenantadmin.NewTenantUser;
 
 /**
  * The new-user form: a display name, a user name (the local part of the address, taken in

@@ -3,9 +3,6 @@ package com.partnerportal.delegation.web;
 import java.util.EnumSet;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import com.partnerportal.customer.Subscriptions;
 import com.partnerportal.customer.Tenants;
 import com.partnerportal.delegation.DelegatedAdmins;
@@ -20,6 +17,8 @@ import com.partnerportal.support.TestData;
 import com.partnerportal.support.TestMailServer;
 import com.partnerportal.support.TestTenants;
 import com.partnerportal.support.TestTenants.Tenant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;

@@ -13,9 +13,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import com.partnerportal.customer.Tenants;
 import com.partnerportal.delegation.DelegatedAdmins;
 import com.partnerportal.invitation.Invitations;
@@ -25,10 +22,10 @@ import com.partnerportal.platform.AccountKind;
 import com.partnerportal.platform.Actor;
 import com.partnerportal.platform.PortalUser;
 import com.partnerportal.support.NewServiceRequest;
+import com.partnerportal.support.PortalIntegrationTest;
 import com.partnerportal.support.ServiceRequestCategory;
 import com.partnerportal.support.ServiceRequestSeverity;
 import com.partnerportal.support.ServiceRequests;
-import com.partnerportal.support.PortalIntegrationTest;
 import com.partnerportal.support.TestData;
 import com.partnerportal.support.TestTenants;
 import com.partnerportal.support.TestTenants.Tenant;
@@ -40,6 +37,8 @@ import com.partnerportal.tenantadmin.NewTenantUser;
 import com.partnerportal.tenantadmin.SourceSystem;
 import com.partnerportal.tenantadmin.TenantGroups;
 import com.partnerportal.tenantadmin.TenantUsers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;

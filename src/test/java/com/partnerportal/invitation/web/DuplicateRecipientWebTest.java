@@ -4,11 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import com.partnerportal.customer.Subscriptions;
 import com.partnerportal.customer.SubscriptionStatus;
+import com.partnerportal.customer.Subscriptions;
 import com.partnerportal.invitation.Invitations;
 import com.partnerportal.invitation.NewTrialInvitation;
 import com.partnerportal.invitation.RecipientAlreadyKnownException;
@@ -20,6 +17,8 @@ import com.partnerportal.support.TestData;
 import com.partnerportal.support.TestMailServer;
 import com.partnerportal.support.TestTenants;
 import com.partnerportal.support.TestTenants.Tenant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -8,16 +8,11 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import jakarta.servlet.http.Cookie;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import com.partnerportal.invitation.NewTenantDetails;
-import com.partnerportal.invitation.NewTrialInvitation;
 import com.partnerportal.invitation.CustomerChoices;
 import com.partnerportal.invitation.InvitationAcceptance;
 import com.partnerportal.invitation.Invitations;
+import com.partnerportal.invitation.NewTenantDetails;
+import com.partnerportal.invitation.NewTrialInvitation;
 import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.partner.PartnerView;
 import com.partnerportal.partner.Partners;
@@ -26,6 +21,10 @@ import com.partnerportal.support.PortalIntegrationTest;
 import com.partnerportal.support.TestClock;
 import com.partnerportal.support.TestData;
 import com.partnerportal.support.TestMailServer;
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;

@@ -2,11 +2,10 @@ package com.partnerportal.invitation.web;
 
 import java.util.List;
 
+import com.partnerportal.invitation.InvitationRejectedException.Reason;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
-
-import com.partnerportal.invitation.InvitationRejectedException.Reason;
 
 import org.springframework.beans.BeanWrapperImpl;
 

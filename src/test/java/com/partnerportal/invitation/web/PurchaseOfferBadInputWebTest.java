@@ -3,9 +3,6 @@ package com.partnerportal.invitation.web;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import com.partnerportal.catalog.BillingTerm;
 import com.partnerportal.invitation.InvitationRejectedException;
 import com.partnerportal.invitation.NewPurchaseOffer;
@@ -16,6 +13,8 @@ import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.PortalUser;
 import com.partnerportal.support.PortalIntegrationTest;
 import com.partnerportal.support.TestData;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.partnerportal.support.PortalIntegrationTest;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.metamodel.mapping.SelectableConsumer;
@@ -16,8 +17,6 @@ import org.hibernate.persister.collection.AbstractCollectionPersister;
 import org.hibernate.type.ComponentType;
 import org.hibernate.type.Type;
 import org.junit.jupiter.api.Test;
-
-import com.partnerportal.support.PortalIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -22,16 +22,16 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.support.PortalIntegrationTest;
 import com.partnerportal.support.TestData;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -209,9 +209,10 @@ class SessionConcurrencyTest {
 		Map<String, String> attributes = new HashMap<>();
 		this.jdbc.query("""
 				select a.attribute_name, a.attribute_bytes from spring_session_attributes a
-				join spring_session s on s.primary_id = a.session_primary_id where s.session_id = ?""", (row) -> {
-			attributes.put(row.getString(1), Base64.getEncoder().encodeToString(row.getBytes(2)));
-		}, sessionId(cookie));
+				join spring_session s on s.primary_id = a.session_primary_id where s.session_id = ?""",
+				(RowCallbackHandler) (row) -> attributes.put(row.getString(1),
+						Base64.getEncoder().encodeToString(row.getBytes(2))),
+				sessionId(cookie));
 		return attributes;
 	}
 

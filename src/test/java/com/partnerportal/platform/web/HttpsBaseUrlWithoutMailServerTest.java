@@ -3,7 +3,6 @@ package com.partnerportal.platform.web;
 import java.util.List;
 
 import com.partnerportal.invitation.Invitations;
-import com.partnerportal.invitation.NewTrialInvitation;
 import com.partnerportal.notification.MailLog;
 import com.partnerportal.notification.MailLogEntry;
 import com.partnerportal.notification.MailState;

@@ -1,8 +1,7 @@
 package com.partnerportal.platform.web;
 
-import org.junit.jupiter.api.Test;
-
 import com.partnerportal.support.PortalIntegrationTest;
+import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;

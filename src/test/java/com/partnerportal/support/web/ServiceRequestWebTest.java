@@ -4,9 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import com.partnerportal.customer.CustomerAccounts;
 import com.partnerportal.customer.Subscriptions;
 import com.partnerportal.delegation.DelegatedAdmins;
@@ -17,13 +14,15 @@ import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.Actor;
 import com.partnerportal.platform.PortalUser;
 import com.partnerportal.support.NewServiceRequest;
+import com.partnerportal.support.PortalIntegrationTest;
 import com.partnerportal.support.ServiceRequestCategory;
 import com.partnerportal.support.ServiceRequestSeverity;
 import com.partnerportal.support.ServiceRequests;
 import com.partnerportal.support.TestData;
 import com.partnerportal.support.TestTenants;
 import com.partnerportal.support.TestTenants.Tenant;
-import com.partnerportal.support.PortalIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;

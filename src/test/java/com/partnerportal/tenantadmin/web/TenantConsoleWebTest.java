@@ -9,9 +9,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import com.partnerportal.customer.CustomerAccounts;
 import com.partnerportal.customer.Subscriptions;
 import com.partnerportal.delegation.DelegatedAdmins;
@@ -24,10 +21,12 @@ import com.partnerportal.platform.PortalUser;
 import com.partnerportal.support.PortalIntegrationTest;
 import com.partnerportal.support.TestClock;
 import com.partnerportal.support.TestData;
-import com.partnerportal.tenantadmin.NewTenantUser;
-import com.partnerportal.tenantadmin.TenantUsers;
 import com.partnerportal.support.TestTenants;
 import com.partnerportal.support.TestTenants.Tenant;
+import com.partnerportal.tenantadmin.NewTenantUser;
+import com.partnerportal.tenantadmin.TenantUsers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
