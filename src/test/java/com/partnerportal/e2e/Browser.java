@@ -3,6 +3,7 @@ package com.partnerportal.e2e;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -80,6 +82,16 @@ final class Browser implements AutoCloseable {
 	 * checked in.
 	 */
 	private final Map<String, Set<String>> visitedPages = new LinkedHashMap<>();
+
+	/**
+	 * Routes (paths with their ids and tokens taken out, no query) already checked in a
+	 * language by any visitor of this test run: the language pass checks each route once
+	 * per language, not once per test that passes by it.
+	 */
+	private static final Set<String> CHECKED_ROUTES = ConcurrentHashMap.newKeySet();
+
+	private static final Pattern ROUTE_VARIABLE = Pattern.compile(
+			"/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[A-Za-z0-9_-]{20,}|[0-9]+)(?=/|$)");
 
 	/**
 	 * Whether the last click submitted a form by POST (its answer may be a page only a
@@ -374,6 +386,7 @@ final class Browser implements AutoCloseable {
 		boolean answerToPost = this.postSubmitted && !Boolean.TRUE.equals(page.get("redirected"));
 		if (!answerToPost && "text/html".equals(page.get("contentType"))) {
 			this.visitedPages.computeIfAbsent(withoutLanguage(url), (key) -> new LinkedHashSet<>()).add(language);
+			CHECKED_ROUTES.add(route(url, language));
 		}
 	}
 
@@ -390,7 +403,7 @@ final class Browser implements AutoCloseable {
 		this.visitedPages.clear();
 		for (Map.Entry<String, Set<String>> page : pages.entrySet()) {
 			for (String language : LANGUAGES) {
-				if (!page.getValue().contains(language)) {
+				if (!page.getValue().contains(language) && CHECKED_ROUTES.add(route(page.getKey(), language))) {
 					this.postSubmitted = false;
 					this.driver.get(withLanguage(page.getKey(), language));
 					waitForPageLoaded();
@@ -403,6 +416,11 @@ final class Browser implements AutoCloseable {
 		if (languageCookie != null) {
 			this.driver.manage().addCookie(languageCookie);
 		}
+	}
+
+	private static String route(String url, String language) {
+		String path = URI.create(url).getPath();
+		return ROUTE_VARIABLE.matcher(path).replaceAll("/{}") + " " + language;
 	}
 
 	/**
