@@ -1,5 +1,6 @@
 package com.partnerportal.invitation.web;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -15,7 +16,9 @@ import com.partnerportal.platform.AccountKind;
 import com.partnerportal.platform.PortalProperties;
 import com.partnerportal.platform.PortalUser;
 import com.partnerportal.platform.throttle.RequestThrottle;
+import com.partnerportal.platform.web.RejectedFormPage;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -29,6 +32,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
@@ -36,6 +40,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -141,6 +146,62 @@ class PurchaseOfferFormBindingTest {
 				.param("companyName", "Bad Input Co")
 				.param("lines[0].quantity", quantity))
 			.andExpect(status().isForbidden());
+		verifyNothingSent();
+	}
+
+	/**
+	 * Moved from the full-context {@code PurchaseOfferBadInputWebTest}, which keeps the
+	 * service's own refusal of six lines and five lines sent for real.
+	 */
+	@Test
+	void sixLinesAreRefusedWithTheLimitAndNothingIsSent() throws Exception {
+		List<String> sixOffers = List.of("BUSINESS_ESSENTIALS", "BUSINESS_STANDARD", "BUSINESS_PREMIUM", "MAIL_PLAN_1",
+				"MAIL_ARCHIVING", "APPS_FOR_BUSINESS");
+		MockHttpServletRequestBuilder request = newCustomer("30");
+		for (int row = 0; row < sixOffers.size(); row++) {
+			request.param("lines[" + row + "].offerCode", sixOffers.get(row))
+				.param("lines[" + row + "].quantity", "1")
+				.param("lines[" + row + "].billingTerm", "MONTHLY");
+		}
+		this.mvc.perform(request)
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("An offer can have at most 5 lines.")))
+			.andExpect(content().string(containsString("value=\"Bad Input Co\"")));
+		verifyNothingSent();
+	}
+
+	/**
+	 * Moved from the full-context {@code PurchaseOfferBadInputWebTest}.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "lines[300].quantity", "lines[100].offerCode", "lines[-1].quantity" })
+	void totalsForARowTheFormDoesNotHaveGetA400Page(String parameter) throws Exception {
+		this.mvc.perform(get("/partner/offers/totals").with(user(SALES)).param(parameter, "1"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content()
+				.string(containsString("The form sent more rows than it has. Reload the form and try again.")));
+	}
+
+	/**
+	 * As a screen reader meets the rejected row (moved from the full-context
+	 * {@code AccessibleFormsWebTest}).
+	 */
+	@Test
+	void aRejectedOfferLineQuantityIsTiedToItsOwnField() throws Exception {
+		String page = this.mvc
+			.perform(newCustomer("30").param("lines[0].offerCode", "MAIL_PLAN_1")
+				.param("lines[0].quantity", "0")
+				.param("lines[0].billingTerm", "MONTHLY"))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(RejectedFormPage.tag(page, "lines0.quantity")).contains("aria-invalid=\"true\"")
+			.contains("aria-describedby=\"lines0.quantity-error\"");
+		assertThat(page).contains("id=\"lines0.quantity-error\"");
+		assertThat(RejectedFormPage.summaryLinks(page)).containsExactly("lines0.quantity");
+		RejectedFormPage.assertEveryInvalidControlIsDescribedAndSummarized(page);
 		verifyNothingSent();
 	}
 
