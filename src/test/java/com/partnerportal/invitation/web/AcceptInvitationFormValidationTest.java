@@ -9,21 +9,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import com.partnerportal.customer.Tenants;
-import com.partnerportal.delegation.DelegatedAdmins;
-import com.partnerportal.delegation.TenantAccess;
-import com.partnerportal.invitation.InvitationAcceptance;
 import com.partnerportal.invitation.InvitationKind;
-import com.partnerportal.invitation.InvitationLanguages;
 import com.partnerportal.invitation.InvitationLinkView;
 import com.partnerportal.invitation.InvitationState;
 import com.partnerportal.invitation.InvitationSummary;
-import com.partnerportal.invitation.Invitations;
-import com.partnerportal.partner.Partners;
-import com.partnerportal.platform.PortalProperties;
-import com.partnerportal.platform.security.PortalSignIn;
 import com.partnerportal.platform.throttle.Admission;
-import com.partnerportal.platform.throttle.RequestThrottle;
 import com.partnerportal.platform.throttle.ThrottleLimit;
 import jakarta.servlet.http.HttpServletRequest;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,14 +21,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.FilterType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
 
@@ -62,42 +44,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * each case; the prefixes the real tenants and reserved names take, and the acceptance
  * itself, stay there.
  */
-@WebMvcTest(controllers = InvitationLinkController.class)
-class AcceptInvitationFormValidationTest {
+class AcceptInvitationFormValidationTest extends InvitationWebSlice {
 
 	private static final String TOKEN = "A".repeat(43);
 
 	private static final String DOMAIN_PREFIX_INVALID = "Use 3 to 63 lowercase letters, digits and hyphens, starting and ending with a letter or digit.";
-
-	@Autowired
-	MockMvc mvc;
-
-	@MockitoBean
-	Invitations invitations;
-
-	@MockitoBean
-	InvitationAcceptance acceptance;
-
-	@MockitoBean
-	PortalSignIn signIn;
-
-	@MockitoBean
-	Partners partners;
-
-	@MockitoBean
-	Tenants tenants;
-
-	@MockitoBean
-	TenantAccess tenantAccess;
-
-	@MockitoBean
-	DelegatedAdmins delegatedAdmins;
-
-	@MockitoBean
-	InvitationLanguages invitationLanguages;
-
-	@MockitoBean
-	RequestThrottle throttle;
 
 	@BeforeEach
 	void anOpenTrialInvitationToANewCustomer() {
@@ -159,21 +110,6 @@ class AcceptInvitationFormValidationTest {
 		MockHttpServletRequestBuilder request = post("/invitations/{token}/accept", TOKEN).with(csrf());
 		form.forEach(request::param);
 		return request;
-	}
-
-	/**
-	 * The portal's security and the beans its pages call ({@code @dates}, {@code @money},
-	 * the language switch) and its form binding, which a web slice does not scan by
-	 * itself.
-	 */
-	@TestConfiguration
-	@EnableConfigurationProperties(PortalProperties.class)
-	@ComponentScan(basePackages = "com.partnerportal.platform", useDefaultFilters = false,
-			includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-					pattern = { ".*\\.SecurityConfiguration", ".*\\.PortalLinks", ".*\\.PortalDates",
-							".*\\.PortalMoney", ".*\\.LanguageSwitch", ".*\\.FormBindingConfiguration" }))
-	static class PortalWebLayer {
-
 	}
 
 }

@@ -5,31 +5,14 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
-import com.partnerportal.customer.Tenants;
-import com.partnerportal.delegation.DelegatedAdmins;
-import com.partnerportal.delegation.TenantAccess;
-import com.partnerportal.invitation.InvitationLanguages;
-import com.partnerportal.invitation.Invitations;
-import com.partnerportal.invitation.PurchaseOffers;
-import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.AccountKind;
-import com.partnerportal.platform.PortalProperties;
 import com.partnerportal.platform.PortalUser;
-import com.partnerportal.platform.throttle.RequestThrottle;
 import com.partnerportal.platform.web.RejectedFormPage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.FilterType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,39 +35,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * full-context {@code PurchaseOfferBadInputWebTest}, which each time set up a signed
  * partner first.
  */
-@WebMvcTest(controllers = PurchaseOfferController.class)
-class PurchaseOfferFormBindingTest {
+class PurchaseOfferFormBindingTest extends InvitationWebSlice {
 
 	private static final PortalUser SALES = new PortalUser(UUID.randomUUID(), AccountKind.PARTNER_USER,
 			UUID.randomUUID(), "sales@fabrikam.example", "Sam Sales", Locale.ENGLISH,
 			Set.of("PARTNER_USER", "SALES_AGENT"), "{noop}unused");
-
-	@Autowired
-	MockMvc mvc;
-
-	@MockitoBean
-	PurchaseOffers offers;
-
-	@MockitoBean
-	Invitations invitations;
-
-	@MockitoBean
-	DelegatedAdmins delegatedAdmins;
-
-	@MockitoBean
-	Partners partners;
-
-	@MockitoBean
-	Tenants tenants;
-
-	@MockitoBean
-	TenantAccess tenantAccess;
-
-	@MockitoBean
-	InvitationLanguages invitationLanguages;
-
-	@MockitoBean
-	RequestThrottle throttle;
 
 	@BeforeEach
 	void signedAgreement() {
@@ -217,21 +172,6 @@ class PurchaseOfferFormBindingTest {
 			.param("email", "bea@bad-input.example")
 			.param("language", "en")
 			.param("validDays", validDays);
-	}
-
-	/**
-	 * The portal's security and the beans its pages call ({@code @dates}, {@code @money},
-	 * the language switch) and its form binding, which a web slice does not scan by
-	 * itself.
-	 */
-	@TestConfiguration
-	@EnableConfigurationProperties(PortalProperties.class)
-	@ComponentScan(basePackages = "com.partnerportal.platform", useDefaultFilters = false,
-			includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-					pattern = { ".*\\.SecurityConfiguration", ".*\\.PortalLinks", ".*\\.PortalDates",
-							".*\\.PortalMoney", ".*\\.LanguageSwitch", ".*\\.FormBindingConfiguration" }))
-	static class PortalWebLayer {
-
 	}
 
 }

@@ -9,21 +9,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import com.partnerportal.audit.ActivityLog;
 import com.partnerportal.catalog.OfferView;
 import com.partnerportal.catalog.TrialTerms;
-import com.partnerportal.customer.Tenants;
-import com.partnerportal.delegation.DelegatedAdmins;
-import com.partnerportal.delegation.TenantAccess;
-import com.partnerportal.invitation.DelegatedAdminRequests;
-import com.partnerportal.invitation.InvitationLanguages;
-import com.partnerportal.invitation.Invitations;
-import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.AccountKind;
 import com.partnerportal.platform.Money;
-import com.partnerportal.platform.PortalProperties;
 import com.partnerportal.platform.PortalUser;
-import com.partnerportal.platform.throttle.RequestThrottle;
 import com.partnerportal.platform.web.RejectedFormPage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,14 +22,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.FilterType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
@@ -63,42 +45,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * from the full-context {@code PartnerInvitationWebTest}, which signed up a partner for
  * each case; the rules that need the partner's real authorizations stay there.
  */
-@WebMvcTest(controllers = PartnerInvitationController.class)
-class TrialInvitationFormValidationTest {
+class TrialInvitationFormValidationTest extends InvitationWebSlice {
 
 	private static final PortalUser SALES = new PortalUser(UUID.randomUUID(), AccountKind.PARTNER_USER,
 			UUID.randomUUID(), "sales@fabrikam.example", "Sam Sales", Locale.ENGLISH,
 			Set.of("PARTNER_USER", "SALES_AGENT"), "{noop}unused");
-
-	@Autowired
-	MockMvc mvc;
-
-	@MockitoBean
-	Invitations invitations;
-
-	@MockitoBean
-	ActivityLog activityLog;
-
-	@MockitoBean
-	DelegatedAdmins delegatedAdmins;
-
-	@MockitoBean
-	DelegatedAdminRequests delegatedAdminRequests;
-
-	@MockitoBean
-	Partners partners;
-
-	@MockitoBean
-	Tenants tenants;
-
-	@MockitoBean
-	TenantAccess tenantAccess;
-
-	@MockitoBean
-	InvitationLanguages invitationLanguages;
-
-	@MockitoBean
-	RequestThrottle throttle;
 
 	@BeforeEach
 	void signedAgreementAndOneTrialOffer() {
@@ -236,21 +187,6 @@ class TrialInvitationFormValidationTest {
 
 	private static String page(MvcResult result) throws Exception {
 		return HtmlUtils.htmlUnescape(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
-	}
-
-	/**
-	 * The portal's security and the beans its pages call ({@code @dates}, {@code @money},
-	 * the language switch) and its form binding, which a web slice does not scan by
-	 * itself.
-	 */
-	@TestConfiguration
-	@EnableConfigurationProperties(PortalProperties.class)
-	@ComponentScan(basePackages = "com.partnerportal.platform", useDefaultFilters = false,
-			includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-					pattern = { ".*\\.SecurityConfiguration", ".*\\.PortalLinks", ".*\\.PortalDates",
-							".*\\.PortalMoney", ".*\\.LanguageSwitch", ".*\\.FormBindingConfiguration" }))
-	static class PortalWebLayer {
-
 	}
 
 }
