@@ -44,8 +44,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The customer's invitation link over HTTP: what it shows, how bad input is answered, and
- * what a used, expired, revoked or declined link does.
+ * The customer's invitation link over HTTP with the whole portal: what it shows, domain
+ * prefixes taken by real tenants or reserved, acceptance end to end, and what a used,
+ * expired, revoked or declined link does. The acceptance form's own validation is
+ * {@link AcceptInvitationFormValidationTest}, a web slice.
  */
 @PortalIntegrationTest
 class InvitationLinkWebTest {
@@ -135,31 +137,6 @@ class InvitationLinkWebTest {
 	}
 
 	@Test
-	void rejectsABlankOrganizationName() throws Exception {
-		assertRejected((form) -> form.set("organizationName", " "), english("validation.required"));
-	}
-
-	@Test
-	void rejectsATooShortDomainPrefix() throws Exception {
-		assertRejected((form) -> form.set("domainPrefix", "ab"), english("accept.domainPrefix.invalid"));
-	}
-
-	@Test
-	void rejectsADomainPrefixWithOuterHyphens() throws Exception {
-		assertRejected((form) -> form.set("domainPrefix", "-bad-"), english("accept.domainPrefix.invalid"));
-	}
-
-	@Test
-	void rejectsADomainPrefixWithUpperCase() throws Exception {
-		assertRejected((form) -> form.set("domainPrefix", "Upper"), english("accept.domainPrefix.invalid"));
-	}
-
-	@Test
-	void rejectsADomainPrefixWithADoubleHyphen() throws Exception {
-		assertRejected((form) -> form.set("domainPrefix", "ab--cd"), english("accept.domainPrefix.invalid"));
-	}
-
-	@Test
 	void rejectsAReservedDomainPrefix() throws Exception {
 		assertRejected((form) -> form.set("domainPrefix", "admin"), english("accept.domainPrefix.taken"));
 	}
@@ -169,20 +146,6 @@ class InvitationLinkWebTest {
 		String taken = acceptAnotherInvitation();
 
 		assertRejected((form) -> form.set("domainPrefix", taken), english("accept.domainPrefix.taken"));
-	}
-
-	@Test
-	void rejectsAPasswordShorterThan10Characters() throws Exception {
-		assertRejected((form) -> {
-			form.set("password", "short-pw1");
-			form.set("passwordConfirmation", "short-pw1");
-		}, english("accept.password.length"));
-	}
-
-	@Test
-	void rejectsADifferentPasswordConfirmation() throws Exception {
-		assertRejected((form) -> form.set("passwordConfirmation", "another-good-password"),
-				english("accept.password.mismatch"));
 	}
 
 	@Test
@@ -332,7 +295,7 @@ class InvitationLinkWebTest {
 			.andExpect(status().isUnprocessableContent())
 			.andReturn());
 
-		assertThat(page).contains(expectedMessage, english("validation.summary"));
+		assertThat(page).contains(expectedMessage, "Please correct the marked fields.");
 		assertThat(customersOfPartner()).isZero();
 		assertThat(state()).isIn("SENT", "VIEWED");
 	}

@@ -70,12 +70,6 @@ class PurchaseOfferBadInputWebTest {
 	}
 
 	@Test
-	void totalsForARowTheFormDoesNotHaveGetA400Page() throws Exception {
-		this.mvc.perform(get("/partner/offers/totals").with(user(this.sales)).param("lines[300].quantity", "1"))
-			.andExpect(status().isBadRequest());
-	}
-
-	@Test
 	void theFormShowsFiveRowsAndSaysSo() throws Exception {
 		String page = this.mvc.perform(get("/partner/offers/new").with(user(this.sales)))
 			.andExpect(status().isOk())
@@ -86,20 +80,6 @@ class PurchaseOfferBadInputWebTest {
 		assertThat(page.split("offer-line\"", -1)).hasSize(5 + 1);
 		this.mvc.perform(get("/partner/offers/new").with(user(this.sales)).header("Accept-Language", "ja"))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("プランを 5 つまで")));
-	}
-
-	@Test
-	void sixLinesAreRefusedWithTheLimitAndNothingIsSaved() throws Exception {
-		MockHttpServletRequestBuilder request = newCustomer();
-		for (int row = 0; row < SIX_OFFERS.size(); row++) {
-			request.param("lines[" + row + "].offerCode", SIX_OFFERS.get(row))
-				.param("lines[" + row + "].quantity", "1")
-				.param("lines[" + row + "].billingTerm", "MONTHLY");
-		}
-		this.mvc.perform(request)
-			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("An offer can have at most 5 lines.")));
-		assertNothingSaved();
 	}
 
 	@Test

@@ -1,34 +1,21 @@
 package com.partnerportal.invitation.web;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
-import com.partnerportal.customer.Tenants;
-import com.partnerportal.delegation.DelegatedAdmins;
-import com.partnerportal.delegation.TenantAccess;
-import com.partnerportal.invitation.InvitationLanguages;
-import com.partnerportal.invitation.Invitations;
-import com.partnerportal.invitation.PurchaseOffers;
-import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.AccountKind;
-import com.partnerportal.platform.PortalProperties;
 import com.partnerportal.platform.PortalUser;
-import com.partnerportal.platform.throttle.RequestThrottle;
+import com.partnerportal.platform.web.RejectedFormPage;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.FilterType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
@@ -36,6 +23,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -47,39 +35,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * full-context {@code PurchaseOfferBadInputWebTest}, which each time set up a signed
  * partner first.
  */
-@WebMvcTest(controllers = PurchaseOfferController.class)
-class PurchaseOfferFormBindingTest {
+class PurchaseOfferFormBindingTest extends InvitationWebSlice {
 
 	private static final PortalUser SALES = new PortalUser(UUID.randomUUID(), AccountKind.PARTNER_USER,
 			UUID.randomUUID(), "sales@fabrikam.example", "Sam Sales", Locale.ENGLISH,
 			Set.of("PARTNER_USER", "SALES_AGENT"), "{noop}unused");
-
-	@Autowired
-	MockMvc mvc;
-
-	@MockitoBean
-	PurchaseOffers offers;
-
-	@MockitoBean
-	Invitations invitations;
-
-	@MockitoBean
-	DelegatedAdmins delegatedAdmins;
-
-	@MockitoBean
-	Partners partners;
-
-	@MockitoBean
-	Tenants tenants;
-
-	@MockitoBean
-	TenantAccess tenantAccess;
-
-	@MockitoBean
-	InvitationLanguages invitationLanguages;
-
-	@MockitoBean
-	RequestThrottle throttle;
 
 	@BeforeEach
 	void signedAgreement() {
@@ -144,6 +104,62 @@ class PurchaseOfferFormBindingTest {
 		verifyNothingSent();
 	}
 
+	/**
+	 * Moved from the full-context {@code PurchaseOfferBadInputWebTest}, which keeps the
+	 * service's own refusal of six lines and five lines sent for real.
+	 */
+	@Test
+	void sixLinesAreRefusedWithTheLimitAndNothingIsSent() throws Exception {
+		List<String> sixOffers = List.of("BUSINESS_ESSENTIALS", "BUSINESS_STANDARD", "BUSINESS_PREMIUM", "MAIL_PLAN_1",
+				"MAIL_ARCHIVING", "APPS_FOR_BUSINESS");
+		MockHttpServletRequestBuilder request = newCustomer("30");
+		for (int row = 0; row < sixOffers.size(); row++) {
+			request.param("lines[" + row + "].offerCode", sixOffers.get(row))
+				.param("lines[" + row + "].quantity", "1")
+				.param("lines[" + row + "].billingTerm", "MONTHLY");
+		}
+		this.mvc.perform(request)
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("An offer can have at most 5 lines.")))
+			.andExpect(content().string(containsString("value=\"Bad Input Co\"")));
+		verifyNothingSent();
+	}
+
+	/**
+	 * Moved from the full-context {@code PurchaseOfferBadInputWebTest}.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "lines[300].quantity", "lines[100].offerCode", "lines[-1].quantity" })
+	void totalsForARowTheFormDoesNotHaveGetA400Page(String parameter) throws Exception {
+		this.mvc.perform(get("/partner/offers/totals").with(user(SALES)).param(parameter, "1"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content()
+				.string(containsString("The form sent more rows than it has. Reload the form and try again.")));
+	}
+
+	/**
+	 * As a screen reader meets the rejected row (moved from the full-context
+	 * {@code AccessibleFormsWebTest}).
+	 */
+	@Test
+	void aRejectedOfferLineQuantityIsTiedToItsOwnField() throws Exception {
+		String page = this.mvc
+			.perform(newCustomer("30").param("lines[0].offerCode", "MAIL_PLAN_1")
+				.param("lines[0].quantity", "0")
+				.param("lines[0].billingTerm", "MONTHLY"))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(RejectedFormPage.tag(page, "lines0.quantity")).contains("aria-invalid=\"true\"")
+			.contains("aria-describedby=\"lines0.quantity-error\"");
+		assertThat(page).contains("id=\"lines0.quantity-error\"");
+		assertThat(RejectedFormPage.summaryLinks(page)).containsExactly("lines0.quantity");
+		RejectedFormPage.assertEveryInvalidControlIsDescribedAndSummarized(page);
+		verifyNothingSent();
+	}
+
 	private void verifyNothingSent() {
 		verify(this.offers, never()).send(any(), any(), org.mockito.ArgumentMatchers.anyBoolean());
 	}
@@ -156,21 +172,6 @@ class PurchaseOfferFormBindingTest {
 			.param("email", "bea@bad-input.example")
 			.param("language", "en")
 			.param("validDays", validDays);
-	}
-
-	/**
-	 * The portal's security and the beans its pages call ({@code @dates}, {@code @money},
-	 * the language switch) and its form binding, which a web slice does not scan by
-	 * itself.
-	 */
-	@TestConfiguration
-	@EnableConfigurationProperties(PortalProperties.class)
-	@ComponentScan(basePackages = "com.partnerportal.platform", useDefaultFilters = false,
-			includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-					pattern = { ".*\\.SecurityConfiguration", ".*\\.PortalLinks", ".*\\.PortalDates",
-							".*\\.PortalMoney", ".*\\.LanguageSwitch", ".*\\.FormBindingConfiguration" }))
-	static class PortalWebLayer {
-
 	}
 
 }
