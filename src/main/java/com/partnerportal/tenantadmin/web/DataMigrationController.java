@@ -73,7 +73,7 @@ class DataMigrationController {
 				return "redirect:/tenants/" + customerId + "/migrations/" + id;
 			}
 			catch (TenantAdminRejectedException ex) {
-				Rejections.show(ex, result);
+				TenantAdminRejectionFields.reject(result, ex);
 			}
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

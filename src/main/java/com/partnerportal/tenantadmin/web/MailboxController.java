@@ -69,7 +69,7 @@ class MailboxController {
 				return "redirect:/tenants/" + customerId + "/mailboxes";
 			}
 			catch (TenantAdminRejectedException ex) {
-				Rejections.show(ex, result);
+				TenantAdminRejectionFields.reject(result, ex);
 			}
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

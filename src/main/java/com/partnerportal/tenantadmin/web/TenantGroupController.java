@@ -70,7 +70,7 @@ class TenantGroupController {
 				return "redirect:/tenants/" + customerId + "/groups/" + id;
 			}
 			catch (TenantAdminRejectedException ex) {
-				Rejections.show(ex, result);
+				TenantAdminRejectionFields.reject(result, ex);
 			}
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -94,7 +94,7 @@ class TenantGroupController {
 				return "redirect:/tenants/" + customerId + "/groups/" + id;
 			}
 			catch (TenantAdminRejectedException ex) {
-				Rejections.show(ex, result);
+				TenantAdminRejectionFields.reject(result, ex);
 			}
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

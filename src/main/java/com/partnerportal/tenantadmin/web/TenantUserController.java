@@ -78,7 +78,7 @@ class TenantUserController {
 				return "redirect:/tenants/" + customerId + "/users";
 			}
 			catch (TenantAdminRejectedException ex) {
-				Rejections.show(ex, result);
+				TenantAdminRejectionFields.reject(result, ex);
 			}
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -112,7 +112,7 @@ class TenantUserController {
 				return "redirect:/tenants/" + customerId + "/users/" + id;
 			}
 			catch (TenantAdminRejectedException ex) {
-				Rejections.show(ex, result);
+				TenantAdminRejectionFields.reject(result, ex);
 			}
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
