@@ -18,6 +18,7 @@ import com.partnerportal.platform.NotFoundException;
 import com.partnerportal.platform.PortalUser;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -122,9 +123,11 @@ public class ServiceRequests {
 
 	/**
 	 * A page of the customer's requests, most recently changed first, optionally only
-	 * those in one state (partner names in one query).
+	 * those in one state (partner names in one query). The order is the list's own: a
+	 * {@code sort} the client sent is ignored.
 	 */
-	public Page<ServiceRequestView> list(UUID customerId, ServiceRequestState state, Pageable pageable) {
+	public Page<ServiceRequestView> list(UUID customerId, ServiceRequestState state, Pageable requested) {
+		Pageable pageable = PageRequest.of(requested.getPageNumber(), requested.getPageSize());
 		Page<ServiceRequest> page = (state != null)
 				? this.requests.findByCustomerIdAndStateOrderByUpdatedAtDesc(customerId, state, pageable)
 				: this.requests.findByCustomerIdOrderByUpdatedAtDesc(customerId, pageable);

@@ -41,10 +41,12 @@ public class DataMigrations {
 	}
 
 	/**
-	 * A page of the tenant's migrations, newest first.
+	 * A page of the tenant's migrations, newest first. The order is the list's own: a
+	 * {@code sort} the client sent is ignored.
 	 */
 	public Page<DataMigrationView> list(UUID customerId, Pageable pageable) {
-		return this.migrations.findByCustomerIdOrderByCreatedAtDesc(customerId, pageable).map(DataMigration::toView);
+		return this.migrations.findByCustomerIdOrderByCreatedAtDesc(customerId, TenantPages.unsorted(pageable))
+			.map(DataMigration::toView);
 	}
 
 	public DataMigrationView get(UUID customerId, UUID migrationId) {

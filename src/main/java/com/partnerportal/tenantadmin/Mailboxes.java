@@ -49,11 +49,12 @@ public class Mailboxes {
 	}
 
 	/**
-	 * A page of the tenant's mailboxes by address, with their users' names.
+	 * A page of the tenant's mailboxes by address, with their users' names. The order is
+	 * the list's own: a {@code sort} the client sent is ignored.
 	 */
 	public Page<MailboxView> list(UUID customerId, Pageable pageable) {
-		Page<Mailbox> page = this.mailboxes.findByCustomerIdOrderByAddress(customerId, pageable);
-		return new PageImpl<>(views(customerId, page.getContent()), pageable, page.getTotalElements());
+		Page<Mailbox> page = this.mailboxes.findByCustomerIdOrderByAddress(customerId, TenantPages.unsorted(pageable));
+		return new PageImpl<>(views(customerId, page.getContent()), page.getPageable(), page.getTotalElements());
 	}
 
 	/**

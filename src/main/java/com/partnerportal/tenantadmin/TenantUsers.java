@@ -62,11 +62,14 @@ public class TenantUsers {
 	}
 
 	/**
-	 * A page of the tenant's users, oldest first.
+	 * A page of the tenant's users, oldest first. The order is the list's own: a
+	 * {@code sort} the client sent is ignored.
 	 */
 	public Page<TenantUserView> list(UUID customerId, Pageable pageable) {
-		Page<TenantUser> page = this.users.findByCustomerIdOrderByCreatedAtAscIdAsc(customerId, pageable);
-		return new PageImpl<>(this.lookup.userViews(customerId, page.getContent()), pageable, page.getTotalElements());
+		Page<TenantUser> page = this.users.findByCustomerIdOrderByCreatedAtAscIdAsc(customerId,
+				TenantPages.unsorted(pageable));
+		return new PageImpl<>(this.lookup.userViews(customerId, page.getContent()), page.getPageable(),
+				page.getTotalElements());
 	}
 
 	/**
