@@ -1,7 +1,9 @@
 package com.partnerportal.support;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -11,13 +13,18 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 
 /**
  * A support ticket of one customer to the operator. Guards its own lifecycle: nothing is
  * written in a closed request; a reply from the customer's side (the customer or its
  * partner) brings a request the support team answered back to the team; the support team
- * says where the request stands with each of its replies.
+ * says where the request stands with each of its replies. Each change registers a
+ * past-tense event, published when the request is saved.
  */
 @Entity
 @Table(name = "service_request")
@@ -67,6 +74,10 @@ class ServiceRequest {
 	@Version
 	private long version;
 
+	/** What changed since the aggregate was loaded, published when it is saved. */
+	@Transient
+	private final List<Object> events = new ArrayList<>();
+
 	protected ServiceRequest() {
 	}
 
@@ -88,6 +99,8 @@ class ServiceRequest {
 		this.partnerId = author.partnerId();
 		this.openedAt = now;
 		this.updatedAt = now;
+		registerEvent(new ServiceRequestOpened(this.id, customerId, author.partnerId(), reference(), this.title,
+				this.state, author.name(), author.actor(), now));
 	}
 
 	/**
@@ -107,6 +120,8 @@ class ServiceRequest {
 			default -> this.state;
 		};
 		this.updatedAt = now;
+		registerEvent(new ServiceRequestReplied(this.id, this.customerId, author.partnerId(), reference(), this.title,
+				this.state, author.name(), author.actor(), now));
 		return reply;
 	}
 
@@ -125,17 +140,24 @@ class ServiceRequest {
 		ServiceRequestReply reply = new ServiceRequestReply(this.id, supportStaff, body, now);
 		this.state = next;
 		this.updatedAt = now;
+		registerEvent(new ServiceRequestAnswered(this.id, this.customerId, supportStaff.partnerId(), reference(),
+				this.title, this.state, supportStaff.name(), supportStaff.actor(), now));
 		return reply;
 	}
 
 	/**
-	 * Closes the request.
+	 * The customer or its partner closes the request.
 	 * @throws ConflictException if the request is closed already
 	 */
-	void close(Instant now) {
+	void close(Author author, Instant now) {
+		if (!author.kind().isCustomerSide()) {
+			throw new IllegalArgumentException("The customer or its partner closes a request");
+		}
 		requireNotClosed(ALREADY_CLOSED);
 		this.state = ServiceRequestState.CLOSED;
 		this.updatedAt = now;
+		registerEvent(new ServiceRequestClosed(this.id, this.customerId, author.partnerId(), reference(), this.title,
+				this.state, author.name(), author.actor(), now));
 	}
 
 	private void requireNotClosed(String messageKey) {
@@ -180,6 +202,20 @@ class ServiceRequest {
 		return new ServiceRequestView(this.id, this.customerId, this.number, this.title, this.description,
 				this.category, this.severity, this.state, this.openedByKind, this.openedByName, this.partnerId,
 				partnerName, this.openedAt, this.updatedAt);
+	}
+
+	private void registerEvent(Object event) {
+		this.events.add(event);
+	}
+
+	@DomainEvents
+	List<Object> domainEvents() {
+		return List.copyOf(this.events);
+	}
+
+	@AfterDomainEventPublication
+	void clearDomainEvents() {
+		this.events.clear();
 	}
 
 }

@@ -16,13 +16,15 @@ import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.PortalLinks;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The mails about a service request, queued in the transaction that opens or writes in
- * it: to the customer's contact unless a customer admin wrote, and to the partner user
- * who opened it on the customer's behalf unless that user wrote, and only while that
- * user's partner may still act in the tenant (a removed partner hears nothing more).
+ * The mails about a service request, queued by listening, in the transaction that opens
+ * or writes in it, to its events: to the customer's contact unless a customer admin
+ * wrote, and to the partner user who opened it on the customer's behalf unless that user
+ * wrote, and only while that user's partner may still act in the tenant (a removed
+ * partner hears nothing more).
  */
 @Component
 class ServiceRequestMails {
@@ -32,6 +34,8 @@ class ServiceRequestMails {
 	static final String REPLIED = "service-request-replied";
 
 	static final String ACTION = "mail.service-request.action";
+
+	private final ServiceRequestRepository requests;
 
 	private final MailOutbox mailOutbox;
 
@@ -45,8 +49,9 @@ class ServiceRequestMails {
 
 	private final MessageSource messages;
 
-	ServiceRequestMails(MailOutbox mailOutbox, Tenants customerTenants, Partners partners,
-			DelegatedAdmins delegatedAdmins, PortalLinks links, MessageSource messages) {
+	ServiceRequestMails(ServiceRequestRepository requests, MailOutbox mailOutbox, Tenants customerTenants,
+			Partners partners, DelegatedAdmins delegatedAdmins, PortalLinks links, MessageSource messages) {
+		this.requests = requests;
 		this.mailOutbox = mailOutbox;
 		this.customerTenants = customerTenants;
 		this.partners = partners;
@@ -55,15 +60,26 @@ class ServiceRequestMails {
 		this.messages = messages;
 	}
 
-	void opened(ServiceRequest request, Author author) {
-		send(OPENED, request, author);
+	@EventListener
+	void on(ServiceRequestOpened event) {
+		send(OPENED, event);
 	}
 
-	void replied(ServiceRequest request, Author author) {
-		send(REPLIED, request, author);
+	@EventListener
+	void on(ServiceRequestReplied event) {
+		send(REPLIED, event);
 	}
 
-	private void send(String name, ServiceRequest request, Author author) {
+	@EventListener
+	void on(ServiceRequestAnswered event) {
+		send(REPLIED, event);
+	}
+
+	private void send(String name, ServiceRequestChange event) {
+		// in the transaction of the change: the request is the one just changed
+		ServiceRequest request = this.requests.findById(event.requestId()).orElseThrow();
+		Author author = new Author(AuthorKind.valueOf(event.actor().kind().name()), event.actor().id(),
+				event.authorName(), event.partnerId(), event.actor().name());
 		CustomerContact contact = this.customerTenants.contact(request.customerId());
 		String link = this.links.absolute("/tenants/" + request.customerId() + "/service-requests/" + request.id());
 		if (author.kind() != AuthorKind.CUSTOMER_ADMIN) {

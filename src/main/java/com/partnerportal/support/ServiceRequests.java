@@ -13,13 +13,12 @@ import com.partnerportal.delegation.TenantAccess;
 import com.partnerportal.delegation.TenantAction;
 import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.AccountKind;
-import com.partnerportal.platform.Actor;
 import com.partnerportal.platform.ForbiddenException;
 import com.partnerportal.platform.NotFoundException;
 import com.partnerportal.platform.PortalUser;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,24 +39,18 @@ public class ServiceRequests {
 
 	private final ServiceRequestReplyRepository replies;
 
-	private final ServiceRequestMails mails;
-
 	private final TenantAccess tenantAccess;
 
 	private final Partners partners;
 
-	private final ApplicationEventPublisher events;
-
 	private final Clock clock;
 
-	ServiceRequests(ServiceRequestRepository requests, ServiceRequestReplyRepository replies, ServiceRequestMails mails,
-			TenantAccess tenantAccess, Partners partners, ApplicationEventPublisher events, Clock clock) {
+	ServiceRequests(ServiceRequestRepository requests, ServiceRequestReplyRepository replies, TenantAccess tenantAccess,
+			Partners partners, Clock clock) {
 		this.requests = requests;
 		this.replies = replies;
-		this.mails = mails;
 		this.tenantAccess = tenantAccess;
 		this.partners = partners;
-		this.events = events;
 		this.clock = clock;
 	}
 
@@ -73,8 +66,6 @@ public class ServiceRequests {
 		Author author = Author.of(actor);
 		ServiceRequest request = this.requests
 			.save(new ServiceRequest(customerId, this.requests.nextNumber(), command, author, now));
-		this.mails.opened(request, author);
-		publish(ServiceRequestEvent.Change.OPENED, request, actor, now);
 		return request.toView(partnerName(request.partnerId()));
 	}
 
@@ -92,8 +83,7 @@ public class ServiceRequests {
 		ServiceRequest request = this.requests.lockByIdAndCustomerId(requestId, customerId)
 			.orElseThrow(() -> new NotFoundException("service request"));
 		this.replies.save(request.reply(author, body, now));
-		this.mails.replied(request, author);
-		publish(ServiceRequestEvent.Change.REPLIED, request, actor, now);
+		this.requests.save(request);
 	}
 
 	/**
@@ -104,11 +94,10 @@ public class ServiceRequests {
 	@Transactional
 	public void close(PortalUser actor, UUID customerId, UUID requestId) {
 		this.tenantAccess.check(actor, customerId, TenantAction.SUPPORT);
-		Instant now = this.clock.instant();
 		ServiceRequest request = this.requests.lockByIdAndCustomerId(requestId, customerId)
 			.orElseThrow(() -> new NotFoundException("service request"));
-		request.close(now);
-		publish(ServiceRequestEvent.Change.CLOSED, request, actor, now);
+		request.close(Author.of(actor), this.clock.instant());
+		this.requests.save(request);
 	}
 
 	/**
@@ -129,15 +118,16 @@ public class ServiceRequests {
 		ServiceRequest request = this.requests.lockById(requestId)
 			.orElseThrow(() -> new NotFoundException("service request"));
 		this.replies.save(request.answer(author, body, Objects.requireNonNull(next, "next"), now));
-		this.mails.replied(request, author);
-		publish(ServiceRequestEvent.Change.REPLIED, request, supportStaff, now);
+		this.requests.save(request);
 	}
 
 	/**
 	 * A page of the customer's requests, most recently changed first, optionally only
-	 * those in one state (partner names in one query).
+	 * those in one state (partner names in one query). The order is the list's own: a
+	 * {@code sort} the client sent is ignored.
 	 */
-	public Page<ServiceRequestView> list(UUID customerId, ServiceRequestState state, Pageable pageable) {
+	public Page<ServiceRequestView> list(UUID customerId, ServiceRequestState state, Pageable requested) {
+		Pageable pageable = PageRequest.of(requested.getPageNumber(), requested.getPageSize());
 		Page<ServiceRequest> page = (state != null)
 				? this.requests.findByCustomerIdAndStateOrderByUpdatedAtDesc(customerId, state, pageable)
 				: this.requests.findByCustomerIdOrderByUpdatedAtDesc(customerId, pageable);
@@ -166,12 +156,6 @@ public class ServiceRequests {
 
 	private String partnerName(UUID partnerId) {
 		return (partnerId != null) ? this.partners.names(List.of(partnerId)).get(partnerId) : null;
-	}
-
-	private void publish(ServiceRequestEvent.Change change, ServiceRequest request, PortalUser actor, Instant now) {
-		UUID partnerId = (actor.kind() == AccountKind.PARTNER_USER) ? actor.organizationId() : null;
-		this.events.publishEvent(new ServiceRequestEvent(change, request.id(), request.customerId(), partnerId,
-				request.reference(), request.title(), request.state(), Actor.of(actor), now));
 	}
 
 	private static String nameOf(Map<UUID, String> names, UUID partnerId) {

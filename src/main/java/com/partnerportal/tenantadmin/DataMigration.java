@@ -1,6 +1,7 @@
 package com.partnerportal.tenantadmin;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -16,7 +17,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 
 /**
  * A request to move mail from another system into some of the tenant's mailboxes at a
@@ -54,6 +59,10 @@ class DataMigration {
 	@Version
 	private long version;
 
+	/** What changed since the aggregate was loaded, published when it is saved. */
+	@Transient
+	private final List<Object> events = new ArrayList<>();
+
 	protected DataMigration() {
 	}
 
@@ -63,7 +72,7 @@ class DataMigration {
 	 * the future
 	 */
 	DataMigration(UUID customerId, SourceSystem sourceSystem, Collection<String> mailboxes, Instant scheduledFor,
-			String requestedByName, Instant now) {
+			ChangedBy by, Instant now) {
 		if (sourceSystem == null || mailboxes == null || mailboxes.isEmpty()) {
 			throw new IllegalArgumentException("A data migration needs a source system and at least one mailbox");
 		}
@@ -76,20 +85,22 @@ class DataMigration {
 		this.mailboxes.addAll(mailboxes);
 		this.scheduledFor = scheduledFor;
 		this.state = MigrationState.REQUESTED;
-		this.requestedByName = requestedByName;
+		this.requestedByName = by.actor().name();
 		this.createdAt = now;
 		this.updatedAt = now;
+		registerEvent(new DataMigrationRequested(this.id, customerId, by.partnerId(), summary(), by.actor(), now));
 	}
 
 	/**
 	 * The tenant withdraws its request; only while nobody has scheduled it yet.
 	 * @throws IllegalStateException in any other state
 	 */
-	void cancel(Instant now) {
+	void cancel(ChangedBy by, Instant now) {
 		if (this.state != MigrationState.REQUESTED) {
 			throw new IllegalStateException("Migration " + this.id + " is " + this.state + " and cannot be cancelled");
 		}
 		moveTo(MigrationState.CANCELLED, now);
+		registerEvent(new DataMigrationCancelled(this.id, this.customerId, by.partnerId(), summary(), by.actor(), now));
 	}
 
 	/**
@@ -123,6 +134,20 @@ class DataMigration {
 
 	private List<String> sortedMailboxes() {
 		return this.mailboxes.stream().sorted().toList();
+	}
+
+	private void registerEvent(Object event) {
+		this.events.add(event);
+	}
+
+	@DomainEvents
+	List<Object> domainEvents() {
+		return List.copyOf(this.events);
+	}
+
+	@AfterDomainEventPublication
+	void clearDomainEvents() {
+		this.events.clear();
 	}
 
 }

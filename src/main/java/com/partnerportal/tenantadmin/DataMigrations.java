@@ -11,7 +11,6 @@ import com.partnerportal.platform.ConflictException;
 import com.partnerportal.platform.NotFoundException;
 import com.partnerportal.platform.PortalUser;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -31,24 +30,23 @@ public class DataMigrations {
 
 	private final TenantAccess tenantAccess;
 
-	private final ApplicationEventPublisher events;
-
 	private final Clock clock;
 
 	DataMigrations(DataMigrationRepository migrations, MailboxRepository mailboxes, TenantAccess tenantAccess,
-			ApplicationEventPublisher events, Clock clock) {
+			Clock clock) {
 		this.migrations = migrations;
 		this.mailboxes = mailboxes;
 		this.tenantAccess = tenantAccess;
-		this.events = events;
 		this.clock = clock;
 	}
 
 	/**
-	 * A page of the tenant's migrations, newest first.
+	 * A page of the tenant's migrations, newest first. The order is the list's own: a
+	 * {@code sort} the client sent is ignored.
 	 */
 	public Page<DataMigrationView> list(UUID customerId, Pageable pageable) {
-		return this.migrations.findByCustomerIdOrderByCreatedAtDesc(customerId, pageable).map(DataMigration::toView);
+		return this.migrations.findByCustomerIdOrderByCreatedAtDesc(customerId, TenantPages.unsorted(pageable))
+			.map(DataMigration::toView);
 	}
 
 	public DataMigrationView get(UUID customerId, UUID migrationId) {
@@ -57,31 +55,23 @@ public class DataMigrations {
 
 	/**
 	 * Requests a migration into some of the tenant's mailboxes.
-	 * @throws TenantAdminRejectedException without a source system or a mailbox, or with
-	 * a time that is not in the future
+	 * @throws TenantAdminRejectedException with a time that is not in the future
 	 * @throws NotFoundException if a mailbox is not the tenant's
 	 */
 	@Transactional
 	public UUID request(UUID customerId, NewDataMigration command, PortalUser by) {
 		this.tenantAccess.check(by, customerId, TenantAction.ADMINISTER);
-		if (command.sourceSystem() == null) {
-			throw new TenantAdminRejectedException("sourceSystem", "tenant.migration.sourceSystem.required");
-		}
-		if (command.mailboxIds().isEmpty()) {
-			throw new TenantAdminRejectedException("mailboxIds", "tenant.migration.mailboxes.required");
-		}
 		List<Mailbox> chosen = this.mailboxes.findByCustomerIdAndIdIn(customerId, command.mailboxIds());
 		if (chosen.size() != command.mailboxIds().size()) {
 			throw new NotFoundException("mailbox");
 		}
 		Instant now = this.clock.instant();
-		if (command.scheduledFor() == null || !command.scheduledFor().isAfter(now)) {
-			throw new TenantAdminRejectedException("scheduledFor", "tenant.migration.scheduledFor.future");
+		if (!command.scheduledFor().isAfter(now)) {
+			throw new TenantAdminRejectedException(TenantAdminRejectedException.Reason.MIGRATION_NOT_IN_FUTURE);
 		}
 		DataMigration migration = new DataMigration(customerId, command.sourceSystem(),
-				chosen.stream().map(Mailbox::address).toList(), command.scheduledFor(), by.getUsername(), now);
+				chosen.stream().map(Mailbox::address).toList(), command.scheduledFor(), ChangedBy.of(by), now);
 		this.migrations.saveAndFlush(migration);
-		publish(by, TenantChange.Change.MIGRATION_REQUESTED, customerId, migration, now);
 		return migration.id();
 	}
 
@@ -96,20 +86,13 @@ public class DataMigrations {
 		if (migration.state() != MigrationState.REQUESTED) {
 			throw new ConflictException("tenant.migration.cancel.not-possible");
 		}
-		Instant now = this.clock.instant();
-		migration.cancel(now);
-		this.migrations.flush();
-		publish(by, TenantChange.Change.MIGRATION_CANCELLED, customerId, migration, now);
+		migration.cancel(ChangedBy.of(by), this.clock.instant());
+		this.migrations.saveAndFlush(migration);
 	}
 
 	private DataMigration require(UUID customerId, UUID migrationId) {
 		return this.migrations.findByIdAndCustomerId(migrationId, customerId)
 			.orElseThrow(() -> new NotFoundException("data migration"));
-	}
-
-	private void publish(PortalUser by, TenantChange.Change change, UUID customerId, DataMigration migration,
-			Instant now) {
-		this.events.publishEvent(TenantChange.by(by, change, customerId, migration.id(), migration.summary(), now));
 	}
 
 }

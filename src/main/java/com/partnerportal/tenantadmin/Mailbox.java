@@ -1,12 +1,18 @@
 package com.partnerportal.tenantadmin;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 
 /**
  * A user's mailbox: one per user, at an address in the tenant's domain, with a size of 1
@@ -16,9 +22,9 @@ import jakarta.persistence.Version;
 @Table(name = "mailbox")
 class Mailbox {
 
-	static final int MIN_SIZE_GB = 1;
+	static final int MIN_SIZE_GB = NewMailbox.MIN_SIZE_GB;
 
-	static final int MAX_SIZE_GB = 100;
+	static final int MAX_SIZE_GB = NewMailbox.MAX_SIZE_GB;
 
 	@Id
 	private UUID id;
@@ -36,19 +42,40 @@ class Mailbox {
 	@Version
 	private long version;
 
+	/** What changed since the aggregate was loaded, published when it is saved. */
+	@Transient
+	private final List<Object> events = new ArrayList<>();
+
 	protected Mailbox() {
 	}
 
-	Mailbox(UUID customerId, UUID userId, String localPart, String domain, int sizeGb, Instant now) {
-		if (sizeGb < MIN_SIZE_GB || sizeGb > MAX_SIZE_GB) {
-			throw new IllegalArgumentException("A mailbox has " + MIN_SIZE_GB + " to " + MAX_SIZE_GB + " GB");
-		}
+	Mailbox(UUID customerId, UUID userId, String localPart, String domain, int sizeGb, ChangedBy by, Instant now) {
+		requireSize(sizeGb);
 		this.id = UUID.randomUUID();
 		this.customerId = customerId;
 		this.userId = userId;
 		this.address = LocalPart.require(localPart) + "@" + domain;
 		this.sizeGb = sizeGb;
 		this.createdAt = now;
+		registerEvent(new MailboxCreated(this.id, customerId, by.partnerId(), this.address, by.actor(), now));
+	}
+
+	/**
+	 * The mailbox is about to be removed by someone (not with its user).
+	 */
+	void remove(ChangedBy by, Instant now) {
+		registerEvent(new MailboxRemoved(this.id, this.customerId, by.partnerId(), this.address, by.actor(), now));
+	}
+
+	/**
+	 * Checks a size in GB.
+	 * @throws IllegalArgumentException if the size is not {@link #MIN_SIZE_GB} to
+	 * {@link #MAX_SIZE_GB}
+	 */
+	static void requireSize(int sizeGb) {
+		if (sizeGb < MIN_SIZE_GB || sizeGb > MAX_SIZE_GB) {
+			throw new IllegalArgumentException("A mailbox has " + MIN_SIZE_GB + " to " + MAX_SIZE_GB + " GB");
+		}
 	}
 
 	UUID id() {
@@ -65,6 +92,20 @@ class Mailbox {
 
 	MailboxView toView(String userDisplayName) {
 		return new MailboxView(this.id, this.userId, userDisplayName, this.address, this.sizeGb, this.createdAt);
+	}
+
+	private void registerEvent(Object event) {
+		this.events.add(event);
+	}
+
+	@DomainEvents
+	List<Object> domainEvents() {
+		return List.copyOf(this.events);
+	}
+
+	@AfterDomainEventPublication
+	void clearDomainEvents() {
+		this.events.clear();
 	}
 
 }

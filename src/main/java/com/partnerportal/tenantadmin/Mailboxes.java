@@ -14,7 +14,6 @@ import com.partnerportal.delegation.TenantAction;
 import com.partnerportal.platform.NotFoundException;
 import com.partnerportal.platform.PortalUser;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -38,26 +37,24 @@ public class Mailboxes {
 
 	private final TenantAccess tenantAccess;
 
-	private final ApplicationEventPublisher events;
-
 	private final Clock clock;
 
 	Mailboxes(MailboxRepository mailboxes, TenantUserRepository users, TenantLookup lookup, TenantAccess tenantAccess,
-			ApplicationEventPublisher events, Clock clock) {
+			Clock clock) {
 		this.mailboxes = mailboxes;
 		this.users = users;
 		this.lookup = lookup;
 		this.tenantAccess = tenantAccess;
-		this.events = events;
 		this.clock = clock;
 	}
 
 	/**
-	 * A page of the tenant's mailboxes by address, with their users' names.
+	 * A page of the tenant's mailboxes by address, with their users' names. The order is
+	 * the list's own: a {@code sort} the client sent is ignored.
 	 */
 	public Page<MailboxView> list(UUID customerId, Pageable pageable) {
-		Page<Mailbox> page = this.mailboxes.findByCustomerIdOrderByAddress(customerId, pageable);
-		return new PageImpl<>(views(customerId, page.getContent()), pageable, page.getTotalElements());
+		Page<Mailbox> page = this.mailboxes.findByCustomerIdOrderByAddress(customerId, TenantPages.unsorted(pageable));
+		return new PageImpl<>(views(customerId, page.getContent()), page.getPageable(), page.getTotalElements());
 	}
 
 	/**
@@ -86,42 +83,33 @@ public class Mailboxes {
 	/**
 	 * Sets up a mailbox for a user of the tenant that has none.
 	 * @throws NotFoundException if the user is not the tenant's
-	 * @throws TenantAdminRejectedException if the user has a mailbox, the address is
-	 * taken or malformed, or the size is out of range
+	 * @throws TenantAdminRejectedException if the user has a mailbox or the address is
+	 * taken
 	 */
 	@Transactional
 	public UUID create(UUID customerId, NewMailbox command, PortalUser by) {
 		this.tenantAccess.check(by, customerId, TenantAction.ADMINISTER);
 		String domain = this.lookup.domain(customerId);
-		if (command.userId() == null) {
-			throw new TenantAdminRejectedException("userId", "tenant.mailbox.user.required");
-		}
 		TenantUser user = this.users.findByIdAndCustomerId(command.userId(), customerId)
 			.orElseThrow(() -> new NotFoundException("tenant user"));
-		if (!LocalPart.isWellFormed(command.localPart())) {
-			throw new TenantAdminRejectedException("localPart", "tenant.mailbox.localPart.invalid");
-		}
-		if (command.sizeGb() < Mailbox.MIN_SIZE_GB || command.sizeGb() > Mailbox.MAX_SIZE_GB) {
-			throw new TenantAdminRejectedException("sizeGb", "tenant.mailbox.sizeGb.range");
-		}
 		if (this.mailboxes.existsByUserId(user.id())) {
-			throw new TenantAdminRejectedException("userId", "tenant.mailbox.user.has-mailbox");
+			throw new TenantAdminRejectedException(TenantAdminRejectedException.Reason.USER_HAS_MAILBOX);
 		}
 		String address = command.localPart() + "@" + domain;
 		if (this.mailboxes.existsAddress(address)) {
-			throw new TenantAdminRejectedException("localPart", "tenant.mailbox.address.taken");
+			throw new TenantAdminRejectedException(TenantAdminRejectedException.Reason.MAILBOX_ADDRESS_TAKEN);
 		}
 		Instant now = this.clock.instant();
-		Mailbox mailbox = new Mailbox(customerId, user.id(), command.localPart(), domain, command.sizeGb(), now);
+		Mailbox mailbox = new Mailbox(customerId, user.id(), command.localPart(), domain, command.sizeGb(),
+				ChangedBy.of(by), now);
 		try {
 			this.mailboxes.saveAndFlush(mailbox);
 		}
 		catch (DataIntegrityViolationException ex) {
 			// set up at the same moment by someone else: for this user, or at this
 			// address
-			throw new TenantAdminRejectedException("localPart", "tenant.mailbox.address.taken");
+			throw new TenantAdminRejectedException(TenantAdminRejectedException.Reason.MAILBOX_ADDRESS_TAKEN);
 		}
-		publish(by, TenantChange.Change.MAILBOX_CREATED, customerId, mailbox.id(), mailbox.address(), now);
 		return mailbox.id();
 	}
 
@@ -129,10 +117,9 @@ public class Mailboxes {
 	public void remove(UUID customerId, UUID mailboxId, PortalUser by) {
 		this.tenantAccess.check(by, customerId, TenantAction.ADMINISTER);
 		Mailbox mailbox = require(customerId, mailboxId);
+		mailbox.remove(ChangedBy.of(by), this.clock.instant());
 		this.mailboxes.delete(mailbox);
 		this.mailboxes.flush();
-		publish(by, TenantChange.Change.MAILBOX_REMOVED, customerId, mailboxId, mailbox.address(),
-				this.clock.instant());
 	}
 
 	private Mailbox require(UUID customerId, UUID mailboxId) {
@@ -149,11 +136,6 @@ public class Mailboxes {
 			.stream()
 			.collect(Collectors.toMap(TenantUser::id, TenantUser::displayName));
 		return found.stream().map((mailbox) -> mailbox.toView(names.get(mailbox.userId()))).toList();
-	}
-
-	private void publish(PortalUser by, TenantChange.Change change, UUID customerId, UUID subjectId, String target,
-			Instant now) {
-		this.events.publishEvent(TenantChange.by(by, change, customerId, subjectId, target, now));
 	}
 
 }

@@ -1,7 +1,9 @@
 package com.partnerportal.tenantadmin;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -12,7 +14,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 
 /**
  * A group of users of one tenant, with a name unique in the tenant (ignoring case).
@@ -21,7 +27,7 @@ import jakarta.persistence.Version;
 @Table(name = "tenant_group")
 class TenantGroup {
 
-	static final int MAX_NAME = 100;
+	static final int MAX_NAME = TenantGroups.MAX_NAME;
 
 	@Id
 	private UUID id;
@@ -40,32 +46,73 @@ class TenantGroup {
 	@Version
 	private long version;
 
+	/** What changed since the aggregate was loaded, published when it is saved. */
+	@Transient
+	private final List<Object> events = new ArrayList<>();
+
 	protected TenantGroup() {
 	}
 
-	TenantGroup(UUID customerId, String name, Instant now) {
+	TenantGroup(UUID customerId, String name, ChangedBy by, Instant now) {
+		this.id = UUID.randomUUID();
+		this.customerId = customerId;
+		this.name = requireName(name);
+		this.createdAt = now;
+		registerEvent(new TenantGroupCreated(this.id, customerId, by.partnerId(), this.name, by.actor(), now));
+	}
+
+	/**
+	 * Returns the name without surrounding spaces, checked.
+	 * @throws IllegalArgumentException if it is blank or longer than {@link #MAX_NAME}
+	 */
+	static String requireName(String name) {
 		if (name == null || name.isBlank() || name.strip().length() > MAX_NAME) {
 			throw new IllegalArgumentException("A group name has 1 to " + MAX_NAME + " characters");
 		}
-		this.id = UUID.randomUUID();
-		this.customerId = customerId;
-		this.name = name.strip();
-		this.createdAt = now;
+		return name.strip();
 	}
 
 	/**
-	 * Adds a user of the same tenant (the caller has checked that); returns false if the
-	 * user was a member already.
+	 * Adds a user of the same tenant (the caller has checked that; its address is for the
+	 * event); returns false, and changes nothing, if the user was a member already.
 	 */
-	boolean addMember(UUID userId) {
-		return this.memberIds.add(userId);
+	boolean addMember(UUID userId, String userAddress, ChangedBy by, Instant now) {
+		if (!this.memberIds.add(userId)) {
+			return false;
+		}
+		registerEvent(
+				new GroupMemberAdded(this.id, this.customerId, by.partnerId(), member(userAddress), by.actor(), now));
+		return true;
 	}
 
 	/**
-	 * Returns false if the user was not a member.
+	 * Removes a member; returns false, and changes nothing, if the user was not a member.
 	 */
-	boolean removeMember(UUID userId) {
-		return this.memberIds.remove(userId);
+	boolean removeMember(UUID userId, String userAddress, ChangedBy by, Instant now) {
+		if (!this.memberIds.remove(userId)) {
+			return false;
+		}
+		registerEvent(
+				new GroupMemberRemoved(this.id, this.customerId, by.partnerId(), member(userAddress), by.actor(), now));
+		return true;
+	}
+
+	/**
+	 * A user removed from the tenant leaves the group (recorded as the user's removal).
+	 */
+	void forgetRemovedUser(UUID userId) {
+		this.memberIds.remove(userId);
+	}
+
+	/**
+	 * The group is about to be deleted.
+	 */
+	void delete(ChangedBy by, Instant now) {
+		registerEvent(new TenantGroupDeleted(this.id, this.customerId, by.partnerId(), this.name, by.actor(), now));
+	}
+
+	private String member(String userAddress) {
+		return this.name + ": " + userAddress;
 	}
 
 	boolean hasMember(UUID userId) {
@@ -86,6 +133,20 @@ class TenantGroup {
 
 	GroupView toView() {
 		return new GroupView(this.id, this.customerId, this.name, this.memberIds.size(), this.createdAt);
+	}
+
+	private void registerEvent(Object event) {
+		this.events.add(event);
+	}
+
+	@DomainEvents
+	List<Object> domainEvents() {
+		return List.copyOf(this.events);
+	}
+
+	@AfterDomainEventPublication
+	void clearDomainEvents() {
+		this.events.clear();
 	}
 
 }

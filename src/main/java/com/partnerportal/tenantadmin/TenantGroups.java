@@ -12,7 +12,6 @@ import com.partnerportal.delegation.TenantAction;
 import com.partnerportal.platform.NotFoundException;
 import com.partnerportal.platform.PortalUser;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -26,6 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class TenantGroups {
 
+	/** The longest group name, in characters. */
+	public static final int MAX_NAME = 100;
+
 	private final TenantGroupRepository groups;
 
 	private final TenantUserRepository users;
@@ -34,25 +36,23 @@ public class TenantGroups {
 
 	private final TenantAccess tenantAccess;
 
-	private final ApplicationEventPublisher events;
-
 	private final Clock clock;
 
 	TenantGroups(TenantGroupRepository groups, TenantUserRepository users, TenantLookup lookup,
-			TenantAccess tenantAccess, ApplicationEventPublisher events, Clock clock) {
+			TenantAccess tenantAccess, Clock clock) {
 		this.groups = groups;
 		this.users = users;
 		this.lookup = lookup;
 		this.tenantAccess = tenantAccess;
-		this.events = events;
 		this.clock = clock;
 	}
 
 	/**
-	 * A page of the tenant's groups by name.
+	 * A page of the tenant's groups by name. The order is the list's own: a {@code sort}
+	 * the client sent is ignored.
 	 */
 	public Page<GroupView> list(UUID customerId, Pageable pageable) {
-		return this.groups.findPageOfCustomer(customerId, pageable).map(TenantGroup::toView);
+		return this.groups.findPageOfCustomer(customerId, TenantPages.unsorted(pageable)).map(TenantGroup::toView);
 	}
 
 	public GroupView get(UUID customerId, UUID groupId) {
@@ -79,26 +79,24 @@ public class TenantGroups {
 	 * Creates a group in the tenant.
 	 * @throws TenantAdminRejectedException if the tenant has a group of that name
 	 * (ignoring case)
+	 * @throws IllegalArgumentException if the name is blank or too long (the form says so
+	 * first)
 	 */
 	@Transactional
 	public UUID create(UUID customerId, String name, PortalUser by) {
 		this.tenantAccess.check(by, customerId, TenantAction.ADMINISTER);
-		String stripped = (name != null) ? name.strip() : "";
-		if (stripped.isEmpty() || stripped.length() > TenantGroup.MAX_NAME) {
-			throw new TenantAdminRejectedException("name", "tenant.group.name.invalid");
-		}
+		String stripped = TenantGroup.requireName(name);
 		if (this.groups.existsName(customerId, stripped)) {
-			throw new TenantAdminRejectedException("name", "tenant.group.name.taken");
+			throw new TenantAdminRejectedException(TenantAdminRejectedException.Reason.GROUP_NAME_TAKEN);
 		}
 		Instant now = this.clock.instant();
-		TenantGroup group = new TenantGroup(customerId, stripped, now);
+		TenantGroup group = new TenantGroup(customerId, stripped, ChangedBy.of(by), now);
 		try {
 			this.groups.saveAndFlush(group);
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw new TenantAdminRejectedException("name", "tenant.group.name.taken");
+			throw new TenantAdminRejectedException(TenantAdminRejectedException.Reason.GROUP_NAME_TAKEN);
 		}
-		publish(by, TenantChange.Change.GROUP_CREATED, customerId, group.id(), group.name(), now);
 		return group.id();
 	}
 
@@ -112,12 +110,11 @@ public class TenantGroups {
 		this.tenantAccess.check(by, customerId, TenantAction.ADMINISTER);
 		TenantGroup group = require(customerId, groupId);
 		TenantUser user = requireUser(customerId, userId);
-		if (!group.addMember(user.id())) {
-			throw new TenantAdminRejectedException("userId", "tenant.group.member.already");
+		if (!group.addMember(user.id(), user.address(this.lookup.domain(customerId)), ChangedBy.of(by),
+				this.clock.instant())) {
+			throw new TenantAdminRejectedException(TenantAdminRejectedException.Reason.ALREADY_GROUP_MEMBER);
 		}
-		this.groups.flush();
-		publish(by, TenantChange.Change.GROUP_MEMBER_ADDED, customerId, groupId, memberTarget(customerId, group, user),
-				this.clock.instant());
+		this.groups.saveAndFlush(group);
 	}
 
 	/**
@@ -130,12 +127,11 @@ public class TenantGroups {
 		this.tenantAccess.check(by, customerId, TenantAction.ADMINISTER);
 		TenantGroup group = require(customerId, groupId);
 		TenantUser user = requireUser(customerId, userId);
-		if (!group.removeMember(user.id())) {
+		if (!group.removeMember(user.id(), user.address(this.lookup.domain(customerId)), ChangedBy.of(by),
+				this.clock.instant())) {
 			throw new NotFoundException("group member");
 		}
-		this.groups.flush();
-		publish(by, TenantChange.Change.GROUP_MEMBER_REMOVED, customerId, groupId,
-				memberTarget(customerId, group, user), this.clock.instant());
+		this.groups.saveAndFlush(group);
 	}
 
 	/**
@@ -145,9 +141,9 @@ public class TenantGroups {
 	public void delete(UUID customerId, UUID groupId, PortalUser by) {
 		this.tenantAccess.check(by, customerId, TenantAction.ADMINISTER);
 		TenantGroup group = require(customerId, groupId);
+		group.delete(ChangedBy.of(by), this.clock.instant());
 		this.groups.delete(group);
 		this.groups.flush();
-		publish(by, TenantChange.Change.GROUP_DELETED, customerId, groupId, group.name(), this.clock.instant());
 	}
 
 	private TenantGroup require(UUID customerId, UUID groupId) {
@@ -161,15 +157,6 @@ public class TenantGroups {
 		}
 		return this.users.findByIdAndCustomerId(userId, customerId)
 			.orElseThrow(() -> new NotFoundException("tenant user"));
-	}
-
-	private String memberTarget(UUID customerId, TenantGroup group, TenantUser user) {
-		return group.name() + ": " + user.address(this.lookup.domain(customerId));
-	}
-
-	private void publish(PortalUser by, TenantChange.Change change, UUID customerId, UUID subjectId, String target,
-			Instant now) {
-		this.events.publishEvent(TenantChange.by(by, change, customerId, subjectId, target, now));
 	}
 
 }

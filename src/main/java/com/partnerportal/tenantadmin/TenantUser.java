@@ -1,8 +1,10 @@
 package com.partnerportal.tenantadmin;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -13,7 +15,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 
 /**
  * A user of a customer's tenant, known by a user name in the tenant's domain, holding
@@ -23,7 +29,7 @@ import jakarta.persistence.Version;
 @Table(name = "tenant_user")
 class TenantUser {
 
-	static final int MAX_DISPLAY_NAME = 200;
+	static final int MAX_DISPLAY_NAME = NewTenantUser.MAX_DISPLAY_NAME;
 
 	@Id
 	private UUID id;
@@ -44,23 +50,59 @@ class TenantUser {
 	@Version
 	private long version;
 
+	/** What changed since the aggregate was loaded, published when it is saved. */
+	@Transient
+	private final List<Object> events = new ArrayList<>();
+
 	protected TenantUser() {
 	}
 
-	TenantUser(UUID customerId, String displayName, String userName, Instant now) {
+	/**
+	 * A user added to the tenant (the domain is for the event).
+	 */
+	TenantUser(UUID customerId, String displayName, String userName, String domain, ChangedBy by, Instant now) {
 		this.id = UUID.randomUUID();
 		this.customerId = customerId;
 		this.userName = LocalPart.require(userName);
 		this.createdAt = now;
 		rename(displayName);
+		registerEvent(new TenantUserAdded(this.id, customerId, by.partnerId(), address(domain), by.actor(), now));
+	}
+
+	/**
+	 * A new display name and exactly these licenses from now on (the caller has checked
+	 * that the new ones are free).
+	 */
+	void change(String displayName, Collection<UUID> subscriptionIds, String domain, ChangedBy by, Instant now) {
+		rename(displayName);
+		licenseTo(subscriptionIds);
+		registerEvent(
+				new TenantUserChanged(this.id, this.customerId, by.partnerId(), address(domain), by.actor(), now));
+	}
+
+	/**
+	 * The user is about to be deleted with its licenses.
+	 */
+	void remove(String domain, ChangedBy by, Instant now) {
+		registerEvent(
+				new TenantUserRemoved(this.id, this.customerId, by.partnerId(), address(domain), by.actor(), now));
 	}
 
 	void rename(String displayName) {
+		this.displayName = requireDisplayName(displayName);
+	}
+
+	/**
+	 * Returns the display name without surrounding spaces, checked.
+	 * @throws IllegalArgumentException if it is blank or longer than
+	 * {@link #MAX_DISPLAY_NAME}
+	 */
+	static String requireDisplayName(String displayName) {
 		String name = (displayName != null) ? displayName.strip() : "";
 		if (name.isEmpty() || name.length() > MAX_DISPLAY_NAME) {
 			throw new IllegalArgumentException("A display name has 1 to " + MAX_DISPLAY_NAME + " characters");
 		}
-		this.displayName = name;
+		return name;
 	}
 
 	/**
@@ -111,6 +153,20 @@ class TenantUser {
 
 	String address(String domain) {
 		return this.userName + "@" + domain;
+	}
+
+	private void registerEvent(Object event) {
+		this.events.add(event);
+	}
+
+	@DomainEvents
+	List<Object> domainEvents() {
+		return List.copyOf(this.events);
+	}
+
+	@AfterDomainEventPublication
+	void clearDomainEvents() {
+		this.events.clear();
 	}
 
 }

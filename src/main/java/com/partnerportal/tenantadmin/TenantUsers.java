@@ -17,7 +17,6 @@ import com.partnerportal.delegation.TenantAction;
 import com.partnerportal.platform.NotFoundException;
 import com.partnerportal.platform.PortalUser;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -50,27 +49,27 @@ public class TenantUsers {
 
 	private final TenantAccess tenantAccess;
 
-	private final ApplicationEventPublisher events;
-
 	private final Clock clock;
 
 	TenantUsers(TenantUserRepository users, TenantGroupRepository groups, MailboxRepository mailboxes,
-			TenantLookup lookup, TenantAccess tenantAccess, ApplicationEventPublisher events, Clock clock) {
+			TenantLookup lookup, TenantAccess tenantAccess, Clock clock) {
 		this.users = users;
 		this.groups = groups;
 		this.mailboxes = mailboxes;
 		this.lookup = lookup;
 		this.tenantAccess = tenantAccess;
-		this.events = events;
 		this.clock = clock;
 	}
 
 	/**
-	 * A page of the tenant's users, oldest first.
+	 * A page of the tenant's users, oldest first. The order is the list's own: a
+	 * {@code sort} the client sent is ignored.
 	 */
 	public Page<TenantUserView> list(UUID customerId, Pageable pageable) {
-		Page<TenantUser> page = this.users.findByCustomerIdOrderByCreatedAtAscIdAsc(customerId, pageable);
-		return new PageImpl<>(this.lookup.userViews(customerId, page.getContent()), pageable, page.getTotalElements());
+		Page<TenantUser> page = this.users.findByCustomerIdOrderByCreatedAtAscIdAsc(customerId,
+				TenantPages.unsorted(pageable));
+		return new PageImpl<>(this.lookup.userViews(customerId, page.getContent()), page.getPageable(),
+				page.getTotalElements());
 	}
 
 	/**
@@ -119,23 +118,20 @@ public class TenantUsers {
 
 	/**
 	 * Adds a user with licenses of the given subscriptions.
-	 * @throws TenantAdminRejectedException if the user name is taken or malformed, or a
-	 * subscription has no free license or is not running
+	 * @throws TenantAdminRejectedException if the user name is taken, or a subscription
+	 * has no free license or is not running
 	 * @throws NotFoundException if a subscription is not the tenant's
 	 */
 	@Transactional
 	public UUID add(UUID customerId, NewTenantUser command, PortalUser by) {
 		this.tenantAccess.check(by, customerId, TenantAction.ADMINISTER);
 		String domain = this.lookup.domain(customerId);
-		requireDisplayName(command.displayName());
-		if (!LocalPart.isWellFormed(command.userName())) {
-			throw new TenantAdminRejectedException("userName", "tenant.user.userName.invalid");
-		}
 		if (this.users.existsUserName(customerId, command.userName())) {
-			throw new TenantAdminRejectedException("userName", "tenant.user.userName.taken");
+			throw new TenantAdminRejectedException(TenantAdminRejectedException.Reason.USER_NAME_TAKEN);
 		}
 		Instant now = this.clock.instant();
-		TenantUser user = new TenantUser(customerId, command.displayName(), command.userName(), now);
+		TenantUser user = new TenantUser(customerId, command.displayName(), command.userName(), domain,
+				ChangedBy.of(by), now);
 		lock(customerId);
 		requireFreeLicenses(customerId, command.subscriptionIds());
 		user.licenseTo(command.subscriptionIds());
@@ -144,9 +140,8 @@ public class TenantUsers {
 		}
 		catch (DataIntegrityViolationException ex) {
 			// another admin took the name a moment ago
-			throw new TenantAdminRejectedException("userName", "tenant.user.userName.taken");
+			throw new TenantAdminRejectedException(TenantAdminRejectedException.Reason.USER_NAME_TAKEN);
 		}
-		publish(by, TenantChange.Change.USER_ADDED, customerId, user.id(), user.address(domain), now);
 		return user.id();
 	}
 
@@ -161,14 +156,11 @@ public class TenantUsers {
 	public void change(UUID customerId, UUID userId, TenantUserChange change, PortalUser by) {
 		this.tenantAccess.check(by, customerId, TenantAction.ADMINISTER);
 		TenantUser user = require(customerId, userId);
-		requireDisplayName(change.displayName());
 		lock(customerId);
 		requireFreeLicenses(customerId, user.notYetHeld(change.subscriptionIds()));
-		user.rename(change.displayName());
-		user.licenseTo(change.subscriptionIds());
-		this.users.flush();
-		publish(by, TenantChange.Change.USER_CHANGED, customerId, userId, user.address(this.lookup.domain(customerId)),
+		user.change(change.displayName(), change.subscriptionIds(), this.lookup.domain(customerId), ChangedBy.of(by),
 				this.clock.instant());
+		this.users.saveAndFlush(user);
 	}
 
 	/**
@@ -179,12 +171,11 @@ public class TenantUsers {
 	public void remove(UUID customerId, UUID userId, PortalUser by) {
 		this.tenantAccess.check(by, customerId, TenantAction.ADMINISTER);
 		TenantUser user = require(customerId, userId);
-		String address = user.address(this.lookup.domain(customerId));
-		this.groups.findWithMember(customerId, userId).forEach((group) -> group.removeMember(userId));
+		this.groups.findWithMember(customerId, userId).forEach((group) -> group.forgetRemovedUser(userId));
 		this.mailboxes.findByUserIdAndCustomerId(userId, customerId).ifPresent(this.mailboxes::delete);
+		user.remove(this.lookup.domain(customerId), ChangedBy.of(by), this.clock.instant());
 		this.users.delete(user);
 		this.users.flush();
-		publish(by, TenantChange.Change.USER_REMOVED, customerId, userId, address, this.clock.instant());
 	}
 
 	private TenantUser require(UUID customerId, UUID userId) {
@@ -217,25 +208,13 @@ public class TenantUsers {
 		for (SubscriptionView subscription : wanted) {
 			DefaultMessageSourceResolvable offer = new DefaultMessageSourceResolvable(subscription.offerNameKey());
 			if (!LicenseOption.isAssignable(subscription)) {
-				throw new TenantAdminRejectedException("subscriptionIds", "tenant.user.license.unavailable", offer);
+				throw new TenantAdminRejectedException(TenantAdminRejectedException.Reason.LICENSE_UNAVAILABLE, offer);
 			}
 			if (this.users.countLicenses(customerId, subscription.id()) >= subscription.licenseCount()) {
-				throw new TenantAdminRejectedException("subscriptionIds", "tenant.user.license.full", offer,
+				throw new TenantAdminRejectedException(TenantAdminRejectedException.Reason.LICENSES_ALL_ASSIGNED, offer,
 						subscription.licenseCount());
 			}
 		}
-	}
-
-	private static void requireDisplayName(String displayName) {
-		if (displayName == null || displayName.isBlank()
-				|| displayName.strip().length() > TenantUser.MAX_DISPLAY_NAME) {
-			throw new TenantAdminRejectedException("displayName", "tenant.user.displayName.invalid");
-		}
-	}
-
-	private void publish(PortalUser by, TenantChange.Change change, UUID customerId, UUID subjectId, String target,
-			Instant now) {
-		this.events.publishEvent(TenantChange.by(by, change, customerId, subjectId, target, now));
 	}
 
 }

@@ -3,6 +3,7 @@ package com.partnerportal.support;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.partnerportal.platform.Actor;
 import com.partnerportal.platform.ConflictException;
 import org.junit.jupiter.api.Test;
 
@@ -18,11 +19,14 @@ class ServiceRequestTest {
 
 	static final UUID PARTNER_ID = UUID.randomUUID();
 
-	final Author customerAdmin = new Author(AuthorKind.CUSTOMER_ADMIN, UUID.randomUUID(), "Ada Admin", null);
+	final Author customerAdmin = new Author(AuthorKind.CUSTOMER_ADMIN, UUID.randomUUID(), "Ada Admin", null,
+			"ada@adatum.example");
 
-	final Author helpdesk = new Author(AuthorKind.PARTNER_USER, UUID.randomUUID(), "Hal Helpdesk", PARTNER_ID);
+	final Author helpdesk = new Author(AuthorKind.PARTNER_USER, UUID.randomUUID(), "Hal Helpdesk", PARTNER_ID,
+			"hal@contoso-partners.example");
 
-	final Author support = new Author(AuthorKind.BACK_OFFICE_ADMIN, UUID.randomUUID(), "Sam Support", null);
+	final Author support = new Author(AuthorKind.BACK_OFFICE_ADMIN, UUID.randomUUID(), "Sam Support", null,
+			"sam@operator.example");
 
 	@Test
 	void opensOpenWithTheOpenerAndItsPartner() {
@@ -102,7 +106,7 @@ class ServiceRequestTest {
 	@Test
 	void nobodyWritesInAClosedRequest() {
 		ServiceRequest request = open(this.customerAdmin);
-		request.close(NOW);
+		request.close(this.customerAdmin, NOW);
 
 		assertThat(request.state()).isEqualTo(ServiceRequestState.CLOSED);
 		assertThatThrownBy(() -> request.reply(this.customerAdmin, "Hello?", NOW))
@@ -118,9 +122,10 @@ class ServiceRequestTest {
 	@Test
 	void aClosedRequestIsNotClosedTwice() {
 		ServiceRequest request = open(this.customerAdmin);
-		request.close(NOW);
+		request.close(this.customerAdmin, NOW);
 
-		assertThatThrownBy(() -> request.close(NOW.plusSeconds(1))).isInstanceOfSatisfying(ConflictException.class,
+		assertThatThrownBy(() -> request.close(this.customerAdmin, NOW.plusSeconds(1))).isInstanceOfSatisfying(
+				ConflictException.class,
 				(ex) -> assertThat(ex.messageKey()).isEqualTo("serviceRequest.error.alreadyClosed"));
 		assertThat(request.toView(null).updatedAt()).isEqualTo(NOW);
 	}
@@ -130,7 +135,7 @@ class ServiceRequestTest {
 		for (ServiceRequestState state : ServiceRequest.SUPPORT_REPLY_STATES) {
 			ServiceRequest request = open(this.customerAdmin);
 			request.answer(this.support, "Answer", state, NOW);
-			request.close(NOW);
+			request.close(this.customerAdmin, NOW);
 			assertThat(request.state()).isEqualTo(ServiceRequestState.CLOSED);
 		}
 	}
@@ -163,6 +168,66 @@ class ServiceRequestTest {
 
 		assertThat(request.state()).isEqualTo(ServiceRequestState.RESOLVED);
 		assertThat(request.toView(null).updatedAt()).isEqualTo(NOW);
+	}
+
+	@Test
+	void eachTransitionRaisesItsPastTenseEvent() {
+		ServiceRequest request = open(this.helpdesk);
+		UUID id = request.id();
+		UUID customerId = request.customerId();
+		assertThat(request.domainEvents()).containsExactly(new ServiceRequestOpened(id, customerId, PARTNER_ID,
+				"SR-1042", "Mail does not arrive", ServiceRequestState.OPEN, "Hal Helpdesk",
+				new Actor(Actor.Kind.PARTNER_USER, this.helpdesk.id(), "hal@contoso-partners.example"), NOW));
+		request.clearDomainEvents();
+
+		request.answer(this.support, "Which user?", ServiceRequestState.WAITING_FOR_CUSTOMER, NOW.plusSeconds(1));
+		assertThat(request.domainEvents()).containsExactly(new ServiceRequestAnswered(id, customerId, null, "SR-1042",
+				"Mail does not arrive", ServiceRequestState.WAITING_FOR_CUSTOMER, "Sam Support",
+				new Actor(Actor.Kind.BACK_OFFICE_ADMIN, this.support.id(), "sam@operator.example"),
+				NOW.plusSeconds(1)));
+		request.clearDomainEvents();
+
+		request.reply(this.customerAdmin, "All of them", NOW.plusSeconds(2));
+		assertThat(request.domainEvents()).containsExactly(new ServiceRequestReplied(id, customerId, null, "SR-1042",
+				"Mail does not arrive", ServiceRequestState.IN_PROGRESS, "Ada Admin",
+				new Actor(Actor.Kind.CUSTOMER_ADMIN, this.customerAdmin.id(), "ada@adatum.example"),
+				NOW.plusSeconds(2)));
+		request.clearDomainEvents();
+
+		request.close(this.helpdesk, NOW.plusSeconds(3));
+		assertThat(request.domainEvents()).containsExactly(new ServiceRequestClosed(id, customerId, PARTNER_ID,
+				"SR-1042", "Mail does not arrive", ServiceRequestState.CLOSED, "Hal Helpdesk",
+				new Actor(Actor.Kind.PARTNER_USER, this.helpdesk.id(), "hal@contoso-partners.example"),
+				NOW.plusSeconds(3)));
+	}
+
+	@Test
+	void theActivityLogNamesEachEventAsItAlwaysHas() {
+		ServiceRequest request = open(this.customerAdmin);
+		request.reply(this.customerAdmin, "More", NOW);
+		request.answer(this.support, "Done", ServiceRequestState.RESOLVED, NOW);
+		request.close(this.customerAdmin, NOW);
+
+		assertThat(request.domainEvents()).extracting((event) -> ((ServiceRequestChange) event).action())
+			.containsExactly("SERVICE_REQUEST_OPENED", "SERVICE_REQUEST_REPLIED", "SERVICE_REQUEST_REPLIED",
+					"SERVICE_REQUEST_CLOSED");
+		assertThat(request.domainEvents()).extracting((event) -> ((ServiceRequestChange) event).detail())
+			.containsOnly("SR-1042 Mail does not arrive");
+	}
+
+	@Test
+	void aRefusedTransitionRaisesNothing() {
+		ServiceRequest request = open(this.customerAdmin);
+		request.close(this.customerAdmin, NOW);
+		request.clearDomainEvents();
+
+		assertThatThrownBy(() -> request.close(this.customerAdmin, NOW)).isInstanceOf(ConflictException.class);
+		assertThatThrownBy(() -> request.reply(this.helpdesk, "Hello?", NOW)).isInstanceOf(ConflictException.class);
+		assertThatThrownBy(() -> request.answer(this.support, "Hello?", ServiceRequestState.RESOLVED, NOW))
+			.isInstanceOf(ConflictException.class);
+		assertThatThrownBy(() -> request.close(this.support, NOW)).isInstanceOf(IllegalArgumentException.class);
+
+		assertThat(request.domainEvents()).isEmpty();
 	}
 
 	private static ServiceRequest open(Author author) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import com.partnerportal.platform.Actor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -14,6 +15,9 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 class DataMigrationTest {
+
+	static final ChangedBy BY = new ChangedBy(
+			new Actor(Actor.Kind.CUSTOMER_ADMIN, UUID.randomUUID(), "admin@contoso.example"), null);
 
 	private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
 
@@ -33,19 +37,19 @@ class DataMigrationTest {
 	@Test
 	void isScheduledInTheFuture() {
 		UUID customerId = UUID.randomUUID();
+		assertThatIllegalArgumentException().isThrownBy(
+				() -> new DataMigration(customerId, SourceSystem.IMAP, List.of("a@contoso.example"), NOW, BY, NOW));
 		assertThatIllegalArgumentException().isThrownBy(() -> new DataMigration(customerId, SourceSystem.IMAP,
-				List.of("a@contoso.example"), NOW, "admin", NOW));
-		assertThatIllegalArgumentException().isThrownBy(() -> new DataMigration(customerId, SourceSystem.IMAP,
-				List.of("a@contoso.example"), NOW.minusSeconds(1), "admin", NOW));
+				List.of("a@contoso.example"), NOW.minusSeconds(1), BY, NOW));
 	}
 
 	@Test
 	void needsAMailboxAndASourceSystem() {
 		UUID customerId = UUID.randomUUID();
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new DataMigration(customerId, SourceSystem.IMAP, List.of(), TOMORROW, "admin", NOW));
-		assertThatIllegalArgumentException().isThrownBy(
-				() -> new DataMigration(customerId, null, List.of("a@contoso.example"), TOMORROW, "admin", NOW));
+			.isThrownBy(() -> new DataMigration(customerId, SourceSystem.IMAP, List.of(), TOMORROW, BY, NOW));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new DataMigration(customerId, null, List.of("a@contoso.example"), TOMORROW, BY, NOW));
 	}
 
 	@Test
@@ -53,11 +57,11 @@ class DataMigrationTest {
 		DataMigration migration = migration();
 		Instant later = NOW.plusSeconds(60);
 
-		migration.cancel(later);
+		migration.cancel(BY, later);
 
 		assertThat(migration.toView().state()).isEqualTo(MigrationState.CANCELLED);
 		assertThat(migration.toView().updatedAt()).isEqualTo(later);
-		assertThatIllegalStateException().isThrownBy(() -> migration.cancel(later));
+		assertThatIllegalStateException().isThrownBy(() -> migration.cancel(BY, later));
 	}
 
 	@Test
@@ -66,7 +70,7 @@ class DataMigrationTest {
 		migration.moveTo(MigrationState.SCHEDULED, NOW);
 
 		assertThat(migration.toView().canBeCancelled()).isFalse();
-		assertThatIllegalStateException().isThrownBy(() -> migration.cancel(NOW));
+		assertThatIllegalStateException().isThrownBy(() -> migration.cancel(BY, NOW));
 	}
 
 	@Test
@@ -98,7 +102,7 @@ class DataMigrationTest {
 
 	private static DataMigration migration() {
 		return new DataMigration(UUID.randomUUID(), SourceSystem.GOOGLE_WORKSPACE,
-				List.of("b@contoso.example", "a@contoso.example"), TOMORROW, "admin@contoso.example", NOW);
+				List.of("b@contoso.example", "a@contoso.example"), TOMORROW, BY, NOW);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import com.partnerportal.platform.Actor;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -18,6 +19,9 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
  */
 class DataMigrationTransitionsTest {
 
+	static final ChangedBy BY = new ChangedBy(
+			new Actor(Actor.Kind.CUSTOMER_ADMIN, UUID.randomUUID(), "admin@contoso.example"), null);
+
 	private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
 
 	private static final Instant LATER = NOW.plus(Duration.ofHours(2));
@@ -27,7 +31,7 @@ class DataMigrationTransitionsTest {
 	 */
 	private static DataMigration in(MigrationState state) {
 		DataMigration migration = new DataMigration(UUID.randomUUID(), SourceSystem.IMAP, List.of("a@contoso.example"),
-				NOW.plus(Duration.ofDays(1)), "Jane", NOW);
+				NOW.plus(Duration.ofDays(1)), BY, NOW);
 		List<MigrationState> path = switch (state) {
 			case REQUESTED -> List.of();
 			case SCHEDULED -> List.of(MigrationState.SCHEDULED);
@@ -70,7 +74,7 @@ class DataMigrationTransitionsTest {
 	@EnumSource(names = { "SCHEDULED", "IN_PROGRESS", "COMPLETED", "FAILED", "CANCELLED" })
 	void theTenantCancelsOnlyARequestedMigration(MigrationState from) {
 		DataMigration migration = in(from);
-		assertThatIllegalStateException().isThrownBy(() -> migration.cancel(LATER));
+		assertThatIllegalStateException().isThrownBy(() -> migration.cancel(BY, LATER));
 		assertThat(migration.state()).isEqualTo(from);
 	}
 

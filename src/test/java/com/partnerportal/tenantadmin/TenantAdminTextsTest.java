@@ -4,12 +4,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Properties;
 import java.util.Set;
+import java.util.UUID;
 
 import com.partnerportal.customer.SubscriptionStatus;
+import com.partnerportal.platform.ActivityEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,8 +32,8 @@ class TenantAdminTextsTest {
 	void everyChangeStateAndSourceSystemHasItsText(String suffix) throws IOException {
 		Properties texts = load("messages" + suffix + ".properties");
 		Set<String> needed = new HashSet<>();
-		for (TenantChange.Change change : TenantChange.Change.values()) {
-			needed.add("activity.TENANT_" + change);
+		for (Class<?> change : TenantChange.class.getPermittedSubclasses()) {
+			needed.add("activity." + actionOf(change));
 		}
 		for (MigrationState state : MigrationState.values()) {
 			needed.add("tenant.migration.state." + state);
@@ -56,11 +61,26 @@ class TenantAdminTextsTest {
 
 	@Test
 	void theActionIsTheChangeWithItsModulePrefix() {
-		TenantChange change = new TenantChange(TenantChange.Change.GROUP_MEMBER_ADDED, null, null, null, "Sales", null,
-				null);
+		UUID groupId = UUID.randomUUID();
+		TenantChange change = new GroupMemberAdded(groupId, null, null, "Sales: jane@contoso.example", null, null);
 
 		assertThat(change.action()).isEqualTo("TENANT_GROUP_MEMBER_ADDED");
-		assertThat(change.detail()).isEqualTo("Sales");
+		assertThat(change.detail()).isEqualTo("Sales: jane@contoso.example");
+		assertThat(change.subjectId()).isEqualTo(groupId);
+	}
+
+	/**
+	 * The action of an event of this kind (its values do not matter).
+	 */
+	static String actionOf(Class<?> change) {
+		try {
+			Constructor<?> canonical = change.getDeclaredConstructor(
+					Arrays.stream(change.getRecordComponents()).map(RecordComponent::getType).toArray(Class<?>[]::new));
+			return ((ActivityEvent) canonical.newInstance(new Object[change.getRecordComponents().length])).action();
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static Properties load(String name) throws IOException {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import com.partnerportal.platform.Actor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -14,20 +15,25 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 class TenantUserTest {
 
+	static final ChangedBy BY = new ChangedBy(
+			new Actor(Actor.Kind.CUSTOMER_ADMIN, UUID.randomUUID(), "admin@contoso.example"), null);
+
 	private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
 
 	@ParameterizedTest
 	@ValueSource(strings = { "jane", "jane.doe", "j", "jane_doe-2", "0", "a.b.c" })
 	void acceptsUserNamesLikeTheLocalPartOfAnAddress(String userName) {
 		assertThat(LocalPart.isWellFormed(userName)).isTrue();
-		assertThat(new TenantUser(UUID.randomUUID(), "Jane", userName, NOW).userName()).isEqualTo(userName);
+		assertThat(new TenantUser(UUID.randomUUID(), "Jane", userName, "contoso.example", BY, NOW).userName())
+			.isEqualTo(userName);
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "", "Jane", "jane doe", ".jane", "jane.", "jane..doe", "jane@doe", "jané", "jane+1" })
 	void rejectsUserNamesThatAreNoLocalPart(String userName) {
 		assertThat(LocalPart.isWellFormed(userName)).isFalse();
-		assertThatIllegalArgumentException().isThrownBy(() -> new TenantUser(UUID.randomUUID(), "Jane", userName, NOW));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new TenantUser(UUID.randomUUID(), "Jane", userName, "contoso.example", BY, NOW));
 	}
 
 	@Test
@@ -39,7 +45,7 @@ class TenantUserTest {
 
 	@Test
 	void theAddressIsTheUserNameInTheTenantsDomain() {
-		TenantUser user = new TenantUser(UUID.randomUUID(), "Jane Doe", "jane", NOW);
+		TenantUser user = new TenantUser(UUID.randomUUID(), "Jane Doe", "jane", "contoso.example", BY, NOW);
 
 		assertThat(user.address("contoso.cloudportal.example")).isEqualTo("jane@contoso.cloudportal.example");
 	}
@@ -47,15 +53,19 @@ class TenantUserTest {
 	@Test
 	void needsADisplayNameOfAtMost200Characters() {
 		UUID customerId = UUID.randomUUID();
-		assertThatIllegalArgumentException().isThrownBy(() -> new TenantUser(customerId, " ", "jane", NOW));
-		assertThatIllegalArgumentException().isThrownBy(() -> new TenantUser(customerId, null, "jane", NOW));
-		assertThatIllegalArgumentException().isThrownBy(() -> new TenantUser(customerId, "x".repeat(201), "jane", NOW));
-		assertThat(new TenantUser(customerId, "  Jane Doe ", "jane", NOW).displayName()).isEqualTo("Jane Doe");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new TenantUser(customerId, " ", "jane", "contoso.example", BY, NOW));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new TenantUser(customerId, null, "jane", "contoso.example", BY, NOW));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new TenantUser(customerId, "x".repeat(201), "jane", "contoso.example", BY, NOW));
+		assertThat(new TenantUser(customerId, "  Jane Doe ", "jane", "contoso.example", BY, NOW).displayName())
+			.isEqualTo("Jane Doe");
 	}
 
 	@Test
 	void licensingReplacesTheLicensesAndTellsWhichAreNew() {
-		TenantUser user = new TenantUser(UUID.randomUUID(), "Jane", "jane", NOW);
+		TenantUser user = new TenantUser(UUID.randomUUID(), "Jane", "jane", "contoso.example", BY, NOW);
 		UUID standard = UUID.randomUUID();
 		UUID mail = UUID.randomUUID();
 		UUID apps = UUID.randomUUID();

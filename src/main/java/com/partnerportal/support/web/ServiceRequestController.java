@@ -13,7 +13,8 @@ import com.partnerportal.support.ServiceRequests;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -54,9 +55,8 @@ class ServiceRequestController {
 
 	@GetMapping
 	String list(@PathVariable UUID customerId, @RequestParam(required = false) ServiceRequestState state,
-			@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("requests",
-				this.serviceRequests.list(customerId, state, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+			@PageableDefault(size = PAGE_SIZE) Pageable pageable, Model model) {
+		model.addAttribute("requests", this.serviceRequests.list(customerId, state, pageable));
 		model.addAttribute("state", state);
 		model.addAttribute("states", ServiceRequestState.values());
 		return VIEW_LIST;

@@ -12,7 +12,8 @@ import com.partnerportal.tenantadmin.TenantAdminRejectedException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,7 +23,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -50,9 +50,8 @@ class DataMigrationController {
 	}
 
 	@GetMapping("/tenants/{customerId}/migrations")
-	String list(@PathVariable UUID customerId, @RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("migrations",
-				this.migrations.list(customerId, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+	String list(@PathVariable UUID customerId, @PageableDefault(size = PAGE_SIZE) Pageable pageable, Model model) {
+		model.addAttribute("migrations", this.migrations.list(customerId, pageable));
 		return VIEW_LIST;
 	}
 
@@ -73,7 +72,7 @@ class DataMigrationController {
 				return "redirect:/tenants/" + customerId + "/migrations/" + id;
 			}
 			catch (TenantAdminRejectedException ex) {
-				Rejections.show(ex, result);
+				TenantAdminRejectionFields.reject(result, ex);
 			}
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

@@ -17,8 +17,8 @@ import jakarta.validation.constraints.Pattern;
 public record MailboxForm(@NotNull(message = "{tenant.mailbox.user.required}") UUID userId,
 		@NotNull(message = "{tenant.validation.required}") @Pattern(regexp = LocalPart.REGEXP,
 				message = "{tenant.mailbox.localPart.invalid}") String localPart,
-		@NotNull(message = "{tenant.validation.required}") @Min(value = 1,
-				message = "{tenant.mailbox.sizeGb.range}") @Max(value = 100,
+		@NotNull(message = "{tenant.validation.required}") @Min(value = NewMailbox.MIN_SIZE_GB,
+				message = "{tenant.mailbox.sizeGb.range}") @Max(value = NewMailbox.MAX_SIZE_GB,
 						message = "{tenant.mailbox.sizeGb.range}") Integer sizeGb) {
 
 	static final int DEFAULT_SIZE_GB = 50;

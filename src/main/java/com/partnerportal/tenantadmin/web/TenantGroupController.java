@@ -11,7 +11,8 @@ import com.partnerportal.tenantadmin.TenantGroups;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,7 +22,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -48,8 +48,8 @@ class TenantGroupController {
 	}
 
 	@GetMapping("/tenants/{customerId}/groups")
-	String list(@PathVariable UUID customerId, @RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("groups", this.groups.list(customerId, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+	String list(@PathVariable UUID customerId, @PageableDefault(size = PAGE_SIZE) Pageable pageable, Model model) {
+		model.addAttribute("groups", this.groups.list(customerId, pageable));
 		return VIEW_LIST;
 	}
 
@@ -70,7 +70,7 @@ class TenantGroupController {
 				return "redirect:/tenants/" + customerId + "/groups/" + id;
 			}
 			catch (TenantAdminRejectedException ex) {
-				Rejections.show(ex, result);
+				TenantAdminRejectionFields.reject(result, ex);
 			}
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -94,7 +94,7 @@ class TenantGroupController {
 				return "redirect:/tenants/" + customerId + "/groups/" + id;
 			}
 			catch (TenantAdminRejectedException ex) {
-				Rejections.show(ex, result);
+				TenantAdminRejectionFields.reject(result, ex);
 			}
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import com.partnerportal.tenantadmin.NewTenantUser;
 import com.partnerportal.tenantadmin.TenantUserChange;
 import com.partnerportal.tenantadmin.TenantUserView;
 import jakarta.validation.constraints.NotBlank;
@@ -13,8 +14,10 @@ import jakarta.validation.constraints.Size;
 /**
  * The edit-user form: the display name and the licenses (the user name stays).
  */
-public record TenantUserEditForm(@NotBlank(message = "{tenant.validation.required}") @Size(max = 200,
-		message = "{tenant.validation.too-long}") String displayName, List<UUID> subscriptionIds) {
+public record TenantUserEditForm(
+		@NotBlank(message = "{tenant.validation.required}") @Size(max = NewTenantUser.MAX_DISPLAY_NAME,
+				message = "{tenant.validation.too-long}") String displayName,
+		List<UUID> subscriptionIds) {
 
 	public TenantUserEditForm {
 		subscriptionIds = (subscriptionIds != null)

@@ -18,7 +18,7 @@ import jakarta.validation.constraints.Size;
  * lower case) and the subscriptions to assign a license of.
  */
 public record TenantUserForm(
-		@NotBlank(message = "{tenant.validation.required}") @Size(max = 200,
+		@NotBlank(message = "{tenant.validation.required}") @Size(max = NewTenantUser.MAX_DISPLAY_NAME,
 				message = "{tenant.validation.too-long}") String displayName,
 		@NotNull(message = "{tenant.validation.required}") @Pattern(regexp = LocalPart.REGEXP,
 				message = "{tenant.user.userName.invalid}") String userName,

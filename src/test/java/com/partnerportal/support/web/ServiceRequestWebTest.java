@@ -124,6 +124,17 @@ class ServiceRequestWebTest {
 	}
 
 	@Test
+	void aClientsSortOrPageOutOfRangeNeverReachesAQuery() throws Exception {
+		for (String query : new String[] { "?sort=bogus,desc", "?sort=customerId", "?page=-1&size=100000",
+				"?page=abc&state=OPEN" }) {
+			this.mvc
+				.perform(get("/tenants/" + this.tenant.customerId() + "/service-requests" + query)
+					.with(user(this.tenant.admin())))
+				.andExpect(status().isOk());
+		}
+	}
+
+	@Test
 	void badInputIsShownAgainWithItsMessagesAndNothingIsSaved() throws Exception {
 		String page = page(
 				this.mvc.perform(newRequest(" ", "x".repeat(4001), "", "NORMAL").with(user(this.tenant.admin())))

@@ -464,6 +464,23 @@ class TenantConsoleWebTest {
 		return "/tenants/" + this.tenant.customerId();
 	}
 
+	@Test
+	void aClientsSortOrPageOutOfRangeNeverReachesAQuery() throws Exception {
+		this.users.add(this.tenant.customerId(), new NewTenantUser("Jane Doe", "jane", Set.of()), this.tenant.admin());
+		for (String list : new String[] { "/users", "/groups", "/mailboxes", "/migrations" }) {
+			for (String query : new String[] { "?sort=bogus,desc", "?sort=customerId", "?page=-1&size=100000",
+					"?page=abc&size=abc" }) {
+				this.mvc.perform(get(console() + list + query).with(user(this.tenant.admin())))
+					.andExpect(status().isOk());
+			}
+		}
+		String firstPage = page(
+				this.mvc.perform(get(users() + "?sort=userName,desc&page=-3").with(user(this.tenant.admin())))
+					.andExpect(status().isOk())
+					.andReturn());
+		assertThat(firstPage).contains("jane@" + this.tenant.domain());
+	}
+
 	private String users() {
 		return console() + "/users";
 	}

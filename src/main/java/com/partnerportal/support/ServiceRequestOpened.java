@@ -1,0 +1,19 @@
+package com.partnerportal.support;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import com.partnerportal.platform.Actor;
+
+/**
+ * The customer, or its partner on its behalf, opened a service request.
+ */
+public record ServiceRequestOpened(UUID requestId, UUID customerId, UUID partnerId, String reference, String title,
+		ServiceRequestState state, String authorName, Actor actor, Instant occurredAt) implements ServiceRequestChange {
+
+	@Override
+	public String action() {
+		return "SERVICE_REQUEST_OPENED";
+	}
+
+}

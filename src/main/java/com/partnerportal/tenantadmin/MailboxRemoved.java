@@ -1,0 +1,29 @@
+package com.partnerportal.tenantadmin;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import com.partnerportal.platform.Actor;
+
+/**
+ * A mailbox was removed.
+ */
+public record MailboxRemoved(UUID mailboxId, UUID customerId, UUID partnerId, String address, Actor actor,
+		Instant occurredAt) implements TenantChange {
+
+	@Override
+	public String action() {
+		return "TENANT_MAILBOX_REMOVED";
+	}
+
+	@Override
+	public UUID subjectId() {
+		return this.mailboxId;
+	}
+
+	@Override
+	public String detail() {
+		return this.address;
+	}
+
+}

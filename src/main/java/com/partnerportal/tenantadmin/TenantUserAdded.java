@@ -1,0 +1,29 @@
+package com.partnerportal.tenantadmin;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import com.partnerportal.platform.Actor;
+
+/**
+ * A user was added to the tenant, at this address.
+ */
+public record TenantUserAdded(UUID userId, UUID customerId, UUID partnerId, String address, Actor actor,
+		Instant occurredAt) implements TenantChange {
+
+	@Override
+	public String action() {
+		return "TENANT_USER_ADDED";
+	}
+
+	@Override
+	public UUID subjectId() {
+		return this.userId;
+	}
+
+	@Override
+	public String detail() {
+		return this.address;
+	}
+
+}
