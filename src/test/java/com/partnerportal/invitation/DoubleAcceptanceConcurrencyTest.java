@@ -245,8 +245,8 @@ class DoubleAcceptanceConcurrencyTest {
 	}
 
 	private UUID send(String email) {
-		return this.invitations.send(this.sales, new NewTrialInvitation("Customer " + email, "Casey Contact", email,
-				"en", null, List.of("BUSINESS_PREMIUM", "MAIL_PLAN_1")));
+		return this.invitations.send(this.sales, new NewTrialInvitation(null, "Customer " + email, "Casey Contact",
+				email, "en", null, List.of("BUSINESS_PREMIUM", "MAIL_PLAN_1"), false));
 	}
 
 	private static String tokenOf(String email) {

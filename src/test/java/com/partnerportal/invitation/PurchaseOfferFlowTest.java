@@ -192,7 +192,7 @@ class PurchaseOfferFlowTest {
 				Reason.LINE_OFFER_NOT_AUTHORIZED, 0);
 		assertRejected(this.sales,
 				new NewPurchaseOffer(null, "C", "N", email, "en", null,
-						List.of(new PurchaseOfferLine("MAIL_PLAN_1", 1, BillingTerm.MONTHLY)), 91),
+						List.of(new PurchaseOfferLine("MAIL_PLAN_1", 1, BillingTerm.MONTHLY)), 91, false),
 				Reason.VALIDITY_OUT_OF_RANGE, null);
 		assertThat(this.jdbc.queryForObject("select count(*) from invitation where email = ?", Integer.class, email))
 			.isZero();
@@ -210,7 +210,7 @@ class PurchaseOfferFlowTest {
 						List.of(new PurchaseOfferLine("MAIL_PLAN_1", 1, BillingTerm.MONTHLY)))))
 			.isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> this.invitations.send(otherSales, new NewTrialInvitation(foreign.customerId(), null,
-				null, null, null, null, List.of("BUSINESS_STANDARD"))))
+				null, null, null, null, List.of("BUSINESS_STANDARD"), false)))
 			.isInstanceOf(NotFoundException.class);
 	}
 
@@ -220,13 +220,13 @@ class PurchaseOfferFlowTest {
 
 		assertThatThrownBy(() -> this.invitations.send(this.sales,
 				new NewTrialInvitation(tenant.customerId(), null, null, null, null, null,
-						List.of("BUSINESS_ESSENTIALS"))))
+						List.of("BUSINESS_ESSENTIALS"), false)))
 			.isInstanceOf(InvitationRejectedException.class)
 			.hasMessageContaining("invitation.offers.trial-used");
 
 		int before = TestMailServer.mailsTo(tenant.contactEmail()).size();
 		UUID other = this.invitations.send(this.sales, new NewTrialInvitation(tenant.customerId(), null, null, null,
-				null, null, List.of("APPS_FOR_BUSINESS")));
+				null, null, List.of("APPS_FOR_BUSINESS"), false));
 		String token = TestMailServer.token(TestMailServer.nextMailTo(tenant.contactEmail(), before));
 		assertThat(this.acceptance.accept(token, tenant.admin(), CustomerChoices.existingTenant()))
 			.isInstanceOf(AcceptOutcome.Accepted.class);
@@ -254,7 +254,7 @@ class PurchaseOfferFlowTest {
 	void anOfferAboutToExpireIsRemindedOnceWithAFreshLink() {
 		String email = TestData.uniqueEmail("slow");
 		this.offers.send(this.sales, new NewPurchaseOffer(null, "Slow Co", "Sam Slow", email, "en", null,
-				List.of(new PurchaseOfferLine("MAIL_PLAN_1", 3, BillingTerm.MONTHLY)), 5));
+				List.of(new PurchaseOfferLine("MAIL_PLAN_1", 3, BillingTerm.MONTHLY)), 5, false));
 		String firstToken = TestMailServer.token(TestMailServer.awaitMail(email, ""));
 
 		this.clock.advance(Duration.ofDays(3));
@@ -309,11 +309,12 @@ class PurchaseOfferFlowTest {
 	}
 
 	private NewPurchaseOffer newCustomerOffer(String email, List<PurchaseOfferLine> lines) {
-		return new NewPurchaseOffer(null, "Company " + email, "Chris Contact", email, "en", "Thanks!", lines, 30);
+		return new NewPurchaseOffer(null, "Company " + email, "Chris Contact", email, "en", "Thanks!", lines, 30,
+				false);
 	}
 
 	private static NewPurchaseOffer existingCustomerOffer(UUID customerId, List<PurchaseOfferLine> lines) {
-		return new NewPurchaseOffer(customerId, null, null, null, null, null, lines, 30);
+		return new NewPurchaseOffer(customerId, null, null, null, null, null, lines, 30, false);
 	}
 
 	private void assertRejected(PortalUser sender, NewPurchaseOffer offer, Reason reason, Integer line) {

@@ -231,7 +231,8 @@ class TrialInvitationFlowTest {
 
 		assertThat(this.invitations.trialOffersFor(mailOnly)).extracting("code").containsExactly("MAIL_PLAN_1");
 		assertThatThrownBy(() -> this.invitations.send(seller,
-				new NewTrialInvitation("C", "N", TestData.uniqueEmail("c"), "en", null, List.of("BUSINESS_STANDARD"))))
+				new NewTrialInvitation(null, "C", "N", TestData.uniqueEmail("c"), "en", null,
+						List.of("BUSINESS_STANDARD"), false)))
 			.isInstanceOf(InvitationRejectedException.class)
 			.hasMessageContaining("not-authorized");
 	}
@@ -255,8 +256,8 @@ class TrialInvitationFlowTest {
 	}
 
 	private UUID send(String email, String language, List<String> offers) {
-		return this.invitations.send(this.sales,
-				new NewTrialInvitation("Customer " + email, "Casey Contact", email, language, "Welcome!", offers));
+		return this.invitations.send(this.sales, new NewTrialInvitation(null, "Customer " + email, "Casey Contact",
+				email, language, "Welcome!", offers, false));
 	}
 
 	private String tokenOf(String email) {

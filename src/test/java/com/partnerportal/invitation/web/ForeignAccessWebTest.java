@@ -192,8 +192,8 @@ class ForeignAccessWebTest {
 	}
 
 	private UUID send(PortalUser sender, String company, String email) {
-		return this.invitations.send(sender,
-				new NewTrialInvitation(company, "Casey Contact", email, "en", null, List.of("MAIL_PLAN_1")));
+		return this.invitations.send(sender, new NewTrialInvitation(null, company, "Casey Contact", email, "en", null,
+				List.of("MAIL_PLAN_1"), false));
 	}
 
 	private static String tokenOf(String email) {
