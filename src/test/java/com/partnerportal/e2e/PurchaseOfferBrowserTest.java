@@ -350,9 +350,9 @@ class PurchaseOfferBrowserTest {
 		// Sent outside a request, the mail's link has the default address: keep its
 		// token.
 		String token = tokenOf(TestMailServer.invitationLink(TestMailServer.awaitMail(email, "")));
-		AcceptOutcome outcome = this.acceptance.accept(token, null,
-				CustomerChoices.newTenant(new NewTenantDetails(company, TestData.unique("tenant").toLowerCase(),
-						"Terry Tenant", ADMIN_PASSWORD)));
+		AcceptOutcome outcome = this.acceptance.accept(token, null, new CustomerChoices(
+				new NewTenantDetails(company, TestData.unique("tenant").toLowerCase(), "Terry Tenant", ADMIN_PASSWORD),
+				false));
 		assertThat(outcome).isInstanceOf(AcceptOutcome.Accepted.class);
 		return ((AcceptOutcome.Accepted) outcome).tenant();
 	}

@@ -197,8 +197,8 @@ class TrialInvitationBrowserTest {
 		String token = link.substring(link.lastIndexOf('/') + 1);
 		assertThat(
 				this.acceptance.accept(token, null,
-						CustomerChoices.newTenant(new NewTenantDetails("Reopened Ltd",
-								TestData.unique("used").toLowerCase(), "Ann Admin", "a-good-password-123"))))
+						new CustomerChoices(new NewTenantDetails("Reopened Ltd", TestData.unique("used").toLowerCase(),
+								"Ann Admin", "a-good-password-123"), false)))
 			.isInstanceOf(AcceptOutcome.Accepted.class);
 
 		this.browser.open(baseUrl() + "/invitations/" + token);

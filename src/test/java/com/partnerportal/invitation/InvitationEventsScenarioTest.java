@@ -153,7 +153,7 @@ class InvitationEventsScenarioTest {
 
 		scenario
 			.stimulate(() -> this.acceptance.accept(token, null,
-					CustomerChoices.newTenant(new NewTenantDetails("Accept Co", prefix, "Ann", "a-good-password"))))
+					new CustomerChoices(new NewTenantDetails("Accept Co", prefix, "Ann", "a-good-password"), false)))
 			.andWaitForEventOfType(InvitationAccepted.class)
 			.matchingMappedValue(InvitationAccepted::invitationId, id)
 			.toArriveAndVerify((event, outcome) -> {

@@ -106,8 +106,8 @@ class PurchaseOfferFlowTest {
 		this.jdbc.update("update catalog_offer set monthly_price = 99.00 where code = 'BUSINESS_STANDARD'");
 		try {
 			AcceptOutcome outcome = this.acceptance.accept(token, null,
-					CustomerChoices.newTenant(new NewTenantDetails("Buyer Inc", TestData.unique("buyer").toLowerCase(),
-							"Bea Buyer", "a-good-password")));
+					new CustomerChoices(new NewTenantDetails("Buyer Inc", TestData.unique("buyer").toLowerCase(),
+							"Bea Buyer", "a-good-password"), false));
 
 			UUID customerId = ((AcceptOutcome.Accepted) outcome).customerId();
 			List<SubscriptionView> subscriptions = this.customerSubscriptions.subscriptions(customerId);
@@ -138,16 +138,16 @@ class PurchaseOfferFlowTest {
 		assertThat(this.invitations.open(token, null).restricted()).isTrue();
 		assertThat(this.invitations.open(token, stranger.admin()).restricted()).isTrue();
 		assertThat(this.invitations.open(token, stranger.admin()).invitation().companyName()).isNull();
-		assertThatThrownBy(() -> this.acceptance.accept(token, null, CustomerChoices.existingTenant()))
+		assertThatThrownBy(() -> this.acceptance.accept(token, null, new CustomerChoices(null, false)))
 			.isInstanceOf(NotForThisCustomerException.class);
-		assertThatThrownBy(() -> this.acceptance.accept(token, stranger.admin(), CustomerChoices.existingTenant()))
+		assertThatThrownBy(() -> this.acceptance.accept(token, stranger.admin(), new CustomerChoices(null, false)))
 			.isInstanceOf(NotForThisCustomerException.class);
 		assertThatThrownBy(() -> this.invitations.decline(token, stranger.admin()))
 			.isInstanceOf(NotForThisCustomerException.class);
 		assertThat(this.invitations.get(this.partnerId, offerId).state()).isIn(InvitationState.SENT,
 				InvitationState.VIEWED);
 
-		assertThat(this.acceptance.accept(token, tenant.admin(), CustomerChoices.existingTenant()))
+		assertThat(this.acceptance.accept(token, tenant.admin(), new CustomerChoices(null, false)))
 			.isInstanceOf(AcceptOutcome.Accepted.class);
 
 		SubscriptionView paid = this.customerSubscriptions.subscriptions(tenant.customerId()).get(0);
@@ -228,7 +228,7 @@ class PurchaseOfferFlowTest {
 		UUID other = this.invitations.send(this.sales, new NewTrialInvitation(tenant.customerId(), null, null, null,
 				null, null, List.of("APPS_FOR_BUSINESS"), false));
 		String token = TestMailServer.token(TestMailServer.nextMailTo(tenant.contactEmail(), before));
-		assertThat(this.acceptance.accept(token, tenant.admin(), CustomerChoices.existingTenant()))
+		assertThat(this.acceptance.accept(token, tenant.admin(), new CustomerChoices(null, false)))
 			.isInstanceOf(AcceptOutcome.Accepted.class);
 		assertThat(this.invitations.get(this.partnerId, other).customerId()).isEqualTo(tenant.customerId());
 		assertThat(this.customerSubscriptions.subscriptions(tenant.customerId())).hasSize(2);
@@ -282,7 +282,7 @@ class PurchaseOfferFlowTest {
 		for (int i = 0; i < threads; i++) {
 			results.add(pool.submit(() -> {
 				start.await();
-				return this.acceptance.accept(token, tenant.admin(), CustomerChoices.existingTenant());
+				return this.acceptance.accept(token, tenant.admin(), new CustomerChoices(null, false));
 			}));
 		}
 		start.countDown();
@@ -304,7 +304,7 @@ class PurchaseOfferFlowTest {
 		int before = TestMailServer.mailsTo(tenant.contactEmail()).size();
 		this.offers.send(this.sales, existingCustomerOffer(tenant.customerId(), List.of(lines)));
 		String token = TestMailServer.token(TestMailServer.nextMailTo(tenant.contactEmail(), before));
-		assertThat(this.acceptance.accept(token, tenant.admin(), CustomerChoices.existingTenant()))
+		assertThat(this.acceptance.accept(token, tenant.admin(), new CustomerChoices(null, false)))
 			.isInstanceOf(AcceptOutcome.Accepted.class);
 	}
 

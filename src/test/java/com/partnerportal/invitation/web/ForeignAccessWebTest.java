@@ -91,9 +91,12 @@ class ForeignAccessWebTest {
 
 		String acceptedEmail = TestData.uniqueEmail("foreign-accepted");
 		send(foreignSales, TestData.unique("Foreign Tenant"), acceptedEmail);
-		AcceptOutcome outcome = this.acceptance.accept(tokenOf(acceptedEmail), null,
-				CustomerChoices.newTenant(new NewTenantDetails("Foreign Tenant Ltd",
-						TestData.unique("foreign").toLowerCase(Locale.ROOT), "Fay", "a-good-password")));
+		AcceptOutcome outcome = this.acceptance
+			.accept(tokenOf(acceptedEmail), null,
+					new CustomerChoices(
+							new NewTenantDetails("Foreign Tenant Ltd",
+									TestData.unique("foreign").toLowerCase(Locale.ROOT), "Fay", "a-good-password"),
+							false));
 		this.foreignCustomerId = ((AcceptOutcome.Accepted) outcome).tenant().customerId();
 	}
 

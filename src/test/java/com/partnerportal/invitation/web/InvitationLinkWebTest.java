@@ -364,7 +364,7 @@ class InvitationLinkWebTest {
 				new NewTrialInvitation(null, "Other Co", "Olly", email, "en", null, List.of("MAIL_PLAN_1"), false));
 		String prefix = uniquePrefix("taken");
 		this.acceptance.accept(tokenOf(email), null,
-				CustomerChoices.newTenant(new NewTenantDetails("Other Ltd", prefix, "Olly Admin", "a-good-password")));
+				new CustomerChoices(new NewTenantDetails("Other Ltd", prefix, "Olly Admin", "a-good-password"), false));
 		return prefix;
 	}
 

@@ -307,7 +307,7 @@ class PartnerInvitationWebTest {
 		String link = TestMailServer.invitationLink(TestMailServer.awaitMail(email, ""));
 		String prefix = TestData.unique("area").toLowerCase(Locale.ROOT);
 		AcceptOutcome outcome = this.acceptance.accept(link.substring(link.lastIndexOf('/') + 1), null,
-				CustomerChoices.newTenant(new NewTenantDetails("Area Ltd", prefix, "Ann Admin", "a-good-password")));
+				new CustomerChoices(new NewTenantDetails("Area Ltd", prefix, "Ann Admin", "a-good-password"), false));
 		String signInName = ((AcceptOutcome.Accepted) outcome).tenant().admin().getUsername();
 		return this.customerAccounts.findForSignIn(signInName).orElseThrow();
 	}
