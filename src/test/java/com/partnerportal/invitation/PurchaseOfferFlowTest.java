@@ -19,13 +19,13 @@ import com.partnerportal.customer.Subscriptions;
 import com.partnerportal.invitation.InvitationRejectedException.Reason;
 import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.partner.Partners;
-import com.partnerportal.platform.Money;
 import com.partnerportal.platform.NotFoundException;
 import com.partnerportal.platform.PortalUser;
 import com.partnerportal.support.PortalIntegrationTest;
 import com.partnerportal.support.TestClock;
 import com.partnerportal.support.TestData;
 import com.partnerportal.support.TestMailServer;
+import com.partnerportal.support.TestMoney;
 import com.partnerportal.support.TestTenants;
 import com.partnerportal.support.TestTenants.Tenant;
 import jakarta.mail.internet.MimeMessage;
@@ -114,7 +114,7 @@ class PurchaseOfferFlowTest {
 			assertThat(subscriptions).hasSize(2).allMatch((s) -> s.status() == SubscriptionStatus.ACTIVE);
 			SubscriptionView standard = find(subscriptions, "BUSINESS_STANDARD");
 			assertThat(standard.licenseCount()).isEqualTo(12);
-			assertThat(standard.unitPrice()).isEqualTo(Money.of("12.50", "USD"));
+			assertThat(standard.unitPrice()).isEqualTo(TestMoney.of("12.50", "USD"));
 			assertThat(standard.billingTerm()).isEqualTo(BillingTerm.MONTHLY);
 			assertThat(find(subscriptions, "MAIL_PLAN_1").billingTerm()).isEqualTo(BillingTerm.ANNUAL);
 			assertThat(this.invitations.get(this.partnerId, id).state()).isEqualTo(InvitationState.ACCEPTED);
@@ -154,7 +154,7 @@ class PurchaseOfferFlowTest {
 		assertThat(paid.id()).isEqualTo(trialId);
 		assertThat(paid.status()).isEqualTo(SubscriptionStatus.ACTIVE);
 		assertThat(paid.licenseCount()).isEqualTo(30);
-		assertThat(paid.unitPrice()).isEqualTo(Money.of("220.00", "USD"));
+		assertThat(paid.unitPrice()).isEqualTo(TestMoney.of("220.00", "USD"));
 	}
 
 	@Test
