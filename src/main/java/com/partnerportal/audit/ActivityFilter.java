@@ -9,8 +9,4 @@ import java.util.UUID;
  */
 public record ActivityFilter(boolean partnersOnly, UUID partnerId, String action, LocalDate from, LocalDate to) {
 
-	public static ActivityFilter whatPartnersDid() {
-		return new ActivityFilter(true, null, null, null, null);
-	}
-
 }

@@ -7,9 +7,9 @@ import java.util.UUID;
 
 import com.partnerportal.platform.ActivityEvent;
 import com.partnerportal.platform.Actor;
+import com.partnerportal.platform.SortableColumns;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -26,6 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ActivityLog {
 
+	/**
+	 * The columns an activity log may be sorted by; newest first unless asked.
+	 */
+	static final SortableColumns COLUMNS = SortableColumns.of(Sort.by(Sort.Direction.DESC, "occurredAt"), "occurredAt");
+
 	private final AuditEntryRepository entries;
 
 	ActivityLog(AuditEntryRepository entries) {
@@ -37,8 +42,12 @@ public class ActivityLog {
 		this.entries.save(new AuditEntry(event));
 	}
 
+	/**
+	 * The whole activity log, newest first unless the request sorts by another of
+	 * {@link #COLUMNS}.
+	 */
 	public Page<ActivityEntry> recent(Pageable pageable) {
-		return this.entries.findAllByOrderByOccurredAtDesc(pageable).map(AuditEntry::toView);
+		return this.entries.findAll(COLUMNS.sorted(pageable)).map(AuditEntry::toView);
 	}
 
 	public Page<ActivityEntry> ofPartner(UUID partnerId, Pageable pageable) {
@@ -46,8 +55,8 @@ public class ActivityLog {
 	}
 
 	/**
-	 * A customer's activity log, newest first: by default what partners did in its
-	 * tenant.
+	 * A customer's activity log, newest first unless the request sorts by another of
+	 * {@link #COLUMNS}: by default what partners did in its tenant.
 	 */
 	public Page<ActivityEntry> ofCustomer(UUID customerId, ActivityFilter filter, Pageable pageable) {
 		Specification<AuditEntry> spec = (root, query, cb) -> cb.equal(root.get("customerId"), customerId);
@@ -68,9 +77,7 @@ public class ActivityLog {
 			Instant to = filter.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
 			spec = spec.and((root, query, cb) -> cb.lessThan(root.get("occurredAt"), to));
 		}
-		Pageable newestFirst = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-				Sort.by(Sort.Direction.DESC, "occurredAt"));
-		return this.entries.findAll(spec, newestFirst).map(AuditEntry::toView);
+		return this.entries.findAll(spec, COLUMNS.sorted(pageable)).map(AuditEntry::toView);
 	}
 
 	/**

@@ -11,8 +11,6 @@ import org.springframework.data.jpa.repository.Query;
 
 interface AuditEntryRepository extends JpaRepository<AuditEntry, UUID>, JpaSpecificationExecutor<AuditEntry> {
 
-	Page<AuditEntry> findAllByOrderByOccurredAtDesc(Pageable pageable);
-
 	Page<AuditEntry> findByPartnerIdOrderByOccurredAtDesc(UUID partnerId, Pageable pageable);
 
 	List<AuditEntry> findBySubjectIdOrderByOccurredAt(UUID subjectId);

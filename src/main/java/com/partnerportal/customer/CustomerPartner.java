@@ -24,11 +24,6 @@ class CustomerPartner {
 	protected CustomerPartner() {
 	}
 
-	CustomerPartner(UUID customerId, UUID partnerId, Instant since) {
-		this.id = new Key(customerId, partnerId);
-		this.since = since;
-	}
-
 	@Embeddable
 	record Key(UUID customerId, UUID partnerId) implements Serializable {
 	}

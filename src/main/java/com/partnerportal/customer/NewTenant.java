@@ -12,7 +12,7 @@ import com.partnerportal.platform.CloudInstance;
  * @param adminName the first admin's name
  * @param rawPassword the first admin's password, hashed at once
  * @param contactEmail where mail for the admin goes (the invitation's address)
- * @param language the customer's language (en, ja, ko)
+ * @param language the customer's language, one of platform.web.SupportedLanguages
  * @param cloudInstance the instance the tenant lives in (the inviting partner's)
  * @param partnerId the inviting partner
  */

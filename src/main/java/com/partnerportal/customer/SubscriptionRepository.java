@@ -20,7 +20,7 @@ interface SubscriptionRepository extends JpaRepository<Subscription, UUID> {
 
 	Optional<Subscription> findByIdAndCustomerId(UUID id, UUID customerId);
 
-	Page<Subscription> findByPartnerOfRecordIdOrderByCreatedAtDesc(UUID partnerId, Pageable pageable);
+	Page<Subscription> findByPartnerOfRecordId(UUID partnerId, Pageable pageable);
 
 	List<Subscription> findByCustomerIdIn(Collection<UUID> customerIds);
 

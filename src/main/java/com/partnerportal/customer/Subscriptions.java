@@ -15,10 +15,12 @@ import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.Actor;
 import com.partnerportal.platform.NotFoundException;
 import com.partnerportal.platform.PortalProperties;
+import com.partnerportal.platform.SortableColumns;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,6 +31,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class Subscriptions {
+
+	/**
+	 * The columns the Partner-of-Record list may be sorted by; newest first unless asked.
+	 */
+	static final SortableColumns PARTNER_OF_RECORD_COLUMNS = SortableColumns
+		.of(Sort.by(Sort.Direction.DESC, "createdAt"), "createdAt");
 
 	private final CustomerRepository customers;
 
@@ -158,10 +166,11 @@ public class Subscriptions {
 	}
 
 	/**
-	 * The subscriptions a partner is Partner of Record for, newest first.
+	 * The subscriptions a partner is Partner of Record for, newest first unless the
+	 * request sorts by another of {@link #PARTNER_OF_RECORD_COLUMNS}.
 	 */
 	public Page<SubscriptionView> partnerOfRecordSubscriptions(UUID partnerId, Pageable pageable) {
-		return this.subscriptions.findByPartnerOfRecordIdOrderByCreatedAtDesc(partnerId, pageable)
+		return this.subscriptions.findByPartnerOfRecordId(partnerId, PARTNER_OF_RECORD_COLUMNS.sorted(pageable))
 			.map(Subscription::toView);
 	}
 

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import com.partnerportal.platform.Actor;
 import com.partnerportal.platform.NotFoundException;
 import com.partnerportal.platform.PortalProperties;
+import com.partnerportal.platform.SortableColumns;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -31,6 +32,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class Tenants {
+
+	/**
+	 * The columns the partner's customer list may be sorted by; by name unless asked.
+	 */
+	static final SortableColumns CUSTOMER_LIST_COLUMNS = SortableColumns.of(Sort.by("name"), "name", "createdAt");
 
 	/** The user name of a tenant's first admin in the tenant's domain. */
 	static final String FIRST_ADMIN_USER_NAME = "admin";
@@ -148,10 +154,11 @@ public class Tenants {
 
 	/**
 	 * A page of the partner's customers with their subscriptions (two queries, whatever
-	 * the page size).
+	 * the page size), by name unless the request sorts by another of
+	 * {@link #CUSTOMER_LIST_COLUMNS}.
 	 */
 	public Page<CustomerSummary> customersOf(UUID partnerId, Pageable pageable) {
-		Page<Customer> page = this.customers.findAllOfPartner(partnerId, pageable);
+		Page<Customer> page = this.customers.findAllOfPartner(partnerId, CUSTOMER_LIST_COLUMNS.sorted(pageable));
 		List<UUID> ids = page.getContent().stream().map(Customer::id).toList();
 		Map<UUID, List<SubscriptionView>> byCustomer = ids.isEmpty() ? Map.of()
 				: this.subscriptions.findByCustomerIdIn(ids)

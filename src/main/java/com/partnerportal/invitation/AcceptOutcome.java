@@ -16,11 +16,6 @@ public sealed interface AcceptOutcome {
 	 * existing one.
 	 */
 	record Accepted(UUID customerId, CreatedTenant tenant) implements AcceptOutcome {
-
-		public Accepted(CreatedTenant tenant) {
-			this(tenant.customerId(), tenant);
-		}
-
 	}
 
 	record AlreadyDecided(InvitationState state) implements AcceptOutcome {

@@ -8,27 +8,4 @@ package com.partnerportal.invitation;
  */
 public record CustomerChoices(NewTenantDetails newTenant, boolean approveDelegatedAdmin) {
 
-	/**
-	 * A new customer creates its tenant and declines any delegated-admin request.
-	 */
-	public static CustomerChoices newTenant(NewTenantDetails newTenant) {
-		return new CustomerChoices(newTenant, false);
-	}
-
-	/**
-	 * An existing customer (or an admin accepting into its own tenant) declines any
-	 * delegated-admin request.
-	 */
-	public static CustomerChoices existingTenant() {
-		return new CustomerChoices(null, false);
-	}
-
-	/**
-	 * An existing customer (or an admin accepting into its own tenant) decides on the
-	 * delegated-admin request.
-	 */
-	public static CustomerChoices existingTenant(boolean approveDelegatedAdmin) {
-		return new CustomerChoices(null, approveDelegatedAdmin);
-	}
-
 }

@@ -84,13 +84,6 @@ class Invitation extends AbstractAggregateRoot<Invitation> {
 	protected Invitation() {
 	}
 
-	Invitation(InvitationKind kind, UUID partnerId, UUID sentByUserId, String companyName, String contactName,
-			String email, String language, String personalMessage, List<String> offerCodes, String tokenHash,
-			Instant expiresAt, Instant now) {
-		this(kind, partnerId, sentByUserId, null, companyName, contactName, email, language, personalMessage,
-				offerCodes.stream().map(InvitationLine::trial).toList(), tokenHash, expiresAt, now);
-	}
-
 	/**
 	 * An invitation to a new customer ({@code customerId} null) or to one of the
 	 * partner's customers.

@@ -25,6 +25,7 @@ import com.partnerportal.platform.NotFoundException;
 import com.partnerportal.platform.PortalProperties;
 import com.partnerportal.platform.PortalUser;
 import com.partnerportal.platform.SecureTokens;
+import com.partnerportal.platform.SortableColumns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,6 +48,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class Invitations {
+
+	/**
+	 * The columns the partner's invitation list may be sorted by; newest first unless
+	 * asked.
+	 */
+	static final SortableColumns LIST_COLUMNS = SortableColumns.of(Sort.by(Sort.Direction.DESC, "createdAt"),
+			"createdAt", "expiresAt", "companyName");
 
 	private static final Logger logger = LoggerFactory.getLogger(Invitations.class);
 
@@ -322,14 +330,13 @@ public class Invitations {
 	}
 
 	/**
-	 * A page of the partner's invitations, newest first, of one kind (or all) in one
-	 * state (or all).
+	 * A page of the partner's invitations, of one kind (or all) in one state (or all),
+	 * newest first unless the request sorts by another of {@link #LIST_COLUMNS}.
 	 */
 	public Page<InvitationSummary> list(UUID partnerId, InvitationKind kind, InvitationState state, Pageable pageable) {
 		Instant now = this.clock.instant();
-		Pageable newestFirst = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-				Sort.by(Sort.Direction.DESC, "createdAt"));
-		return this.invitations.findAll(InvitationQueries.ofPartner(partnerId, kind, state, now), newestFirst)
+		return this.invitations
+			.findAll(InvitationQueries.ofPartner(partnerId, kind, state, now), LIST_COLUMNS.sorted(pageable))
 			.map((invitation) -> invitation.toSummary(now));
 	}
 

@@ -12,12 +12,4 @@ import java.util.UUID;
 public record NewPurchaseOffer(UUID customerId, String companyName, String contactName, String email, String language,
 		String personalMessage, List<PurchaseOfferLine> lines, int validDays, boolean delegatedAdmin) {
 
-	/**
-	 * An offer without a delegated-admin request.
-	 */
-	public NewPurchaseOffer(UUID customerId, String companyName, String contactName, String email, String language,
-			String personalMessage, List<PurchaseOfferLine> lines, int validDays) {
-		this(customerId, companyName, contactName, email, language, personalMessage, lines, validDays, false);
-	}
-
 }

@@ -11,20 +11,4 @@ import java.util.UUID;
 public record NewTrialInvitation(UUID customerId, String companyName, String contactName, String email, String language,
 		String personalMessage, List<String> offerCodes, boolean delegatedAdmin) {
 
-	/**
-	 * An invitation without a delegated-admin request.
-	 */
-	public NewTrialInvitation(UUID customerId, String companyName, String contactName, String email, String language,
-			String personalMessage, List<String> offerCodes) {
-		this(customerId, companyName, contactName, email, language, personalMessage, offerCodes, false);
-	}
-
-	/**
-	 * An invitation to a new customer, without a delegated-admin request.
-	 */
-	public NewTrialInvitation(String companyName, String contactName, String email, String language,
-			String personalMessage, List<String> offerCodes) {
-		this(null, companyName, contactName, email, language, personalMessage, offerCodes, false);
-	}
-
 }

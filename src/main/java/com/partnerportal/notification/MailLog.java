@@ -6,10 +6,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.partnerportal.platform.NotFoundException;
+import com.partnerportal.platform.SortableColumns;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class MailLog {
+
+	/**
+	 * The columns the mail log may be sorted by; newest first unless asked.
+	 */
+	static final SortableColumns COLUMNS = SortableColumns.of(Sort.by(Sort.Direction.DESC, "createdAt"), "createdAt",
+			"recipient", "state");
 
 	private static final Pattern LINK = Pattern.compile("href=\"(https?://[^\"]+)\"");
 
@@ -32,9 +40,14 @@ public class MailLog {
 		this.mailSender = mailSender;
 	}
 
+	/**
+	 * A page of the mail log (of one state, or all), newest first unless the request
+	 * sorts by another of {@link #COLUMNS}.
+	 */
 	public Page<MailLogEntry> entries(MailState state, Pageable pageable) {
-		Page<MailMessage> page = (state != null) ? this.messages.findByStateOrderByCreatedAtDesc(state, pageable)
-				: this.messages.findAllByOrderByCreatedAtDesc(pageable);
+		Pageable sorted = COLUMNS.sorted(pageable);
+		Page<MailMessage> page = (state != null) ? this.messages.findByState(state, sorted)
+				: this.messages.findAll(sorted);
 		return page.map(MailMessage::toEntry);
 	}
 

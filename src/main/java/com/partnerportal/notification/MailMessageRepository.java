@@ -23,8 +23,6 @@ interface MailMessageRepository extends JpaRepository<MailMessage, UUID> {
 			for update skip locked""", nativeQuery = true)
 	List<MailMessage> claimDue(Instant now, int limit);
 
-	Page<MailMessage> findAllByOrderByCreatedAtDesc(Pageable pageable);
-
-	Page<MailMessage> findByStateOrderByCreatedAtDesc(MailState state, Pageable pageable);
+	Page<MailMessage> findByState(MailState state, Pageable pageable);
 
 }

@@ -24,14 +24,6 @@ public record OutgoingMail(String recipient, Locale locale, String name, String 
 	}
 
 	/**
-	 * A mail rendered from the template of its own name.
-	 */
-	public OutgoingMail(String recipient, Locale locale, String name, List<Object> subjectArguments,
-			Map<String, Object> variables) {
-		this(recipient, locale, name, name, subjectArguments, variables);
-	}
-
-	/**
 	 * A short notice: "Hello {greetingName}," then the message {@code mail.<name>.text}
 	 * with {@code textArguments}, and a button with the message {@code actionKey} to
 	 * {@code link}.

@@ -16,10 +16,6 @@ public record Money(BigDecimal amount, Currency currency) {
 		amount = amount.setScale(currency.getDefaultFractionDigits(), RoundingMode.HALF_EVEN);
 	}
 
-	public static Money of(String amount, String currencyCode) {
-		return new Money(new BigDecimal(amount), Currency.getInstance(currencyCode));
-	}
-
 	public Money times(int quantity) {
 		return new Money(this.amount.multiply(BigDecimal.valueOf(quantity)), this.currency);
 	}

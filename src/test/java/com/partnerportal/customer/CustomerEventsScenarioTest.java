@@ -7,9 +7,9 @@ import com.partnerportal.catalog.BillingTerm;
 import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.Actor;
-import com.partnerportal.platform.Money;
 import com.partnerportal.support.PortalIntegrationTest;
 import com.partnerportal.support.TestData;
+import com.partnerportal.support.TestMoney;
 import com.partnerportal.support.TestTenants;
 import com.partnerportal.support.TestTenants.Tenant;
 import org.junit.jupiter.api.Test;
@@ -77,7 +77,7 @@ class CustomerEventsScenarioTest {
 		UUID trialId = tenant.subscription("BUSINESS_STANDARD").id();
 		UUID partnerId = tenant.subscription("BUSINESS_STANDARD").soldByPartnerId();
 		Actor actor = Actor.of(tenant.admin());
-		PaidLine standard = new PaidLine("BUSINESS_STANDARD", 30, BillingTerm.MONTHLY, Money.of("12.50", "USD"));
+		PaidLine standard = new PaidLine("BUSINESS_STANDARD", 30, BillingTerm.MONTHLY, TestMoney.of("12.50", "USD"));
 
 		scenario
 			.stimulate(() -> this.subscriptions.applyPurchase(tenant.customerId(), partnerId, List.of(standard), actor))
@@ -86,14 +86,14 @@ class CustomerEventsScenarioTest {
 			.toArriveAndVerify((event) -> assertThat(event.licenseCount()).isEqualTo(30));
 		scenario
 			.stimulate(() -> this.subscriptions.applyPurchase(tenant.customerId(), partnerId,
-					List.of(new PaidLine("BUSINESS_STANDARD", 35, BillingTerm.MONTHLY, Money.of("12.50", "USD"))),
+					List.of(new PaidLine("BUSINESS_STANDARD", 35, BillingTerm.MONTHLY, TestMoney.of("12.50", "USD"))),
 					actor))
 			.andWaitForEventOfType(LicensesChanged.class)
 			.matching((event) -> event.subscriptionId().equals(trialId))
 			.toArriveAndVerify((event) -> assertThat(event.licenseCount()).isEqualTo(35));
 		scenario
 			.stimulate(() -> this.subscriptions.applyPurchase(tenant.customerId(), partnerId,
-					List.of(new PaidLine("MAIL_PLAN_1", 4, BillingTerm.ANNUAL, Money.of("40.00", "USD"))), actor))
+					List.of(new PaidLine("MAIL_PLAN_1", 4, BillingTerm.ANNUAL, TestMoney.of("40.00", "USD"))), actor))
 			.andWaitForEventOfType(SubscriptionPurchased.class)
 			.matching((event) -> event.customerId().equals(tenant.customerId()))
 			.toArriveAndVerify((event) -> assertThat(event.subscriptionId()).isNotEqualTo(trialId));

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import com.partnerportal.catalog.BillingTerm;
 import com.partnerportal.platform.Actor;
-import com.partnerportal.platform.Money;
+import com.partnerportal.support.TestMoney;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +27,7 @@ class SubscriptionPortfolioTest {
 	private static final Actor ACTOR = Actor.system();
 
 	private static PaidLine line(String offerCode, int quantity) {
-		return new PaidLine(offerCode, quantity, BillingTerm.MONTHLY, Money.of("4.00", "USD"));
+		return new PaidLine(offerCode, quantity, BillingTerm.MONTHLY, TestMoney.of("4.00", "USD"));
 	}
 
 	@Test

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import com.partnerportal.catalog.BillingTerm;
 import com.partnerportal.platform.Actor;
-import com.partnerportal.platform.Money;
+import com.partnerportal.support.TestMoney;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,38 +34,38 @@ class SubscriptionTest {
 	void aRunningTrialBecomesThePaidSubscription() {
 		Subscription subscription = trial();
 		UUID id = subscription.id();
-		subscription.purchase(new PaidLine("BUSINESS_STANDARD", 40, BillingTerm.ANNUAL, Money.of("125.00", "USD")),
+		subscription.purchase(new PaidLine("BUSINESS_STANDARD", 40, BillingTerm.ANNUAL, TestMoney.of("125.00", "USD")),
 				PARTNER, ACTOR, NOW.plus(Duration.ofDays(10)));
 		SubscriptionView view = subscription.toView();
 		assertThat(view.id()).isEqualTo(id);
 		assertThat(view.status()).isEqualTo(SubscriptionStatus.ACTIVE);
 		assertThat(view.licenseCount()).isEqualTo(40);
 		assertThat(view.billingTerm()).isEqualTo(BillingTerm.ANNUAL);
-		assertThat(view.unitPrice()).isEqualTo(Money.of("125.00", "USD"));
-		assertThat(view.totalPerTerm()).isEqualTo(Money.of("5000.00", "USD"));
+		assertThat(view.unitPrice()).isEqualTo(TestMoney.of("125.00", "USD"));
+		assertThat(view.totalPerTerm()).isEqualTo(TestMoney.of("5000.00", "USD"));
 		assertThat(view.termEndsAt()).isEqualTo(Instant.parse("2027-12-01T10:00:00Z"));
 	}
 
 	@Test
 	void aPaidSubscriptionTakesTheNewLicensesAndKeepsItsRenewalWhenTheTermStays() {
 		Subscription subscription = Subscription.paid(CUSTOMER,
-				new PaidLine("MAIL_PLAN_1", 10, BillingTerm.MONTHLY, Money.of("4.00", "USD")), PARTNER, ACTOR, NOW);
+				new PaidLine("MAIL_PLAN_1", 10, BillingTerm.MONTHLY, TestMoney.of("4.00", "USD")), PARTNER, ACTOR, NOW);
 		Instant renewal = subscription.toView().termEndsAt();
 		assertThat(renewal).isEqualTo(Instant.parse("2026-12-21T10:00:00Z"));
-		subscription.purchase(new PaidLine("MAIL_PLAN_1", 15, BillingTerm.MONTHLY, Money.of("4.50", "USD")), PARTNER,
-				ACTOR, NOW.plus(Duration.ofDays(5)));
+		subscription.purchase(new PaidLine("MAIL_PLAN_1", 15, BillingTerm.MONTHLY, TestMoney.of("4.50", "USD")),
+				PARTNER, ACTOR, NOW.plus(Duration.ofDays(5)));
 		assertThat(subscription.toView().licenseCount()).isEqualTo(15);
-		assertThat(subscription.toView().unitPrice()).isEqualTo(Money.of("4.50", "USD"));
+		assertThat(subscription.toView().unitPrice()).isEqualTo(TestMoney.of("4.50", "USD"));
 		assertThat(subscription.toView().termEndsAt()).isEqualTo(renewal);
 	}
 
 	@Test
 	void aNewBillingTermStartsANewTerm() {
 		Subscription subscription = Subscription.paid(CUSTOMER,
-				new PaidLine("MAIL_PLAN_1", 10, BillingTerm.MONTHLY, Money.of("4.00", "USD")), PARTNER, ACTOR, NOW);
+				new PaidLine("MAIL_PLAN_1", 10, BillingTerm.MONTHLY, TestMoney.of("4.00", "USD")), PARTNER, ACTOR, NOW);
 		Instant later = NOW.plus(Duration.ofDays(5));
-		subscription.purchase(new PaidLine("MAIL_PLAN_1", 10, BillingTerm.ANNUAL, Money.of("40.00", "USD")), PARTNER,
-				ACTOR, later);
+		subscription.purchase(new PaidLine("MAIL_PLAN_1", 10, BillingTerm.ANNUAL, TestMoney.of("40.00", "USD")),
+				PARTNER, ACTOR, later);
 		// a year from the day of the new purchase, not from the first term's start
 		assertThat(subscription.toView().termEndsAt()).isEqualTo(Instant.parse("2027-11-26T10:00:00Z"));
 	}
@@ -77,14 +77,16 @@ class SubscriptionTest {
 		assertThat(subscription.expireTrialIfEnded(NOW.plus(Duration.ofDays(30)))).isTrue();
 		assertThat(subscription.toView().status()).isEqualTo(SubscriptionStatus.EXPIRED);
 		assertThatThrownBy(() -> subscription.purchase(
-				new PaidLine("BUSINESS_STANDARD", 1, BillingTerm.MONTHLY, Money.of("1", "USD")), PARTNER, ACTOR, NOW))
+				new PaidLine("BUSINESS_STANDARD", 1, BillingTerm.MONTHLY, TestMoney.of("1", "USD")), PARTNER, ACTOR,
+				NOW))
 			.isInstanceOf(IllegalStateException.class);
 	}
 
 	@Test
 	void aLineOfAnotherOfferIsRefused() {
-		assertThatThrownBy(() -> trial()
-			.purchase(new PaidLine("MAIL_PLAN_1", 1, BillingTerm.MONTHLY, Money.of("1", "USD")), PARTNER, ACTOR, NOW))
+		assertThatThrownBy(
+				() -> trial().purchase(new PaidLine("MAIL_PLAN_1", 1, BillingTerm.MONTHLY, TestMoney.of("1", "USD")),
+						PARTNER, ACTOR, NOW))
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 
@@ -93,12 +95,12 @@ class SubscriptionTest {
 		Subscription subscription = trial();
 		assertThat(subscription.domainEvents()).singleElement().isInstanceOf(TrialStarted.class);
 		subscription.clearDomainEvents();
-		subscription.purchase(new PaidLine("BUSINESS_STANDARD", 40, BillingTerm.ANNUAL, Money.of("125.00", "USD")),
+		subscription.purchase(new PaidLine("BUSINESS_STANDARD", 40, BillingTerm.ANNUAL, TestMoney.of("125.00", "USD")),
 				PARTNER, ACTOR, NOW);
 		assertThat(subscription.domainEvents()).singleElement()
 			.isEqualTo(new TrialConverted(subscription.id(), CUSTOMER, PARTNER, "BUSINESS_STANDARD", 40, ACTOR, NOW));
 		subscription.clearDomainEvents();
-		subscription.purchase(new PaidLine("BUSINESS_STANDARD", 45, BillingTerm.ANNUAL, Money.of("125.00", "USD")),
+		subscription.purchase(new PaidLine("BUSINESS_STANDARD", 45, BillingTerm.ANNUAL, TestMoney.of("125.00", "USD")),
 				PARTNER, ACTOR, NOW);
 		assertThat(subscription.domainEvents()).singleElement()
 			.isEqualTo(new LicensesChanged(subscription.id(), CUSTOMER, PARTNER, "BUSINESS_STANDARD", 45, ACTOR, NOW));
@@ -133,7 +135,7 @@ class SubscriptionTest {
 	@Test
 	void aNewPaidSubscriptionRaisesSubscriptionPurchased() {
 		Subscription subscription = Subscription.paid(CUSTOMER,
-				new PaidLine("MAIL_PLAN_1", 10, BillingTerm.MONTHLY, Money.of("4.00", "USD")), PARTNER, ACTOR, NOW);
+				new PaidLine("MAIL_PLAN_1", 10, BillingTerm.MONTHLY, TestMoney.of("4.00", "USD")), PARTNER, ACTOR, NOW);
 		assertThat(subscription.domainEvents()).singleElement()
 			.isEqualTo(new SubscriptionPurchased(subscription.id(), CUSTOMER, PARTNER, "MAIL_PLAN_1", 10, ACTOR, NOW));
 	}

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import com.partnerportal.catalog.BillingTerm;
 import com.partnerportal.platform.Actor;
-import com.partnerportal.platform.Money;
+import com.partnerportal.support.TestMoney;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +28,7 @@ class SubscriptionTransitionsTest {
 	private static final UUID PARTNER = UUID.randomUUID();
 
 	private static final PaidLine MONTHLY = new PaidLine("MAIL_PLAN_1", 10, BillingTerm.MONTHLY,
-			Money.of("4.00", "USD"));
+			TestMoney.of("4.00", "USD"));
 
 	private static Subscription trial() {
 		return Subscription.trial(UUID.randomUUID(), "MAIL_PLAN_1", 25, TRIAL_END, PARTNER, ACTOR, NOW);
@@ -68,8 +68,8 @@ class SubscriptionTransitionsTest {
 	@Test
 	void aPaidSubscriptionStaysActiveThroughAnotherPurchase() {
 		Subscription subscription = paid();
-		subscription.purchase(new PaidLine("MAIL_PLAN_1", 12, BillingTerm.MONTHLY, Money.of("4.00", "USD")), PARTNER,
-				ACTOR, NOW.plus(Duration.ofDays(1)));
+		subscription.purchase(new PaidLine("MAIL_PLAN_1", 12, BillingTerm.MONTHLY, TestMoney.of("4.00", "USD")),
+				PARTNER, ACTOR, NOW.plus(Duration.ofDays(1)));
 		assertThat(subscription.toView().status()).isEqualTo(SubscriptionStatus.ACTIVE);
 		assertThat(subscription.toView().licenseCount()).isEqualTo(12);
 	}

@@ -148,7 +148,7 @@ class DelegatedAdminFlowTest {
 				null, List.of(new PurchaseOfferLine("BUSINESS_STANDARD", 5, BillingTerm.MONTHLY)), 30, true));
 		String token = TestMailServer.token(TestMailServer.nextMailTo(tenant.contactEmail(), before));
 
-		assertThat(this.acceptance.accept(token, tenant.admin(), CustomerChoices.existingTenant(false)))
+		assertThat(this.acceptance.accept(token, tenant.admin(), new CustomerChoices(null, false)))
 			.isInstanceOf(AcceptOutcome.Accepted.class);
 
 		assertThat(this.customerSubscriptions.subscriptions(tenant.customerId()))
@@ -170,7 +170,7 @@ class DelegatedAdminFlowTest {
 
 		assertThat(this.invitations.open(token, tenant.admin()).currentDelegatedAdmin())
 			.isEqualTo(this.partners.partner(this.partnerId).name());
-		assertThat(this.acceptance.accept(token, tenant.admin(), CustomerChoices.existingTenant()))
+		assertThat(this.acceptance.accept(token, tenant.admin(), new CustomerChoices(null, false)))
 			.isInstanceOf(AcceptOutcome.Accepted.class);
 
 		assertThat(this.delegatedAdmins.current(tenant.customerId()).orElseThrow().partnerId())

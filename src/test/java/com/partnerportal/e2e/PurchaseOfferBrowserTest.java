@@ -231,7 +231,7 @@ class PurchaseOfferBrowserTest {
 				new NewPurchaseOffer(buyer.customerId(), null, null, null, null, null,
 						List.of(new PurchaseOfferLine("BUSINESS_STANDARD", 40, BillingTerm.ANNUAL),
 								new PurchaseOfferLine("MAIL_PLAN_1", 10, BillingTerm.MONTHLY)),
-						30));
+						30, false));
 		String token = tokenOf(TestMailServer.invitationLink(TestMailServer.awaitMail(buyerEmail, "purchase offer")));
 		String buyerName = this.customerTenants.customer(buyer.customerId()).name();
 
@@ -346,13 +346,13 @@ class PurchaseOfferBrowserTest {
 	private CreatedTenant tenantWithTrial(PortalUser sales, String email, String offerCode) {
 		String company = "Tenant " + TestData.unique("t");
 		this.invitations.send(sales,
-				new NewTrialInvitation(company, "Terry Tenant", email, "en", null, List.of(offerCode)));
+				new NewTrialInvitation(null, company, "Terry Tenant", email, "en", null, List.of(offerCode), false));
 		// Sent outside a request, the mail's link has the default address: keep its
 		// token.
 		String token = tokenOf(TestMailServer.invitationLink(TestMailServer.awaitMail(email, "")));
-		AcceptOutcome outcome = this.acceptance.accept(token, null,
-				CustomerChoices.newTenant(new NewTenantDetails(company, TestData.unique("tenant").toLowerCase(),
-						"Terry Tenant", ADMIN_PASSWORD)));
+		AcceptOutcome outcome = this.acceptance.accept(token, null, new CustomerChoices(
+				new NewTenantDetails(company, TestData.unique("tenant").toLowerCase(), "Terry Tenant", ADMIN_PASSWORD),
+				false));
 		assertThat(outcome).isInstanceOf(AcceptOutcome.Accepted.class);
 		return ((AcceptOutcome.Accepted) outcome).tenant();
 	}

@@ -189,16 +189,16 @@ class TrialInvitationBrowserTest {
 	@Test
 	void aUsedLinkShowsItWasAcceptedAndAnUnknownLinkSaysSo() {
 		String email = TestData.uniqueEmail("customer");
-		this.invitations.send(this.testData.principal(this.partners, this.partnerUser),
-				new NewTrialInvitation("Reopened Ltd", "Casey Contact", email, "en", null, List.of("MAIL_PLAN_1")));
+		this.invitations.send(this.testData.principal(this.partners, this.partnerUser), new NewTrialInvitation(null,
+				"Reopened Ltd", "Casey Contact", email, "en", null, List.of("MAIL_PLAN_1"), false));
 		// Sent outside a request, the mail's link has the default address: keep its
 		// token and open it on this server.
 		String link = TestMailServer.invitationLink(TestMailServer.awaitMail(email, ""));
 		String token = link.substring(link.lastIndexOf('/') + 1);
 		assertThat(
 				this.acceptance.accept(token, null,
-						CustomerChoices.newTenant(new NewTenantDetails("Reopened Ltd",
-								TestData.unique("used").toLowerCase(), "Ann Admin", "a-good-password-123"))))
+						new CustomerChoices(new NewTenantDetails("Reopened Ltd", TestData.unique("used").toLowerCase(),
+								"Ann Admin", "a-good-password-123"), false)))
 			.isInstanceOf(AcceptOutcome.Accepted.class);
 
 		this.browser.open(baseUrl() + "/invitations/" + token);

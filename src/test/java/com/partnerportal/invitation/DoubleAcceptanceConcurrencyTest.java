@@ -79,8 +79,8 @@ class DoubleAcceptanceConcurrencyTest {
 
 		List<Attempt> attempts = race(prefixes.stream()
 			.map((prefix) -> (Callable<AcceptOutcome>) () -> this.acceptance.accept(token, null,
-					CustomerChoices
-						.newTenant(new NewTenantDetails("Race Ltd", prefix, "Ann Admin", "a-good-password"))))
+					new CustomerChoices(new NewTenantDetails("Race Ltd", prefix, "Ann Admin", "a-good-password"),
+							false)))
 			.toList());
 
 		assertThat(attempts).allSatisfy((attempt) -> assertThat(attempt.failure()).isNull());
@@ -127,8 +127,8 @@ class DoubleAcceptanceConcurrencyTest {
 
 		List<Attempt> attempts = race(tokens.stream()
 			.map((token) -> (Callable<AcceptOutcome>) () -> this.acceptance.accept(token, null,
-					CustomerChoices
-						.newTenant(new NewTenantDetails("Contested Ltd", prefix, "Ann Admin", "a-good-password"))))
+					new CustomerChoices(new NewTenantDetails("Contested Ltd", prefix, "Ann Admin", "a-good-password"),
+							false)))
 			.toList());
 
 		List<AcceptOutcome.Accepted> accepted = attempts.stream()
@@ -245,8 +245,8 @@ class DoubleAcceptanceConcurrencyTest {
 	}
 
 	private UUID send(String email) {
-		return this.invitations.send(this.sales, new NewTrialInvitation("Customer " + email, "Casey Contact", email,
-				"en", null, List.of("BUSINESS_PREMIUM", "MAIL_PLAN_1")));
+		return this.invitations.send(this.sales, new NewTrialInvitation(null, "Customer " + email, "Casey Contact",
+				email, "en", null, List.of("BUSINESS_PREMIUM", "MAIL_PLAN_1"), false));
 	}
 
 	private static String tokenOf(String email) {

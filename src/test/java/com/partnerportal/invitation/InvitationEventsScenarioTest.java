@@ -108,7 +108,7 @@ class InvitationEventsScenarioTest {
 		scenario
 			.stimulate(() -> this.offers.send(this.sender,
 					new NewPurchaseOffer(null, company, "Casey", TestData.uniqueEmail("offer"), "en", null,
-							List.of(new PurchaseOfferLine("MAIL_PLAN_1", 5, BillingTerm.MONTHLY)), 30)))
+							List.of(new PurchaseOfferLine("MAIL_PLAN_1", 5, BillingTerm.MONTHLY)), 30, false)))
 			.andWaitForEventOfType(PurchaseOfferSent.class)
 			.matchingMappedValue(PurchaseOfferSent::companyName, company)
 			.toArriveAndVerify((event, id) -> {
@@ -153,7 +153,7 @@ class InvitationEventsScenarioTest {
 
 		scenario
 			.stimulate(() -> this.acceptance.accept(token, null,
-					CustomerChoices.newTenant(new NewTenantDetails("Accept Co", prefix, "Ann", "a-good-password"))))
+					new CustomerChoices(new NewTenantDetails("Accept Co", prefix, "Ann", "a-good-password"), false)))
 			.andWaitForEventOfType(InvitationAccepted.class)
 			.matchingMappedValue(InvitationAccepted::invitationId, id)
 			.toArriveAndVerify((event, outcome) -> {
@@ -247,7 +247,7 @@ class InvitationEventsScenarioTest {
 	}
 
 	private static NewTrialInvitation trialTo(String company, String email) {
-		return new NewTrialInvitation(company, "Casey", email, "en", null, List.of("MAIL_PLAN_1"));
+		return new NewTrialInvitation(null, company, "Casey", email, "en", null, List.of("MAIL_PLAN_1"), false);
 	}
 
 	private int mailsTo(String recipient, String template) {

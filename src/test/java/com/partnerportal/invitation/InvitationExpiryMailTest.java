@@ -68,8 +68,8 @@ class InvitationExpiryMailTest {
 				EnumSet.of(PartnerRole.SALES_AGENT));
 		PortalUser sender = this.testData.principal(this.partners, senderEmail);
 		String company = TestData.unique("Expiring Co");
-		UUID id = this.invitations.send(sender, new NewTrialInvitation(company, "Casey", TestData.uniqueEmail("c"),
-				"en", null, List.of("MAIL_PLAN_1")));
+		UUID id = this.invitations.send(sender, new NewTrialInvitation(null, company, "Casey",
+				TestData.uniqueEmail("c"), "en", null, List.of("MAIL_PLAN_1"), false));
 		assertThat(expiredCount(sender)).isZero();
 
 		this.clock.advance(Duration.ofDays(31));

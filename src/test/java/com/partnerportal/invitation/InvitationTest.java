@@ -21,9 +21,9 @@ class InvitationTest {
 	private static final Actor ACTOR = Actor.invitee("jane@contoso.example");
 
 	private static Invitation invitation() {
-		return new Invitation(InvitationKind.TRIAL, UUID.randomUUID(), UUID.randomUUID(), "Contoso", "Jane",
-				"jane@contoso.example", "en", null, List.of("MAIL_PLAN_1"), "hash-1", NOW.plus(Duration.ofDays(30)),
-				NOW);
+		return new Invitation(InvitationKind.TRIAL, UUID.randomUUID(), UUID.randomUUID(), null, "Contoso", "Jane",
+				"jane@contoso.example", "en", null, List.of(InvitationLine.trial("MAIL_PLAN_1")), "hash-1",
+				NOW.plus(Duration.ofDays(30)), NOW);
 	}
 
 	@Test
@@ -96,8 +96,8 @@ class InvitationTest {
 
 	@Test
 	void needsAtLeastOneOffer() {
-		assertThatThrownBy(() -> new Invitation(InvitationKind.TRIAL, UUID.randomUUID(), UUID.randomUUID(), "C", "N",
-				"e@x.example", "en", null, List.of(), "h", NOW, NOW))
+		assertThatThrownBy(() -> new Invitation(InvitationKind.TRIAL, UUID.randomUUID(), UUID.randomUUID(), null, "C",
+				"N", "e@x.example", "en", null, List.of(), "h", NOW, NOW))
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 

@@ -19,13 +19,13 @@ import com.partnerportal.customer.Subscriptions;
 import com.partnerportal.invitation.InvitationRejectedException.Reason;
 import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.partner.Partners;
-import com.partnerportal.platform.Money;
 import com.partnerportal.platform.NotFoundException;
 import com.partnerportal.platform.PortalUser;
 import com.partnerportal.support.PortalIntegrationTest;
 import com.partnerportal.support.TestClock;
 import com.partnerportal.support.TestData;
 import com.partnerportal.support.TestMailServer;
+import com.partnerportal.support.TestMoney;
 import com.partnerportal.support.TestTenants;
 import com.partnerportal.support.TestTenants.Tenant;
 import jakarta.mail.internet.MimeMessage;
@@ -106,15 +106,15 @@ class PurchaseOfferFlowTest {
 		this.jdbc.update("update catalog_offer set monthly_price = 99.00 where code = 'BUSINESS_STANDARD'");
 		try {
 			AcceptOutcome outcome = this.acceptance.accept(token, null,
-					CustomerChoices.newTenant(new NewTenantDetails("Buyer Inc", TestData.unique("buyer").toLowerCase(),
-							"Bea Buyer", "a-good-password")));
+					new CustomerChoices(new NewTenantDetails("Buyer Inc", TestData.unique("buyer").toLowerCase(),
+							"Bea Buyer", "a-good-password"), false));
 
 			UUID customerId = ((AcceptOutcome.Accepted) outcome).customerId();
 			List<SubscriptionView> subscriptions = this.customerSubscriptions.subscriptions(customerId);
 			assertThat(subscriptions).hasSize(2).allMatch((s) -> s.status() == SubscriptionStatus.ACTIVE);
 			SubscriptionView standard = find(subscriptions, "BUSINESS_STANDARD");
 			assertThat(standard.licenseCount()).isEqualTo(12);
-			assertThat(standard.unitPrice()).isEqualTo(Money.of("12.50", "USD"));
+			assertThat(standard.unitPrice()).isEqualTo(TestMoney.of("12.50", "USD"));
 			assertThat(standard.billingTerm()).isEqualTo(BillingTerm.MONTHLY);
 			assertThat(find(subscriptions, "MAIL_PLAN_1").billingTerm()).isEqualTo(BillingTerm.ANNUAL);
 			assertThat(this.invitations.get(this.partnerId, id).state()).isEqualTo(InvitationState.ACCEPTED);
@@ -138,23 +138,23 @@ class PurchaseOfferFlowTest {
 		assertThat(this.invitations.open(token, null).restricted()).isTrue();
 		assertThat(this.invitations.open(token, stranger.admin()).restricted()).isTrue();
 		assertThat(this.invitations.open(token, stranger.admin()).invitation().companyName()).isNull();
-		assertThatThrownBy(() -> this.acceptance.accept(token, null, CustomerChoices.existingTenant()))
+		assertThatThrownBy(() -> this.acceptance.accept(token, null, new CustomerChoices(null, false)))
 			.isInstanceOf(NotForThisCustomerException.class);
-		assertThatThrownBy(() -> this.acceptance.accept(token, stranger.admin(), CustomerChoices.existingTenant()))
+		assertThatThrownBy(() -> this.acceptance.accept(token, stranger.admin(), new CustomerChoices(null, false)))
 			.isInstanceOf(NotForThisCustomerException.class);
 		assertThatThrownBy(() -> this.invitations.decline(token, stranger.admin()))
 			.isInstanceOf(NotForThisCustomerException.class);
 		assertThat(this.invitations.get(this.partnerId, offerId).state()).isIn(InvitationState.SENT,
 				InvitationState.VIEWED);
 
-		assertThat(this.acceptance.accept(token, tenant.admin(), CustomerChoices.existingTenant()))
+		assertThat(this.acceptance.accept(token, tenant.admin(), new CustomerChoices(null, false)))
 			.isInstanceOf(AcceptOutcome.Accepted.class);
 
 		SubscriptionView paid = this.customerSubscriptions.subscriptions(tenant.customerId()).get(0);
 		assertThat(paid.id()).isEqualTo(trialId);
 		assertThat(paid.status()).isEqualTo(SubscriptionStatus.ACTIVE);
 		assertThat(paid.licenseCount()).isEqualTo(30);
-		assertThat(paid.unitPrice()).isEqualTo(Money.of("220.00", "USD"));
+		assertThat(paid.unitPrice()).isEqualTo(TestMoney.of("220.00", "USD"));
 	}
 
 	@Test
@@ -192,7 +192,7 @@ class PurchaseOfferFlowTest {
 				Reason.LINE_OFFER_NOT_AUTHORIZED, 0);
 		assertRejected(this.sales,
 				new NewPurchaseOffer(null, "C", "N", email, "en", null,
-						List.of(new PurchaseOfferLine("MAIL_PLAN_1", 1, BillingTerm.MONTHLY)), 91),
+						List.of(new PurchaseOfferLine("MAIL_PLAN_1", 1, BillingTerm.MONTHLY)), 91, false),
 				Reason.VALIDITY_OUT_OF_RANGE, null);
 		assertThat(this.jdbc.queryForObject("select count(*) from invitation where email = ?", Integer.class, email))
 			.isZero();
@@ -210,7 +210,7 @@ class PurchaseOfferFlowTest {
 						List.of(new PurchaseOfferLine("MAIL_PLAN_1", 1, BillingTerm.MONTHLY)))))
 			.isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> this.invitations.send(otherSales, new NewTrialInvitation(foreign.customerId(), null,
-				null, null, null, null, List.of("BUSINESS_STANDARD"))))
+				null, null, null, null, List.of("BUSINESS_STANDARD"), false)))
 			.isInstanceOf(NotFoundException.class);
 	}
 
@@ -220,15 +220,15 @@ class PurchaseOfferFlowTest {
 
 		assertThatThrownBy(() -> this.invitations.send(this.sales,
 				new NewTrialInvitation(tenant.customerId(), null, null, null, null, null,
-						List.of("BUSINESS_ESSENTIALS"))))
+						List.of("BUSINESS_ESSENTIALS"), false)))
 			.isInstanceOf(InvitationRejectedException.class)
 			.hasMessageContaining("invitation.offers.trial-used");
 
 		int before = TestMailServer.mailsTo(tenant.contactEmail()).size();
 		UUID other = this.invitations.send(this.sales, new NewTrialInvitation(tenant.customerId(), null, null, null,
-				null, null, List.of("APPS_FOR_BUSINESS")));
+				null, null, List.of("APPS_FOR_BUSINESS"), false));
 		String token = TestMailServer.token(TestMailServer.nextMailTo(tenant.contactEmail(), before));
-		assertThat(this.acceptance.accept(token, tenant.admin(), CustomerChoices.existingTenant()))
+		assertThat(this.acceptance.accept(token, tenant.admin(), new CustomerChoices(null, false)))
 			.isInstanceOf(AcceptOutcome.Accepted.class);
 		assertThat(this.invitations.get(this.partnerId, other).customerId()).isEqualTo(tenant.customerId());
 		assertThat(this.customerSubscriptions.subscriptions(tenant.customerId())).hasSize(2);
@@ -254,7 +254,7 @@ class PurchaseOfferFlowTest {
 	void anOfferAboutToExpireIsRemindedOnceWithAFreshLink() {
 		String email = TestData.uniqueEmail("slow");
 		this.offers.send(this.sales, new NewPurchaseOffer(null, "Slow Co", "Sam Slow", email, "en", null,
-				List.of(new PurchaseOfferLine("MAIL_PLAN_1", 3, BillingTerm.MONTHLY)), 5));
+				List.of(new PurchaseOfferLine("MAIL_PLAN_1", 3, BillingTerm.MONTHLY)), 5, false));
 		String firstToken = TestMailServer.token(TestMailServer.awaitMail(email, ""));
 
 		this.clock.advance(Duration.ofDays(3));
@@ -282,7 +282,7 @@ class PurchaseOfferFlowTest {
 		for (int i = 0; i < threads; i++) {
 			results.add(pool.submit(() -> {
 				start.await();
-				return this.acceptance.accept(token, tenant.admin(), CustomerChoices.existingTenant());
+				return this.acceptance.accept(token, tenant.admin(), new CustomerChoices(null, false));
 			}));
 		}
 		start.countDown();
@@ -304,16 +304,17 @@ class PurchaseOfferFlowTest {
 		int before = TestMailServer.mailsTo(tenant.contactEmail()).size();
 		this.offers.send(this.sales, existingCustomerOffer(tenant.customerId(), List.of(lines)));
 		String token = TestMailServer.token(TestMailServer.nextMailTo(tenant.contactEmail(), before));
-		assertThat(this.acceptance.accept(token, tenant.admin(), CustomerChoices.existingTenant()))
+		assertThat(this.acceptance.accept(token, tenant.admin(), new CustomerChoices(null, false)))
 			.isInstanceOf(AcceptOutcome.Accepted.class);
 	}
 
 	private NewPurchaseOffer newCustomerOffer(String email, List<PurchaseOfferLine> lines) {
-		return new NewPurchaseOffer(null, "Company " + email, "Chris Contact", email, "en", "Thanks!", lines, 30);
+		return new NewPurchaseOffer(null, "Company " + email, "Chris Contact", email, "en", "Thanks!", lines, 30,
+				false);
 	}
 
 	private static NewPurchaseOffer existingCustomerOffer(UUID customerId, List<PurchaseOfferLine> lines) {
-		return new NewPurchaseOffer(customerId, null, null, null, null, null, lines, 30);
+		return new NewPurchaseOffer(customerId, null, null, null, null, null, lines, 30, false);
 	}
 
 	private void assertRejected(PortalUser sender, NewPurchaseOffer offer, Reason reason, Integer line) {

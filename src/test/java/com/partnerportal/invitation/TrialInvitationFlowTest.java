@@ -131,7 +131,7 @@ class TrialInvitationFlowTest {
 		String prefix = TestData.unique("acme").toLowerCase();
 
 		AcceptOutcome outcome = this.acceptance.accept(tokenOf(email), null,
-				CustomerChoices.newTenant(new NewTenantDetails("Acme Ltd", prefix, "Ann Admin", "a-good-password")));
+				new CustomerChoices(new NewTenantDetails("Acme Ltd", prefix, "Ann Admin", "a-good-password"), false));
 
 		assertThat(outcome).isInstanceOf(AcceptOutcome.Accepted.class);
 		AcceptOutcome.Accepted accepted = (AcceptOutcome.Accepted) outcome;
@@ -160,10 +160,10 @@ class TrialInvitationFlowTest {
 		String token = tokenOf(email);
 		String prefix = TestData.unique("once").toLowerCase();
 		this.acceptance.accept(token, null,
-				CustomerChoices.newTenant(new NewTenantDetails("Once", prefix, "Ann", "a-good-password")));
+				new CustomerChoices(new NewTenantDetails("Once", prefix, "Ann", "a-good-password"), false));
 
 		AcceptOutcome again = this.acceptance.accept(token, null,
-				CustomerChoices.newTenant(new NewTenantDetails("Once", prefix + "x", "Ann", "a-good-password")));
+				new CustomerChoices(new NewTenantDetails("Once", prefix + "x", "Ann", "a-good-password"), false));
 
 		assertThat(again).isEqualTo(new AcceptOutcome.AlreadyDecided(InvitationState.ACCEPTED));
 		assertThat(this.jdbc.queryForObject("select count(*) from customer where domain_prefix like ?", Integer.class,
@@ -192,9 +192,10 @@ class TrialInvitationFlowTest {
 		this.clock.advance(Duration.ofDays(31));
 
 		assertThat(this.invitations.open(token).state()).isEqualTo(InvitationState.EXPIRED);
-		assertThat(this.acceptance.accept(token, null,
-				CustomerChoices.newTenant(
-						new NewTenantDetails("Late", TestData.unique("late").toLowerCase(), "Ann", "a-good-password"))))
+		assertThat(
+				this.acceptance.accept(token, null,
+						new CustomerChoices(new NewTenantDetails("Late", TestData.unique("late").toLowerCase(), "Ann",
+								"a-good-password"), false)))
 			.isEqualTo(new AcceptOutcome.AlreadyDecided(InvitationState.EXPIRED));
 		assertThat(this.invitations.expireOverdue()).isGreaterThanOrEqualTo(1);
 		assertThat(this.jdbc.queryForObject("select state from invitation where id = ?", String.class, id))
@@ -236,7 +237,8 @@ class TrialInvitationFlowTest {
 
 		assertThat(this.invitations.trialOffersFor(mailOnly)).extracting("code").containsExactly("MAIL_PLAN_1");
 		assertThatThrownBy(() -> this.invitations.send(seller,
-				new NewTrialInvitation("C", "N", TestData.uniqueEmail("c"), "en", null, List.of("BUSINESS_STANDARD"))))
+				new NewTrialInvitation(null, "C", "N", TestData.uniqueEmail("c"), "en", null,
+						List.of("BUSINESS_STANDARD"), false)))
 			.isInstanceOf(InvitationRejectedException.class)
 			.hasMessageContaining("not-authorized");
 	}
@@ -247,8 +249,9 @@ class TrialInvitationFlowTest {
 		UUID id = send(email, "en", List.of("MAIL_PLAN_1"));
 		String token = tokenOf(email);
 		this.invitations.open(token);
-		this.acceptance.accept(token, null, CustomerChoices.newTenant(
-				new NewTenantDetails("Logged", TestData.unique("logged").toLowerCase(), "Ann", "a-good-password")));
+		this.acceptance.accept(token, null, new CustomerChoices(
+				new NewTenantDetails("Logged", TestData.unique("logged").toLowerCase(), "Ann", "a-good-password"),
+				false));
 
 		await().untilAsserted(() -> assertThat(this.jdbc
 			.queryForList("select action from audit_entry where subject_id = ? order by occurred_at", String.class, id))
@@ -260,8 +263,8 @@ class TrialInvitationFlowTest {
 	}
 
 	private UUID send(String email, String language, List<String> offers) {
-		return this.invitations.send(this.sales,
-				new NewTrialInvitation("Customer " + email, "Casey Contact", email, language, "Welcome!", offers));
+		return this.invitations.send(this.sales, new NewTrialInvitation(null, "Customer " + email, "Casey Contact",
+				email, language, "Welcome!", offers, false));
 	}
 
 	private String tokenOf(String email) {

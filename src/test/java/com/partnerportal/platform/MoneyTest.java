@@ -2,6 +2,7 @@ package com.partnerportal.platform;
 
 import java.math.BigDecimal;
 
+import com.partnerportal.support.TestMoney;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,19 +12,20 @@ class MoneyTest {
 
 	@Test
 	void multipliesAndAddsExactly() {
-		Money price = Money.of("12.50", "USD");
-		assertThat(price.times(3).plus(Money.of("0.10", "USD")).amount()).isEqualByComparingTo(new BigDecimal("37.60"));
+		Money price = TestMoney.of("12.50", "USD");
+		assertThat(price.times(3).plus(TestMoney.of("0.10", "USD")).amount())
+			.isEqualByComparingTo(new BigDecimal("37.60"));
 	}
 
 	@Test
 	void usesTheCurrencysScale() {
-		assertThat(Money.of("1000", "JPY").amount().scale()).isZero();
-		assertThat(Money.of("1", "USD").amount().scale()).isEqualTo(2);
+		assertThat(TestMoney.of("1000", "JPY").amount().scale()).isZero();
+		assertThat(TestMoney.of("1", "USD").amount().scale()).isEqualTo(2);
 	}
 
 	@Test
 	void refusesToAddTwoCurrencies() {
-		assertThatThrownBy(() -> Money.of("1", "USD").plus(Money.of("1", "JPY")))
+		assertThatThrownBy(() -> TestMoney.of("1", "USD").plus(TestMoney.of("1", "JPY")))
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 

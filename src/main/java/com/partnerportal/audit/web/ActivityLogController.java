@@ -2,11 +2,12 @@ package com.partnerportal.audit.web;
 
 import com.partnerportal.audit.ActivityLog;
 
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The back office's activity log.
@@ -25,8 +26,10 @@ class ActivityLogController {
 	}
 
 	@GetMapping("/admin/activity")
-	String list(@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("entries", this.activityLog.recent(PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+	String list(
+			@PageableDefault(size = PAGE_SIZE, sort = "occurredAt", direction = Sort.Direction.DESC) Pageable pageable,
+			Model model) {
+		model.addAttribute("entries", this.activityLog.recent(pageable));
 		return VIEW_LIST;
 	}
 

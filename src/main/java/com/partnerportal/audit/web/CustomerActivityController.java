@@ -21,6 +21,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -58,11 +61,11 @@ class CustomerActivityController {
 			@RequestParam(required = false) UUID partner, @RequestParam(required = false) String action,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@PageableDefault(size = PAGE_SIZE, sort = "occurredAt", direction = Sort.Direction.DESC) Pageable pageable,
+			Model model) {
 		UUID customerId = user.organizationId();
 		ActivityFilter filter = new ActivityFilter(!"everyone".equals(who), partner, action, from, to);
-		Page<ActivityEntry> entries = this.activityLog.ofCustomer(customerId, filter,
-				PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+		Page<ActivityEntry> entries = this.activityLog.ofCustomer(customerId, filter, pageable);
 		model.addAttribute("entries", entries);
 		model.addAttribute("partnerNames", this.partners.names(this.activityLog.partnersIn(customerId)));
 		model.addAttribute("actions", this.activityLog.actionsIn(customerId));

@@ -14,14 +14,14 @@ import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.PortalUser;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The partner's customers. Ownership is part of every query: another partner's customer
@@ -58,10 +58,11 @@ class PartnerCustomerController {
 	 * The subscriptions the partner is Partner of Record for.
 	 */
 	@GetMapping("/partner/partner-of-record")
-	String partnerOfRecord(@AuthenticationPrincipal PortalUser user, @RequestParam(defaultValue = "0") int page,
+	String partnerOfRecord(@AuthenticationPrincipal PortalUser user,
+			@PageableDefault(size = PAGE_SIZE, sort = "createdAt", direction = Sort.Direction.DESC) Pageable pageable,
 			Model model) {
 		Page<SubscriptionView> subscriptions = this.customerSubscriptions
-			.partnerOfRecordSubscriptions(user.organizationId(), PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+			.partnerOfRecordSubscriptions(user.organizationId(), pageable);
 		model.addAttribute("subscriptions", subscriptions);
 		model.addAttribute("customerNames", this.customerTenants
 			.names(subscriptions.getContent().stream().map(SubscriptionView::customerId).collect(Collectors.toSet())));
@@ -69,9 +70,9 @@ class PartnerCustomerController {
 	}
 
 	@GetMapping("/partner/customers")
-	String list(@AuthenticationPrincipal PortalUser user, @RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("customers", this.customerTenants.customersOf(user.organizationId(),
-				PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("name"))));
+	String list(@AuthenticationPrincipal PortalUser user,
+			@PageableDefault(size = PAGE_SIZE, sort = "name") Pageable pageable, Model model) {
+		model.addAttribute("customers", this.customerTenants.customersOf(user.organizationId(), pageable));
 		return VIEW_LIST;
 	}
 

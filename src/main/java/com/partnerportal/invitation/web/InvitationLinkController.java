@@ -18,6 +18,7 @@ import com.partnerportal.platform.PortalUser;
 import com.partnerportal.platform.security.PortalSignIn;
 import com.partnerportal.platform.throttle.ThrottleLimit;
 import com.partnerportal.platform.throttle.Throttled;
+import com.partnerportal.platform.web.ErrorPage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -34,6 +35,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -218,10 +220,8 @@ class InvitationLinkController {
 	}
 
 	@ExceptionHandler(TrialAlreadyUsedException.class)
-	@ResponseStatus(HttpStatus.CONFLICT)
-	String trialAlreadyUsed(Model model) {
-		model.addAttribute("errorMessageKey", "invitation.offers.trial-used");
-		return "error/409";
+	ModelAndView trialAlreadyUsed() {
+		return ErrorPage.of(HttpStatus.CONFLICT, "invitation.offers.trial-used");
 	}
 
 	/**

@@ -20,7 +20,9 @@ import jakarta.validation.Valid;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -81,10 +83,10 @@ class PartnerInvitationController {
 
 	@GetMapping("/partner/invitations")
 	String list(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) InvitationKind kind,
-			@RequestParam(required = false) InvitationState state, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) InvitationState state,
+			@PageableDefault(size = PAGE_SIZE, sort = "createdAt", direction = Sort.Direction.DESC) Pageable pageable,
 			Model model) {
-		model.addAttribute("invitations", this.invitations.list(user.organizationId(), kind, state,
-				PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		model.addAttribute("invitations", this.invitations.list(user.organizationId(), kind, state, pageable));
 		model.addAttribute("kind", kind);
 		model.addAttribute("state", state);
 		model.addAttribute("states", InvitationState.values());

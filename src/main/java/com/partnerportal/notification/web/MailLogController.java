@@ -7,7 +7,9 @@ import com.partnerportal.notification.MailLog;
 import com.partnerportal.notification.MailState;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -43,9 +45,10 @@ class MailLogController {
 	}
 
 	@GetMapping("/admin/mail")
-	String list(@RequestParam(required = false) MailState state, @RequestParam(defaultValue = "0") int page,
+	String list(@RequestParam(required = false) MailState state,
+			@PageableDefault(size = PAGE_SIZE, sort = "createdAt", direction = Sort.Direction.DESC) Pageable pageable,
 			Model model) {
-		model.addAttribute("mails", this.mailLog.entries(state, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		model.addAttribute("mails", this.mailLog.entries(state, pageable));
 		model.addAttribute("state", state);
 		model.addAttribute("states", MailState.values());
 		return VIEW_LIST;

@@ -1,5 +1,6 @@
 package com.partnerportal.platform.throttle;
 
+import com.partnerportal.platform.web.ErrorPage;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.core.Ordered;
@@ -18,14 +19,10 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class TooManyRequestsPage {
 
-	static final String VIEW = "error/429";
-
 	@ExceptionHandler(TooManyRequestsException.class)
 	ModelAndView tooManyRequests(TooManyRequestsException ex, HttpServletResponse response) {
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(ex.admission().retryAfterSeconds()));
-		ModelAndView page = new ModelAndView(VIEW, HttpStatus.TOO_MANY_REQUESTS);
-		page.addObject("retryAfterMinutes", ex.admission().retryAfterMinutes());
-		return page;
+		return ErrorPage.of(HttpStatus.TOO_MANY_REQUESTS, "throttle.page.text", ex.admission().retryAfterMinutes());
 	}
 
 }

@@ -89,10 +89,7 @@ class BadRequestAdvice {
 	}
 
 	private static ModelAndView errorPage(HttpStatus status, String messageKey) {
-		ModelAndView page = new ModelAndView("error/4xx", status);
-		page.addObject("status", status.value());
-		page.addObject("errorMessageKey", messageKey);
-		return page;
+		return ErrorPage.of(status, messageKey);
 	}
 
 	/**

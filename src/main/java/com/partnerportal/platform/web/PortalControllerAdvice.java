@@ -22,30 +22,22 @@ class PortalControllerAdvice {
 
 	@ExceptionHandler(NotFoundException.class)
 	ModelAndView notFound() {
-		return errorPage("error/404", HttpStatus.NOT_FOUND, "error.404.text");
+		return ErrorPage.of(HttpStatus.NOT_FOUND);
 	}
 
 	@ExceptionHandler(ForbiddenException.class)
 	ModelAndView forbidden(ForbiddenException ex) {
-		return errorPage("error/403", HttpStatus.FORBIDDEN, ex.messageKey());
+		return ErrorPage.of(HttpStatus.FORBIDDEN, ex.messageKey());
 	}
 
 	@ExceptionHandler(ConflictException.class)
 	ModelAndView conflict(ConflictException ex) {
-		ModelAndView view = errorPage("error/409", HttpStatus.CONFLICT, ex.messageKey());
-		view.addObject("errorArguments", ex.arguments());
-		return view;
+		return ErrorPage.of(HttpStatus.CONFLICT, ex.messageKey(), ex.arguments());
 	}
 
 	@ExceptionHandler({ OptimisticLockingFailureException.class, PessimisticLockingFailureException.class })
 	ModelAndView concurrentChange() {
-		return errorPage("error/409", HttpStatus.CONFLICT, "error.409.concurrent");
-	}
-
-	private static ModelAndView errorPage(String view, HttpStatus status, String messageKey) {
-		ModelAndView modelAndView = new ModelAndView(view, status);
-		modelAndView.addObject("errorMessageKey", messageKey);
-		return modelAndView;
+		return ErrorPage.of(HttpStatus.CONFLICT, "error.409.concurrent");
 	}
 
 }

@@ -31,7 +31,7 @@ public final class PortalLocaleResolver implements LocaleResolver {
 		this.pickedLanguage.setCookieMaxAge(Duration.ofDays(365));
 		AcceptHeaderLocaleResolver browserLanguage = new AcceptHeaderLocaleResolver();
 		browserLanguage.setSupportedLocales(List.copyOf(SupportedLanguages.LOCALES));
-		browserLanguage.setDefaultLocale(Locale.ENGLISH);
+		browserLanguage.setDefaultLocale(SupportedLanguages.DEFAULT);
 		this.pickedLanguage.setDefaultLocaleFunction(browserLanguage::resolveLocale);
 	}
 

@@ -10,6 +10,11 @@ public final class SupportedLanguages {
 
 	public static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.JAPANESE, Locale.KOREAN);
 
+	/**
+	 * The language of whoever states none the portal speaks.
+	 */
+	public static final Locale DEFAULT = Locale.ENGLISH;
+
 	private SupportedLanguages() {
 	}
 
@@ -18,13 +23,13 @@ public final class SupportedLanguages {
 	}
 
 	/**
-	 * The supported locale for a language tag, English for anything else.
+	 * The supported locale for a language tag, the {@link #DEFAULT} for anything else.
 	 */
 	public static Locale of(String languageTag) {
 		return LOCALES.stream()
 			.filter((locale) -> locale.getLanguage().equals(languageTag))
 			.findFirst()
-			.orElse(Locale.ENGLISH);
+			.orElse(DEFAULT);
 	}
 
 }

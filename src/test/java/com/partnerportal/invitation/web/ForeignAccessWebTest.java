@@ -91,9 +91,12 @@ class ForeignAccessWebTest {
 
 		String acceptedEmail = TestData.uniqueEmail("foreign-accepted");
 		send(foreignSales, TestData.unique("Foreign Tenant"), acceptedEmail);
-		AcceptOutcome outcome = this.acceptance.accept(tokenOf(acceptedEmail), null,
-				CustomerChoices.newTenant(new NewTenantDetails("Foreign Tenant Ltd",
-						TestData.unique("foreign").toLowerCase(Locale.ROOT), "Fay", "a-good-password")));
+		AcceptOutcome outcome = this.acceptance
+			.accept(tokenOf(acceptedEmail), null,
+					new CustomerChoices(
+							new NewTenantDetails("Foreign Tenant Ltd",
+									TestData.unique("foreign").toLowerCase(Locale.ROOT), "Fay", "a-good-password"),
+							false));
 		this.foreignCustomerId = ((AcceptOutcome.Accepted) outcome).tenant().customerId();
 	}
 
@@ -192,8 +195,8 @@ class ForeignAccessWebTest {
 	}
 
 	private UUID send(PortalUser sender, String company, String email) {
-		return this.invitations.send(sender,
-				new NewTrialInvitation(company, "Casey Contact", email, "en", null, List.of("MAIL_PLAN_1")));
+		return this.invitations.send(sender, new NewTrialInvitation(null, company, "Casey Contact", email, "en", null,
+				List.of("MAIL_PLAN_1"), false));
 	}
 
 	private static String tokenOf(String email) {

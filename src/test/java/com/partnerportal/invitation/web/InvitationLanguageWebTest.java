@@ -58,8 +58,8 @@ class InvitationLanguageWebTest {
 		PortalUser sales = this.testData.principal(this.partners,
 				this.testData.user(this.testData.signedPartner(TestData.ALL_SERVICES), PartnerRole.SALES_AGENT));
 		String email = TestData.uniqueEmail("nihon");
-		this.invitations.send(sales,
-				new NewTrialInvitation(TestData.unique("Nihon Co"), "Sato", email, "ja", null, List.of("MAIL_PLAN_1")));
+		this.invitations.send(sales, new NewTrialInvitation(null, TestData.unique("Nihon Co"), "Sato", email, "ja",
+				null, List.of("MAIL_PLAN_1"), false));
 		this.token = TestMailServer.token(TestMailServer.awaitMail(email, ""));
 	}
 

@@ -93,8 +93,8 @@ class InvitationLinkWebTest {
 				this.testData.user(this.partnerId, PartnerRole.SALES_AGENT));
 		this.companyName = TestData.unique("Linked Co");
 		String email = TestData.uniqueEmail("customer");
-		this.invitationId = this.invitations.send(this.sales, new NewTrialInvitation(this.companyName, "Casey Contact",
-				email, "en", "Looking forward!", List.of("BUSINESS_STANDARD", "MAIL_PLAN_1")));
+		this.invitationId = this.invitations.send(this.sales, new NewTrialInvitation(null, this.companyName,
+				"Casey Contact", email, "en", "Looking forward!", List.of("BUSINESS_STANDARD", "MAIL_PLAN_1"), false));
 		this.token = tokenOf(email);
 	}
 
@@ -324,10 +324,10 @@ class InvitationLinkWebTest {
 				this.testData.user(other, PartnerRole.SALES_AGENT));
 		String email = TestData.uniqueEmail("other");
 		this.invitations.send(otherSales,
-				new NewTrialInvitation("Other Co", "Olly", email, "en", null, List.of("MAIL_PLAN_1")));
+				new NewTrialInvitation(null, "Other Co", "Olly", email, "en", null, List.of("MAIL_PLAN_1"), false));
 		String prefix = uniquePrefix("taken");
 		this.acceptance.accept(tokenOf(email), null,
-				CustomerChoices.newTenant(new NewTenantDetails("Other Ltd", prefix, "Olly Admin", "a-good-password")));
+				new CustomerChoices(new NewTenantDetails("Other Ltd", prefix, "Olly Admin", "a-good-password"), false));
 		return prefix;
 	}
 

@@ -250,12 +250,12 @@ class PartnerInvitationWebTest {
 
 	private PortalUser customerAdmin() {
 		String email = TestData.uniqueEmail("customer");
-		this.invitations.send(this.sales,
-				new NewTrialInvitation("Customer " + email, "Casey", email, "en", null, List.of("MAIL_PLAN_1")));
+		this.invitations.send(this.sales, new NewTrialInvitation(null, "Customer " + email, "Casey", email, "en", null,
+				List.of("MAIL_PLAN_1"), false));
 		String link = TestMailServer.invitationLink(TestMailServer.awaitMail(email, ""));
 		String prefix = TestData.unique("area").toLowerCase(Locale.ROOT);
 		AcceptOutcome outcome = this.acceptance.accept(link.substring(link.lastIndexOf('/') + 1), null,
-				CustomerChoices.newTenant(new NewTenantDetails("Area Ltd", prefix, "Ann Admin", "a-good-password")));
+				new CustomerChoices(new NewTenantDetails("Area Ltd", prefix, "Ann Admin", "a-good-password"), false));
 		String signInName = ((AcceptOutcome.Accepted) outcome).tenant().admin().getUsername();
 		return this.customerAccounts.findForSignIn(signInName).orElseThrow();
 	}

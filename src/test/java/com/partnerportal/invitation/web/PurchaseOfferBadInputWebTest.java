@@ -100,8 +100,11 @@ class PurchaseOfferBadInputWebTest {
 		List<PurchaseOfferLine> lines = SIX_OFFERS.stream()
 			.map((code) -> new PurchaseOfferLine(code, 1, BillingTerm.MONTHLY))
 			.toList();
-		assertThatThrownBy(() -> this.offers.send(this.sales,
-				new NewPurchaseOffer(null, "Six Co", "Sam Six", TestData.uniqueEmail("six"), "en", null, lines, 30)))
+		assertThatThrownBy(
+				() -> this.offers
+					.send(this.sales,
+							new NewPurchaseOffer(null, "Six Co", "Sam Six", TestData.uniqueEmail("six"), "en", null,
+									lines, 30, false)))
 			.isInstanceOfSatisfying(InvitationRejectedException.class, (ex) -> {
 				assertThat(ex.messageKey()).isEqualTo("offer.lines.too-many");
 				assertThat(ex.arguments()).containsExactly(5);

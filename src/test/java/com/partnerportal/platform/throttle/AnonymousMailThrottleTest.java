@@ -123,8 +123,8 @@ class AnonymousMailThrottleTest {
 
 	private String invite() {
 		String email = TestData.uniqueEmail("throttled");
-		this.invitations.send(this.sales, new NewTrialInvitation(TestData.unique("Throttled Co"), "Casey Contact",
-				email, "en", null, List.of("BUSINESS_STANDARD")));
+		this.invitations.send(this.sales, new NewTrialInvitation(null, TestData.unique("Throttled Co"), "Casey Contact",
+				email, "en", null, List.of("BUSINESS_STANDARD"), false));
 		String link = TestMailServer.invitationLink(TestMailServer.awaitMail(email, ""));
 		return link.substring(link.lastIndexOf('/') + 1);
 	}

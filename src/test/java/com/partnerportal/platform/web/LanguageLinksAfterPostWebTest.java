@@ -70,8 +70,8 @@ class LanguageLinksAfterPostWebTest {
 		TestTenants.Tenant tenant = this.tenants.acceptedTrial();
 		PortalUser customerAdmin = tenant.admin();
 		String email = TestData.uniqueEmail("links");
-		this.invitations.send(sales,
-				new NewTrialInvitation(TestData.unique("Links Co"), "Lin", email, "en", null, List.of("MAIL_PLAN_1")));
+		this.invitations.send(sales, new NewTrialInvitation(null, TestData.unique("Links Co"), "Lin", email, "en", null,
+				List.of("MAIL_PLAN_1"), false));
 		String token = TestMailServer.token(TestMailServer.awaitMail(email, ""));
 
 		Map<String, PortalUser> forms = new LinkedHashMap<>();
