@@ -7,8 +7,8 @@ import java.util.Locale;
 
 import com.partnerportal.platform.PortalUser;
 import com.partnerportal.platform.security.BackOfficeAdmins;
-import com.partnerportal.support.PortalIntegrationTest;
-import com.partnerportal.support.TestTenants;
+import com.partnerportal.testing.PortalIntegrationTest;
+import com.partnerportal.testing.TestTenants;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import com.partnerportal.catalog.BillingTerm;
 import com.partnerportal.platform.Actor;
-import com.partnerportal.support.TestMoney;
+import com.partnerportal.testing.TestMoney;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

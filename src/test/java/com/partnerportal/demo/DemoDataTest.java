@@ -1,7 +1,7 @@
 package com.partnerportal.demo;
 
 import com.partnerportal.platform.security.BackOfficeAdmins;
-import com.partnerportal.support.PortalIntegrationTest;
+import com.partnerportal.testing.PortalIntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -3,7 +3,7 @@ package com.partnerportal.invitation;
 import java.util.List;
 
 import com.partnerportal.catalog.BillingTerm;
-import com.partnerportal.support.TestMoney;
+import com.partnerportal.testing.TestMoney;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

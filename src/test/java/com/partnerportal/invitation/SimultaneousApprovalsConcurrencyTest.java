@@ -19,10 +19,10 @@ import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.PortalUser;
 import com.partnerportal.platform.SecureTokens;
-import com.partnerportal.support.PortalIntegrationTest;
-import com.partnerportal.support.TestClock;
-import com.partnerportal.support.TestData;
-import com.partnerportal.support.TestTenants;
+import com.partnerportal.testing.PortalIntegrationTest;
+import com.partnerportal.testing.TestClock;
+import com.partnerportal.testing.TestData;
+import com.partnerportal.testing.TestTenants;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

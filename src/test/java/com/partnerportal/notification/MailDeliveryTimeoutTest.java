@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
-import com.partnerportal.support.PortalIntegrationTest;
-import com.partnerportal.support.TestClock;
-import com.partnerportal.support.TestData;
-import com.partnerportal.support.TestMailServer;
+import com.partnerportal.testing.PortalIntegrationTest;
+import com.partnerportal.testing.TestClock;
+import com.partnerportal.testing.TestData;
+import com.partnerportal.testing.TestMailServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -6,8 +6,8 @@ import java.util.function.Consumer;
 
 import com.partnerportal.platform.PortalUser;
 import com.partnerportal.platform.security.BackOfficeAdmins;
-import com.partnerportal.support.PortalIntegrationTest;
-import com.partnerportal.support.TestData;
+import com.partnerportal.testing.PortalIntegrationTest;
+import com.partnerportal.testing.TestData;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -2,7 +2,7 @@ package com.partnerportal.platform;
 
 import java.util.List;
 
-import com.partnerportal.support.PortalIntegrationTest;
+import com.partnerportal.testing.PortalIntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -2,7 +2,7 @@ package com.partnerportal.platform;
 
 import java.math.BigDecimal;
 
-import com.partnerportal.support.TestMoney;
+import com.partnerportal.testing.TestMoney;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -19,9 +19,9 @@ import com.partnerportal.invitation.PurchaseOffers;
 import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.security.BackOfficeAdmins;
-import com.partnerportal.support.PortalIntegrationTest;
-import com.partnerportal.support.TestData;
-import com.partnerportal.support.TestMailServer;
+import com.partnerportal.testing.PortalIntegrationTest;
+import com.partnerportal.testing.TestData;
+import com.partnerportal.testing.TestMailServer;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

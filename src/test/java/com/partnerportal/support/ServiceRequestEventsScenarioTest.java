@@ -11,7 +11,10 @@ import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.AccountKind;
 import com.partnerportal.platform.Actor;
 import com.partnerportal.platform.PortalUser;
-import com.partnerportal.support.TestTenants.Tenant;
+import com.partnerportal.testing.PortalIntegrationTest;
+import com.partnerportal.testing.TestData;
+import com.partnerportal.testing.TestTenants;
+import com.partnerportal.testing.TestTenants.Tenant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

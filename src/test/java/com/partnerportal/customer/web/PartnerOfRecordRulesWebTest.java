@@ -15,10 +15,10 @@ import com.partnerportal.partner.Partners;
 import com.partnerportal.partner.Program;
 import com.partnerportal.platform.CloudInstance;
 import com.partnerportal.platform.PortalUser;
-import com.partnerportal.support.PortalIntegrationTest;
-import com.partnerportal.support.TestData;
-import com.partnerportal.support.TestTenants;
-import com.partnerportal.support.TestTenants.Tenant;
+import com.partnerportal.testing.PortalIntegrationTest;
+import com.partnerportal.testing.TestData;
+import com.partnerportal.testing.TestTenants;
+import com.partnerportal.testing.TestTenants.Tenant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import com.partnerportal.platform.AccountKind;
 import com.partnerportal.platform.PortalUser;
-import com.partnerportal.platform.web.RejectedFormPage;
+import com.partnerportal.testing.RejectedFormPage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -12,9 +12,9 @@ import java.util.stream.Stream;
 import com.partnerportal.catalog.OfferView;
 import com.partnerportal.catalog.TrialTerms;
 import com.partnerportal.platform.AccountKind;
-import com.partnerportal.platform.Money;
 import com.partnerportal.platform.PortalUser;
-import com.partnerportal.platform.web.RejectedFormPage;
+import com.partnerportal.testing.RejectedFormPage;
+import com.partnerportal.testing.TestMoney;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,8 +55,8 @@ class TrialInvitationFormValidationTest extends InvitationWebSlice {
 	void signedAgreementAndOneTrialOffer() {
 		given(this.partners.hasSignedAgreement(any())).willReturn(true);
 		given(this.invitations.trialOffersFor(SALES.organizationId()))
-			.willReturn(List.of(new OfferView("MAIL_PLAN_1", Set.of("MAIL"), Money.of("4.00", "USD"),
-					Money.of("48.00", "USD"), new TrialTerms(30, 25), 1, 10000, 1)));
+			.willReturn(List.of(new OfferView("MAIL_PLAN_1", Set.of("MAIL"), TestMoney.of("4.00", "USD"),
+					TestMoney.of("48.00", "USD"), new TrialTerms(30, 25), 1, 10000, 1)));
 	}
 
 	static Stream<Arguments> badValues() {

@@ -11,9 +11,9 @@ import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.PortalUser;
 import com.partnerportal.platform.SecureTokens;
-import com.partnerportal.support.PortalIntegrationTest;
-import com.partnerportal.support.TestData;
-import com.partnerportal.support.TestMailServer;
+import com.partnerportal.testing.PortalIntegrationTest;
+import com.partnerportal.testing.TestData;
+import com.partnerportal.testing.TestMailServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

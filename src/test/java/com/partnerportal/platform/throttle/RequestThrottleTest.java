@@ -11,9 +11,9 @@ import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
-import com.partnerportal.support.PortalIntegrationTest;
-import com.partnerportal.support.TestClock;
-import com.partnerportal.support.TestData;
+import com.partnerportal.testing.PortalIntegrationTest;
+import com.partnerportal.testing.TestClock;
+import com.partnerportal.testing.TestData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

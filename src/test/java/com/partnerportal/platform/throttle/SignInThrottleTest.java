@@ -5,9 +5,9 @@ import java.time.Duration;
 import java.util.UUID;
 
 import com.partnerportal.partner.PartnerRole;
-import com.partnerportal.support.PortalIntegrationTest;
-import com.partnerportal.support.TestClock;
-import com.partnerportal.support.TestData;
+import com.partnerportal.testing.PortalIntegrationTest;
+import com.partnerportal.testing.TestClock;
+import com.partnerportal.testing.TestData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -10,8 +10,8 @@ import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.PortalUser;
 import com.partnerportal.platform.security.BackOfficeAdmins;
-import com.partnerportal.support.PortalIntegrationTest;
-import com.partnerportal.support.TestData;
+import com.partnerportal.testing.PortalIntegrationTest;
+import com.partnerportal.testing.TestData;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

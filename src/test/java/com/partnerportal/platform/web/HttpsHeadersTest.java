@@ -1,6 +1,6 @@
 package com.partnerportal.platform.web;
 
-import com.partnerportal.support.PortalIntegrationTest;
+import com.partnerportal.testing.PortalIntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -18,13 +18,13 @@ import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.Actor;
 import com.partnerportal.platform.PortalUser;
-import com.partnerportal.support.PortalIntegrationTest;
-import com.partnerportal.support.TestClock;
-import com.partnerportal.support.TestData;
-import com.partnerportal.support.TestTenants;
-import com.partnerportal.support.TestTenants.Tenant;
 import com.partnerportal.tenantadmin.NewTenantUser;
 import com.partnerportal.tenantadmin.TenantUsers;
+import com.partnerportal.testing.PortalIntegrationTest;
+import com.partnerportal.testing.TestClock;
+import com.partnerportal.testing.TestData;
+import com.partnerportal.testing.TestTenants;
+import com.partnerportal.testing.TestTenants.Tenant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

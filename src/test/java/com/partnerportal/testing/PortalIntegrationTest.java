@@ -1,4 +1,4 @@
-package com.partnerportal.support;
+package com.partnerportal.testing;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

@@ -1,4 +1,4 @@
-package com.partnerportal.support;
+package com.partnerportal.testing;
 
 import java.util.EnumSet;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package com.partnerportal.support;
+package com.partnerportal.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

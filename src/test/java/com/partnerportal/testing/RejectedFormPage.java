@@ -1,4 +1,4 @@
-package com.partnerportal.platform.web;
+package com.partnerportal.testing;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
