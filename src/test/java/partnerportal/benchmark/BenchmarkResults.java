@@ -8,10 +8,10 @@ import java.util.List;
 
 /**
  * The last step of {@code ./mvnw -Pbenchmark verify}: prints the table the simulation
- * wrote, says where Gatling's report is, and fails when a page is below its ratio goal
- * (unless {@code -Dbenchmark.enforce=false}, while the pages are not fixed yet).
- * Arguments: Gatling's results folder, the benchmark's output folder, and whether to
- * enforce the goals.
+ * wrote, says where Gatling's report is, and fails when a measured request failed, or
+ * when a page is below its ratio goal (unless {@code -Dbenchmark.enforce=false}, while
+ * the pages are not fixed yet). Arguments: Gatling's results folder, the benchmark's
+ * output folder, and whether to enforce the goals.
  */
 public final class BenchmarkResults {
 
@@ -33,6 +33,11 @@ public final class BenchmarkResults {
 			reports.filter(Files::isDirectory)
 				.max(Comparator.comparing(Path::getFileName))
 				.ifPresent((report) -> System.out.println("Gatling's report: " + report.resolve("index.html")));
+		}
+		List<String> failures = Files.readAllLines(output.resolve("failures.txt"));
+		if (!failures.isEmpty()) {
+			throw new IllegalStateException("Requests failed, the measurement does not hold: "
+					+ String.join("; ", failures) + " (see Gatling's report)");
 		}
 		List<String> below = Files.readAllLines(output.resolve("below-goal.txt"));
 		if (!below.isEmpty()) {

@@ -55,6 +55,9 @@ class BenchmarkSeeding implements ApplicationRunner {
 		data.tenantUsers(this.tenantUsers);
 		this.jdbc.execute("analyze");
 		Files.createDirectories(this.output);
+		for (String previous : List.of("results.md", "below-goal.txt", "failures.txt")) {
+			Files.deleteIfExists(this.output.resolve(previous));
+		}
 		Properties seeded = new Properties();
 		seeded.setProperty("customer", data.demoCustomer().toString());
 		seeded.setProperty("link-token", open.get(0));

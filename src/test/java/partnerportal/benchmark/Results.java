@@ -1,6 +1,7 @@
 package partnerportal.benchmark;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -52,6 +53,16 @@ final class Results {
 		return below;
 	}
 
+	List<String> failures() {
+		List<String> failures = new ArrayList<>();
+		this.pages.forEach((page, timings) -> {
+			if (timings.failures() > 0) {
+				failures.add(page.name() + ": " + timings.failures() + " failed requests");
+			}
+		});
+		return failures;
+	}
+
 	private double ratio(Timings timings) {
 		return (this.floor > 0) ? timings.perSecond() / this.floor : 0;
 	}
@@ -59,11 +70,12 @@ final class Results {
 	String table() {
 		StringBuilder table = new StringBuilder();
 		table.append(String.format(Locale.ROOT,
-				"Run %s on %d cores, %s %s; %d users (closed), %d s warm-up + %d s measured per page; "
-						+ "floor: %.0f req/s (the faster of its two runs)%n%n",
+				"Run %s on %d cores (load average %.1f at the end), %s %s; %d users (closed), "
+						+ "%d s warm-up + %d s measured per page; floor: %.0f req/s (the faster of its two runs)%n%n",
 				Instant.now().truncatedTo(ChronoUnit.SECONDS), Runtime.getRuntime().availableProcessors(),
-				System.getProperty("java.vm.name"), System.getProperty("java.version"), this.users,
-				this.warmup.toSeconds(), this.measure.toSeconds(), this.floor));
+				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), System.getProperty("java.vm.name"),
+				System.getProperty("java.version"), this.users, this.warmup.toSeconds(), this.measure.toSeconds(),
+				this.floor));
 		table.append("| page | req/s | ratio to floor | goal | p50 | p99 | SQL statements per request | "
 				+ "session reads / writes | transactions | failed |\n");
 		table.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
@@ -90,6 +102,7 @@ final class Results {
 		Files.createDirectories(directory);
 		Files.writeString(directory.resolve("results.md"), table());
 		Files.write(directory.resolve("below-goal.txt"), belowGoal());
+		Files.write(directory.resolve("failures.txt"), failures());
 	}
 
 	private static String number(String value) {
