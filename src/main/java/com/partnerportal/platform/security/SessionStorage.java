@@ -1,10 +1,14 @@
 package com.partnerportal.platform.security;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Sessions in PostgreSQL (Spring Session JDBC), safe for concurrent requests of one
@@ -41,6 +45,23 @@ class SessionStorage {
 			AND (s.SESSION_ID <> v.session_id OR s.MAX_INACTIVE_INTERVAL <> v.max_inactive_interval
 			OR s.PRINCIPAL_NAME IS DISTINCT FROM v.principal_name
 			OR v.last_access_time >= s.LAST_ACCESS_TIME + """ + LAST_ACCESS_RESOLUTION_MILLIS + "\n)\n";
+
+	/**
+	 * Nothing is saved for a request that changed nothing (see
+	 * {@link LastAccessResolution}).
+	 */
+	@Bean
+	static BeanPostProcessor sessionSavedOnlyWhenChanged() {
+		return LastAccessResolution.wrapper();
+	}
+
+	@Bean
+	FilterRegistrationBean<OncePerRequestFilter> sessionReadOncePerRequest() {
+		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
+				LastAccessResolution.readOncePerRequest());
+		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+		return registration;
+	}
 
 	/**
 	 * Attributes are inserted with {@code ON CONFLICT ... DO UPDATE}.
