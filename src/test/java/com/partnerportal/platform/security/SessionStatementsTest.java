@@ -14,8 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.partnerportal.partner.PartnerRole;
-import com.partnerportal.support.PortalIntegrationTest;
-import com.partnerportal.support.TestData;
+import com.partnerportal.testing.PortalIntegrationTest;
+import com.partnerportal.testing.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

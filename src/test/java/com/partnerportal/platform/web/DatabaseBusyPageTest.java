@@ -23,8 +23,8 @@ import javax.sql.DataSource;
 
 import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.platform.security.SessionTableStatements;
-import com.partnerportal.support.PortalIntegrationTest;
-import com.partnerportal.support.TestData;
+import com.partnerportal.testing.PortalIntegrationTest;
+import com.partnerportal.testing.TestData;
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 
