@@ -75,8 +75,7 @@ class PageStatementCountTest {
 	 * Pages over the goal today, and what they send today at both sizes: remove a page's
 	 * entry when it meets the goal.
 	 */
-	static final Map<String, Today> KNOWN_OVER_BUDGET = Map
-		.ofEntries(Map.entry("customer activity", new Today(7, 8, 2, 1)));
+	static final Map<String, Today> KNOWN_OVER_BUDGET = Map.of();
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
