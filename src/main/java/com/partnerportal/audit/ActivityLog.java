@@ -11,6 +11,7 @@ import com.partnerportal.platform.SortableColumns;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -58,7 +59,7 @@ public class ActivityLog {
 	 * A customer's activity log, newest first unless the request sorts by another of
 	 * {@link #COLUMNS}: by default what partners did in its tenant.
 	 */
-	public Page<ActivityEntry> ofCustomer(UUID customerId, ActivityFilter filter, Pageable pageable) {
+	public Slice<ActivityEntry> ofCustomer(UUID customerId, ActivityFilter filter, Pageable pageable) {
 		Specification<AuditEntry> spec = (root, query, cb) -> cb.equal(root.get("customerId"), customerId);
 		if (filter.partnersOnly()) {
 			spec = spec.and((root, query, cb) -> cb.equal(root.get("actorKind"), Actor.Kind.PARTNER_USER));
@@ -77,7 +78,8 @@ public class ActivityLog {
 			Instant to = filter.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
 			spec = spec.and((root, query, cb) -> cb.lessThan(root.get("occurredAt"), to));
 		}
-		return this.entries.findAll(spec, COLUMNS.sorted(pageable)).map(AuditEntry::toView);
+		Pageable sorted = COLUMNS.sorted(pageable);
+		return this.entries.findBy(spec, (query) -> query.slice(sorted)).map(AuditEntry::toView);
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -24,6 +25,12 @@ interface CustomerRepository extends JpaRepository<Customer, UUID> {
 	@Query(value = "select c from Customer c, CustomerPartner cp where cp.id.customerId = c.id and cp.id.partnerId = ?1",
 			countQuery = "select count(cp) from CustomerPartner cp where cp.id.partnerId = ?1")
 	Page<Customer> findAllOfPartner(UUID partnerId, Pageable pageable);
+
+	/**
+	 * A page of the partner's customers, and whether more follow (no count).
+	 */
+	@Query("select c from Customer c, CustomerPartner cp where cp.id.customerId = c.id and cp.id.partnerId = ?1")
+	Slice<Customer> findSliceOfPartner(UUID partnerId, Pageable pageable);
 
 	@Query("select c from Customer c, CustomerPartner cp where cp.id.customerId = c.id and c.id = ?1 and cp.id.partnerId = ?2")
 	Optional<Customer> findByIdAndPartnerId(UUID customerId, UUID partnerId);

@@ -17,9 +17,9 @@ import com.partnerportal.platform.PortalProperties;
 import com.partnerportal.platform.SortableColumns;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -157,8 +157,8 @@ public class Tenants {
 	 * the page size), by name unless the request sorts by another of
 	 * {@link #CUSTOMER_LIST_COLUMNS}.
 	 */
-	public Page<CustomerSummary> customersOf(UUID partnerId, Pageable pageable) {
-		Page<Customer> page = this.customers.findAllOfPartner(partnerId, CUSTOMER_LIST_COLUMNS.sorted(pageable));
+	public Slice<CustomerSummary> customersOf(UUID partnerId, Pageable pageable) {
+		Slice<Customer> page = this.customers.findSliceOfPartner(partnerId, CUSTOMER_LIST_COLUMNS.sorted(pageable));
 		List<UUID> ids = page.getContent().stream().map(Customer::id).toList();
 		Map<UUID, List<SubscriptionView>> byCustomer = ids.isEmpty() ? Map.of()
 				: this.subscriptions.findByCustomerIdIn(ids)

@@ -29,8 +29,7 @@ public class InvitationLanguages {
 		if (token == null || !SecureTokens.looksValid(token)) {
 			return Optional.empty();
 		}
-		return this.invitations.findByTokenHash(SecureTokens.hash(token))
-			.map((invitation) -> SupportedLanguages.of(invitation.language()));
+		return this.invitations.findLanguageByTokenHash(SecureTokens.hash(token)).map(SupportedLanguages::of);
 	}
 
 }

@@ -41,6 +41,17 @@ interface InvitationRepository extends JpaRepository<Invitation, UUID>, JpaSpeci
 
 	Optional<Invitation> findByIdAndPartnerId(UUID id, UUID partnerId);
 
+	/**
+	 * The partner's five newest invitations (the overview's), without counting the rest.
+	 */
+	List<Invitation> findTop5ByPartnerIdOrderByCreatedAtDesc(UUID partnerId);
+
+	/**
+	 * The language of the invitation behind a token's hash, without reading the rest.
+	 */
+	@Query("select i.language from Invitation i where i.tokenHash = ?1")
+	Optional<String> findLanguageByTokenHash(String tokenHash);
+
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select i from Invitation i where i.id = ?1 and i.partnerId = ?2")
 	Optional<Invitation> findByIdAndPartnerIdForUpdate(UUID id, UUID partnerId);

@@ -31,9 +31,8 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -325,18 +324,17 @@ public class Invitations {
 		return expired;
 	}
 
-	public Page<InvitationSummary> list(UUID partnerId, InvitationState state, Pageable pageable) {
-		return list(partnerId, null, state, pageable);
-	}
-
 	/**
 	 * A page of the partner's invitations, of one kind (or all) in one state (or all),
-	 * newest first unless the request sorts by another of {@link #LIST_COLUMNS}.
+	 * newest first unless the request sorts by another of {@link #LIST_COLUMNS}; whether
+	 * more follow, without counting them.
 	 */
-	public Page<InvitationSummary> list(UUID partnerId, InvitationKind kind, InvitationState state, Pageable pageable) {
+	public Slice<InvitationSummary> list(UUID partnerId, InvitationKind kind, InvitationState state,
+			Pageable pageable) {
 		Instant now = this.clock.instant();
+		Pageable sorted = LIST_COLUMNS.sorted(pageable);
 		return this.invitations
-			.findAll(InvitationQueries.ofPartner(partnerId, kind, state, now), LIST_COLUMNS.sorted(pageable))
+			.findBy(InvitationQueries.ofPartner(partnerId, kind, state, now), (query) -> query.slice(sorted))
 			.map((invitation) -> invitation.toSummary(now));
 	}
 
@@ -350,14 +348,18 @@ public class Invitations {
 	}
 
 	public PartnerOverview overview(UUID partnerId) {
+		Instant now = this.clock.instant();
 		Map<InvitationKind, Map<InvitationState, Long>> counts = new EnumMap<>(InvitationKind.class);
 		for (InvitationKind kind : InvitationKind.values()) {
 			counts.put(kind, new EnumMap<>(InvitationState.class));
 		}
-		this.invitations.countByState(partnerId, this.clock.instant())
+		this.invitations.countByState(partnerId, now)
 			.forEach((row) -> counts.get(InvitationKind.valueOf(row.getKind()))
 				.merge(InvitationState.valueOf(row.getState()), row.getCount(), Long::sum));
-		List<InvitationSummary> latest = list(partnerId, null, null, PageRequest.of(0, 5)).getContent();
+		List<InvitationSummary> latest = this.invitations.findTop5ByPartnerIdOrderByCreatedAtDesc(partnerId)
+			.stream()
+			.map((invitation) -> invitation.toSummary(now))
+			.toList();
 		return new PartnerOverview(counts, latest, this.customerTenants.countOf(partnerId));
 	}
 

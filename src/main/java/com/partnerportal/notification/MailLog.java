@@ -9,8 +9,8 @@ import com.partnerportal.platform.NotFoundException;
 import com.partnerportal.platform.SortableColumns;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
@@ -44,11 +44,10 @@ public class MailLog {
 	 * A page of the mail log (of one state, or all), newest first unless the request
 	 * sorts by another of {@link #COLUMNS}.
 	 */
-	public Page<MailLogEntry> entries(MailState state, Pageable pageable) {
+	public Slice<MailLogEntry> entries(MailState state, Pageable pageable) {
 		Pageable sorted = COLUMNS.sorted(pageable);
-		Page<MailMessage> page = (state != null) ? this.messages.findByState(state, sorted)
-				: this.messages.findAll(sorted);
-		return page.map(MailMessage::toEntry);
+		return (state != null) ? this.messages.findProjectedByState(state, sorted)
+				: this.messages.findProjectedBy(sorted);
 	}
 
 	public MailContent content(UUID id) {

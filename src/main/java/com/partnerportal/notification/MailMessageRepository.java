@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -23,6 +23,16 @@ interface MailMessageRepository extends JpaRepository<MailMessage, UUID> {
 			for update skip locked""", nativeQuery = true)
 	List<MailMessage> claimDue(Instant now, int limit);
 
-	Page<MailMessage> findByState(MailState state, Pageable pageable);
+	/**
+	 * A page of the log as the list shows it, and whether more follow: the mails' bodies
+	 * are not read, the log is not counted.
+	 */
+	Slice<MailLogEntry> findProjectedBy(Pageable pageable);
+
+	/**
+	 * A page of the log of one state as the list shows it: the mails' bodies are not
+	 * read.
+	 */
+	Slice<MailLogEntry> findProjectedByState(MailState state, Pageable pageable);
 
 }

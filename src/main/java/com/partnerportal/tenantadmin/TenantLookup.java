@@ -52,7 +52,17 @@ class TenantLookup {
 		if (users.isEmpty()) {
 			return List.of();
 		}
-		String domain = domain(customerId);
+		return userViews(domain(customerId), customerId, users);
+	}
+
+	/**
+	 * Views of users of one tenant whose domain the caller has read already (one query
+	 * for the subscriptions, whatever the number of users).
+	 */
+	List<TenantUserView> userViews(String domain, UUID customerId, Collection<TenantUser> users) {
+		if (users.isEmpty()) {
+			return List.of();
+		}
 		Map<UUID, String> offerCodes = subscriptions(customerId).stream()
 			.collect(Collectors.toMap(SubscriptionView::id, SubscriptionView::offerCode));
 		return users.stream().map((user) -> {

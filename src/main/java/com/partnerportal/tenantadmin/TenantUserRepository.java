@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -15,6 +16,11 @@ interface TenantUserRepository extends JpaRepository<TenantUser, UUID> {
 	Optional<TenantUser> findByIdAndCustomerId(UUID id, UUID customerId);
 
 	Page<TenantUser> findByCustomerIdOrderByCreatedAtAscIdAsc(UUID customerId, Pageable pageable);
+
+	/**
+	 * A page of the tenant's users, oldest first, and whether more follow (no count).
+	 */
+	Slice<TenantUser> findSliceByCustomerIdOrderByCreatedAtAscIdAsc(UUID customerId, Pageable pageable);
 
 	List<TenantUser> findByCustomerIdOrderByDisplayNameAscUserNameAsc(UUID customerId);
 

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.partnerportal.customer.CustomerView;
 import com.partnerportal.customer.SubscriptionView;
 import com.partnerportal.delegation.TenantAccess;
 import com.partnerportal.delegation.TenantAction;
@@ -22,6 +23,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -63,7 +66,18 @@ public class TenantUsers {
 
 	/**
 	 * A page of the tenant's users, oldest first. The order is the list's own: a
-	 * {@code sort} the client sent is ignored.
+	 * {@code sort} the client sent is ignored. The tenant is the one the console's page
+	 * has read already (its domain makes the users' addresses): it is not read again.
+	 */
+	public Slice<TenantUserView> list(CustomerView tenant, Pageable pageable) {
+		Slice<TenantUser> slice = this.users.findSliceByCustomerIdOrderByCreatedAtAscIdAsc(tenant.id(),
+				TenantPages.unsorted(pageable));
+		return new SliceImpl<>(this.lookup.userViews(tenant.domain(), tenant.id(), slice.getContent()),
+				slice.getPageable(), slice.hasNext());
+	}
+
+	/**
+	 * A page of the tenant's users, oldest first, with their total.
 	 */
 	public Page<TenantUserView> list(UUID customerId, Pageable pageable) {
 		Page<TenantUser> page = this.users.findByCustomerIdOrderByCreatedAtAscIdAsc(customerId,

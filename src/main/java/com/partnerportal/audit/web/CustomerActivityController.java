@@ -19,9 +19,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -50,7 +50,11 @@ class CustomerActivityController {
 
 	private final MessageSource messages;
 
-	CustomerActivityController(ActivityLog activityLog, Partners partners, MessageSource messages) {
+	private final CustomerActivityPage activityPage;
+
+	CustomerActivityController(ActivityLog activityLog, Partners partners, CustomerActivityPage activityPage,
+			MessageSource messages) {
+		this.activityPage = activityPage;
 		this.activityLog = activityLog;
 		this.partners = partners;
 		this.messages = messages;
@@ -65,10 +69,10 @@ class CustomerActivityController {
 			Model model) {
 		UUID customerId = user.organizationId();
 		ActivityFilter filter = new ActivityFilter(!"everyone".equals(who), partner, action, from, to);
-		Page<ActivityEntry> entries = this.activityLog.ofCustomer(customerId, filter, pageable);
-		model.addAttribute("entries", entries);
-		model.addAttribute("partnerNames", this.partners.names(this.activityLog.partnersIn(customerId)));
-		model.addAttribute("actions", this.activityLog.actionsIn(customerId));
+		CustomerActivityPage.Content content = this.activityPage.read(customerId, filter, pageable);
+		model.addAttribute("entries", content.entries());
+		model.addAttribute("partnerNames", content.partnerNames());
+		model.addAttribute("actions", content.actions());
 		model.addAttribute("filter", filter);
 		model.addAttribute("who", who);
 		return VIEW_ACTIVITY;
@@ -93,7 +97,7 @@ class CustomerActivityController {
 				csv(text("activityCsv.user", locale)), csv(text("activityCsv.action", locale)),
 				csv(text("activityCsv.target", locale))));
 		out.print("\r\n");
-		Page<ActivityEntry> page;
+		Slice<ActivityEntry> page;
 		int number = 0;
 		do {
 			page = this.activityLog.ofCustomer(customerId, filter, PageRequest.of(number++, CSV_PAGE));

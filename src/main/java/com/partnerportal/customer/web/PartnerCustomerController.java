@@ -1,16 +1,11 @@
 package com.partnerportal.customer.web;
 
-import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import com.partnerportal.customer.CustomerView;
 import com.partnerportal.customer.SubscriptionView;
 import com.partnerportal.customer.Subscriptions;
 import com.partnerportal.customer.Tenants;
-import com.partnerportal.delegation.DelegatedAdmins;
-import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.PortalUser;
 
 import org.springframework.data.domain.Page;
@@ -42,16 +37,12 @@ class PartnerCustomerController {
 
 	private final Subscriptions customerSubscriptions;
 
-	private final Partners partners;
+	private final CustomerPages pages;
 
-	private final DelegatedAdmins delegatedAdmins;
-
-	PartnerCustomerController(Tenants customerTenants, Subscriptions customerSubscriptions, Partners partners,
-			DelegatedAdmins delegatedAdmins) {
+	PartnerCustomerController(Tenants customerTenants, Subscriptions customerSubscriptions, CustomerPages pages) {
 		this.customerTenants = customerTenants;
 		this.customerSubscriptions = customerSubscriptions;
-		this.partners = partners;
-		this.delegatedAdmins = delegatedAdmins;
+		this.pages = pages;
 	}
 
 	/**
@@ -78,19 +69,12 @@ class PartnerCustomerController {
 
 	@GetMapping("/partner/customers/{id}")
 	String detail(@AuthenticationPrincipal PortalUser user, @PathVariable UUID id, Model model) {
-		CustomerView customer = this.customerTenants.customerOfPartner(id, user.organizationId());
-		model.addAttribute("customer", customer);
-		List<SubscriptionView> subscriptions = this.customerSubscriptions.subscriptions(customer.id());
-		model.addAttribute("subscriptions", subscriptions);
-		model.addAttribute("partnerNames",
-				this.partners.names(subscriptions.stream()
-					.map(SubscriptionView::soldByPartnerId)
-					.filter(Objects::nonNull)
-					.collect(Collectors.toSet())));
-		boolean holds = this.delegatedAdmins.holdsActive(user.organizationId(), customer.id());
-		model.addAttribute("holdsDelegatedAdmin", holds);
-		model.addAttribute("mayRequestDelegatedAdmin",
-				!holds && this.delegatedAdmins.isEligible(user.organizationId()));
+		CustomerPages.Detail detail = this.pages.detail(user.organizationId(), id);
+		model.addAttribute("customer", detail.customer());
+		model.addAttribute("subscriptions", detail.subscriptions());
+		model.addAttribute("partnerNames", detail.partnerNames());
+		model.addAttribute("holdsDelegatedAdmin", detail.holdsDelegatedAdmin());
+		model.addAttribute("mayRequestDelegatedAdmin", detail.mayRequestDelegatedAdmin());
 		return VIEW_DETAIL;
 	}
 

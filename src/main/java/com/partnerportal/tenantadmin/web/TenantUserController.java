@@ -2,6 +2,7 @@ package com.partnerportal.tenantadmin.web;
 
 import java.util.UUID;
 
+import com.partnerportal.customer.CustomerView;
 import com.partnerportal.delegation.TenantAction;
 import com.partnerportal.delegation.TenantConsole;
 import com.partnerportal.platform.PortalUser;
@@ -55,8 +56,9 @@ class TenantUserController {
 	}
 
 	@GetMapping("/tenants/{customerId}/users")
-	String list(@PathVariable UUID customerId, @PageableDefault(size = PAGE_SIZE) Pageable pageable, Model model) {
-		model.addAttribute("users", this.users.list(customerId, pageable));
+	String list(@ModelAttribute(name = "tenant", binding = false) CustomerView tenant,
+			@PageableDefault(size = PAGE_SIZE) Pageable pageable, Model model) {
+		model.addAttribute("users", this.users.list(tenant, pageable));
 		return VIEW_LIST;
 	}
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -101,7 +101,7 @@ class PagedListsWebTest {
 
 		assertThat(result.getResponse().getStatus()).isEqualTo(200);
 		assertThat(result.getResponse().getContentAsString()).contains("portal-brand").doesNotContain("??");
-		Page<?> page = (Page<?>) result.getModelAndView().getModel().get(list.modelAttribute());
+		Slice<?> page = (Slice<?>) result.getModelAndView().getModel().get(list.modelAttribute());
 		assertThat(page.getNumber()).isEqualTo(probe.expectedPageNumber());
 		assertThat(page.getSize()).isEqualTo(probe.maxSize() ? 100 : list.pageSize());
 		assertThat(page.getPageable().getSort()).isEqualTo(list.order());

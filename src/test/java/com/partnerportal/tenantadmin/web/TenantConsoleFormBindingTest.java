@@ -44,6 +44,7 @@ import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
@@ -110,7 +111,7 @@ class TenantConsoleFormBindingTest {
 	void tenant() {
 		given(this.tenants.customer(CUSTOMER)).willReturn(new CustomerView(CUSTOMER, "Adatum", "adatum",
 				"adatum.cloudportal.example", CloudInstance.GLOBAL, "en", null, Instant.now()));
-		given(this.users.list(any(), any())).willReturn(Page.empty());
+		given(this.users.list(any(CustomerView.class), any())).willReturn(Page.empty());
 		given(this.groups.list(any(), any())).willReturn(Page.empty());
 		given(this.mailboxes.list(any(), any())).willReturn(Page.empty());
 		given(this.migrations.list(any(), any())).willReturn(Page.empty());
@@ -336,7 +337,8 @@ class TenantConsoleFormBindingTest {
 
 		ArgumentCaptor<Pageable> requested = ArgumentCaptor.forClass(Pageable.class);
 		switch (list) {
-			case "users" -> verify(this.users).list(eq(CUSTOMER), requested.capture());
+			case "users" -> verify(this.users).list(argThat((CustomerView tenant) -> CUSTOMER.equals(tenant.id())),
+					requested.capture());
 			case "groups" -> verify(this.groups).list(eq(CUSTOMER), requested.capture());
 			case "mailboxes" -> verify(this.mailboxes).list(eq(CUSTOMER), requested.capture());
 			default -> verify(this.migrations).list(eq(CUSTOMER), requested.capture());
