@@ -26,6 +26,8 @@ import com.partnerportal.platform.PortalProperties;
 import com.partnerportal.platform.PortalUser;
 import com.partnerportal.platform.SecureTokens;
 import com.partnerportal.platform.SortableColumns;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -86,10 +88,12 @@ public class Invitations {
 
 	private final Clock clock;
 
+	private final EntityManager entityManager;
+
 	Invitations(InvitationRepository invitations, InvitationRecipients recipients,
 			OpenDelegatedAdminRequests delegatedAdminRequests, InvitationMails mails, Catalog catalog,
 			Partners partners, Tenants customerTenants, Subscriptions customerSubscriptions,
-			PortalProperties properties, Clock clock) {
+			PortalProperties properties, Clock clock, EntityManager entityManager) {
 		this.invitations = invitations;
 		this.recipients = recipients;
 		this.delegatedAdminRequests = delegatedAdminRequests;
@@ -100,6 +104,7 @@ public class Invitations {
 		this.customerSubscriptions = customerSubscriptions;
 		this.properties = properties;
 		this.clock = clock;
+		this.entityManager = entityManager;
 	}
 
 	/**
@@ -244,8 +249,15 @@ public class Invitations {
 		if (invitation.isForExistingCustomer() && !CustomerAccounts.isAdminOf(signedIn, invitation.customerId())) {
 			return InvitationLinkView.restricted(invitation.stateAt(now), signedIn != null);
 		}
-		if (recordView && invitation.markViewed(now)) {
-			this.invitations.save(invitation);
+		if (recordView && invitation.stateAt(now) == InvitationState.SENT) {
+			// The first view is written: simultaneous first views of one link queue on
+			// the
+			// row's lock and the later ones find it viewed, instead of colliding on its
+			// version.
+			this.entityManager.refresh(invitation, LockModeType.PESSIMISTIC_WRITE);
+			if (invitation.markViewed(now)) {
+				this.invitations.save(invitation);
+			}
 		}
 		PartnerView partner = this.partners.partner(invitation.partnerId());
 		Map<String, OfferView> offers = this.catalog.offersByCode();

@@ -1,6 +1,7 @@
 package com.partnerportal.invitation;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -187,6 +188,26 @@ class DoubleAcceptanceConcurrencyTest {
 	/**
 	 * Runs the tasks on their own threads, all released at once, and waits for all.
 	 */
+	@Test
+	void sixteenSimultaneousFirstViewsOfOneLinkAllShowItAndRecordOneView() throws Exception {
+		String email = TestData.uniqueEmail("views");
+		UUID invitationId = send(email);
+		String token = tokenOf(email);
+
+		List<Attempt> views = race(Collections.nCopies(16, (Callable<AcceptOutcome>) () -> {
+			InvitationLinkView view = this.invitations.open(token);
+			assertThat(view.invitation().state()).isEqualTo(InvitationState.VIEWED);
+			return null;
+		}));
+
+		assertThat(views).allSatisfy((view) -> assertThat(view.failure()).isNull());
+		assertThat(this.jdbc.queryForMap("select state, version from invitation where id = ?", invitationId))
+			.containsEntry("state", "VIEWED");
+		assertThat(this.jdbc.queryForObject("select count(*) from invitation where id = ? and viewed_at is not null",
+				Integer.class, invitationId))
+			.isOne();
+	}
+
 	private static List<Attempt> race(List<Callable<AcceptOutcome>> tasks) throws InterruptedException {
 		ExecutorService executor = Executors.newFixedThreadPool(tasks.size());
 		try {
