@@ -1,29 +1,24 @@
 package com.partnerportal.customer;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 import com.partnerportal.platform.Actor;
+import com.partnerportal.platform.AggregateRoot;
 import com.partnerportal.platform.CloudInstance;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
-
-import org.springframework.data.domain.AfterDomainEventPublication;
-import org.springframework.data.domain.DomainEvents;
 
 /**
  * A customer tenant.
  */
 @Entity
 @Table(name = "customer")
-class Customer {
+class Customer extends AggregateRoot<Customer> {
 
 	@Id
 	private UUID id;
@@ -44,9 +39,6 @@ class Customer {
 	@Version
 	private long version;
 
-	@Transient
-	private final List<Object> events = new ArrayList<>();
-
 	protected Customer() {
 	}
 
@@ -63,18 +55,8 @@ class Customer {
 		this.language = language;
 		this.invitedByPartnerId = invitedByPartnerId;
 		this.createdAt = createdAt;
-		this.events.add(new TenantCreated(this.id, invitedByPartnerId, name, domainPrefix + "." + domainSuffix, actor,
+		registerEvent(new TenantCreated(this.id, invitedByPartnerId, name, domainPrefix + "." + domainSuffix, actor,
 				createdAt));
-	}
-
-	@DomainEvents
-	List<Object> domainEvents() {
-		return List.copyOf(this.events);
-	}
-
-	@AfterDomainEventPublication
-	void clearDomainEvents() {
-		this.events.clear();
 	}
 
 	UUID id() {

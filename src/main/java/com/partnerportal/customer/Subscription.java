@@ -2,24 +2,19 @@ package com.partnerportal.customer;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Currency;
-import java.util.List;
 import java.util.UUID;
 
 import com.partnerportal.catalog.BillingTerm;
 import com.partnerportal.platform.Actor;
+import com.partnerportal.platform.AggregateRoot;
 import com.partnerportal.platform.Money;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
-
-import org.springframework.data.domain.AfterDomainEventPublication;
-import org.springframework.data.domain.DomainEvents;
 
 /**
  * A customer's use of one offer: a trial, then (after a purchase offer) a paid
@@ -28,7 +23,7 @@ import org.springframework.data.domain.DomainEvents;
  */
 @Entity
 @Table(name = "subscription")
-class Subscription {
+class Subscription extends AggregateRoot<Subscription> {
 
 	@Id
 	private UUID id;
@@ -66,9 +61,6 @@ class Subscription {
 	@Version
 	private long version;
 
-	@Transient
-	private final List<Object> events = new ArrayList<>();
-
 	protected Subscription() {
 	}
 
@@ -83,8 +75,8 @@ class Subscription {
 		subscription.trialEndsAt = trialEndsAt;
 		subscription.soldByPartnerId = soldByPartnerId;
 		subscription.createdAt = createdAt;
-		subscription.events.add(new TrialStarted(subscription.id, customerId, soldByPartnerId, offerCode, licenseCount,
-				actor, createdAt));
+		subscription.registerEvent(new TrialStarted(subscription.id, customerId, soldByPartnerId, offerCode,
+				licenseCount, actor, createdAt));
 		return subscription;
 	}
 
@@ -95,7 +87,7 @@ class Subscription {
 		subscription.offerCode = line.offerCode();
 		subscription.createdAt = now;
 		subscription.activate(line, soldByPartnerId, now);
-		subscription.events.add(new SubscriptionPurchased(subscription.id, customerId, soldByPartnerId,
+		subscription.registerEvent(new SubscriptionPurchased(subscription.id, customerId, soldByPartnerId,
 				subscription.offerCode, subscription.licenseCount, actor, now));
 		return subscription;
 	}
@@ -111,7 +103,7 @@ class Subscription {
 		switch (this.status) {
 			case TRIAL -> {
 				activate(line, soldByPartnerId, now);
-				this.events.add(new TrialConverted(this.id, this.customerId, soldByPartnerId, this.offerCode,
+				registerEvent(new TrialConverted(this.id, this.customerId, soldByPartnerId, this.offerCode,
 						this.licenseCount, actor, now));
 			}
 			case ACTIVE -> {
@@ -124,7 +116,7 @@ class Subscription {
 				if (newTerm) {
 					this.termEndsAt = line.billingTerm().endOfTermStartingAt(now);
 				}
-				this.events.add(new LicensesChanged(this.id, this.customerId, soldByPartnerId, this.offerCode,
+				registerEvent(new LicensesChanged(this.id, this.customerId, soldByPartnerId, this.offerCode,
 						this.licenseCount, actor, now));
 			}
 			default -> throw new IllegalStateException("A " + this.status + " subscription cannot be purchased");
@@ -148,7 +140,7 @@ class Subscription {
 	boolean expireTrialIfEnded(Instant now) {
 		if (this.status == SubscriptionStatus.TRIAL && !now.isBefore(this.trialEndsAt)) {
 			this.status = SubscriptionStatus.EXPIRED;
-			this.events.add(new TrialExpired(this.id, this.customerId, null, this.offerCode, this.licenseCount,
+			registerEvent(new TrialExpired(this.id, this.customerId, null, this.offerCode, this.licenseCount,
 					Actor.system(), now));
 			return true;
 		}
@@ -161,7 +153,7 @@ class Subscription {
 	 */
 	void designatePartnerOfRecord(UUID partnerId, Actor actor, Instant now) {
 		this.partnerOfRecordId = partnerId;
-		this.events.add(new PartnerOfRecordDesignated(this.id, this.customerId, partnerId, this.offerCode,
+		registerEvent(new PartnerOfRecordDesignated(this.id, this.customerId, partnerId, this.offerCode,
 				this.licenseCount, actor, now));
 	}
 
@@ -170,18 +162,8 @@ class Subscription {
 	 */
 	void remindTrialEnding(Instant now) {
 		this.trialReminderSentAt = now;
-		this.events.add(new TrialEndingSoon(this.id, this.customerId, this.soldByPartnerId, this.offerCode,
+		registerEvent(new TrialEndingSoon(this.id, this.customerId, this.soldByPartnerId, this.offerCode,
 				this.trialEndsAt, now));
-	}
-
-	@DomainEvents
-	List<Object> domainEvents() {
-		return List.copyOf(this.events);
-	}
-
-	@AfterDomainEventPublication
-	void clearDomainEvents() {
-		this.events.clear();
 	}
 
 	boolean isRunningTrial() {

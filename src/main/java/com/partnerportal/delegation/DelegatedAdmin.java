@@ -4,14 +4,13 @@ import java.time.Instant;
 import java.util.UUID;
 
 import com.partnerportal.platform.Actor;
+import com.partnerportal.platform.AggregateRoot;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
-import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * That a partner may administer a customer's tenant, from the customer's approval until
@@ -20,7 +19,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  */
 @Entity
 @Table(name = "delegated_admin")
-class DelegatedAdmin extends AbstractAggregateRoot<DelegatedAdmin> {
+class DelegatedAdmin extends AggregateRoot<DelegatedAdmin> {
 
 	@Id
 	private UUID id;

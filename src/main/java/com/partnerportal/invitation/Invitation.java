@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.partnerportal.platform.Actor;
+import com.partnerportal.platform.AggregateRoot;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -18,8 +19,6 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.springframework.data.domain.AbstractAggregateRoot;
-
 /**
  * A partner's invitation to a customer. Guards its own lifecycle: every change checks the
  * state it starts from, and an open invitation past its expiry counts as expired. Each
@@ -27,7 +26,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  */
 @Entity
 @Table(name = "invitation")
-class Invitation extends AbstractAggregateRoot<Invitation> {
+class Invitation extends AggregateRoot<Invitation> {
 
 	@Id
 	private UUID id;

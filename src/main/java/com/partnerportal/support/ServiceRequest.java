@@ -1,23 +1,18 @@
 package com.partnerportal.support;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import com.partnerportal.platform.AggregateRoot;
 import com.partnerportal.platform.ConflictException;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
-
-import org.springframework.data.domain.AfterDomainEventPublication;
-import org.springframework.data.domain.DomainEvents;
 
 /**
  * A support ticket of one customer to the operator. Guards its own lifecycle: nothing is
@@ -28,7 +23,7 @@ import org.springframework.data.domain.DomainEvents;
  */
 @Entity
 @Table(name = "service_request")
-class ServiceRequest {
+class ServiceRequest extends AggregateRoot<ServiceRequest> {
 
 	static final String CLOSED_NO_REPLY = "serviceRequest.error.closed";
 
@@ -75,8 +70,6 @@ class ServiceRequest {
 	private long version;
 
 	/** What changed since the aggregate was loaded, published when it is saved. */
-	@Transient
-	private final List<Object> events = new ArrayList<>();
 
 	protected ServiceRequest() {
 	}
@@ -202,20 +195,6 @@ class ServiceRequest {
 		return new ServiceRequestView(this.id, this.customerId, this.number, this.title, this.description,
 				this.category, this.severity, this.state, this.openedByKind, this.openedByName, this.partnerId,
 				partnerName, this.openedAt, this.updatedAt);
-	}
-
-	private void registerEvent(Object event) {
-		this.events.add(event);
-	}
-
-	@DomainEvents
-	List<Object> domainEvents() {
-		return List.copyOf(this.events);
-	}
-
-	@AfterDomainEventPublication
-	void clearDomainEvents() {
-		this.events.clear();
 	}
 
 }

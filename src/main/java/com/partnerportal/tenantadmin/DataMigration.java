@@ -1,13 +1,13 @@
 package com.partnerportal.tenantadmin;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import com.partnerportal.platform.AggregateRoot;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -17,11 +17,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
-
-import org.springframework.data.domain.AfterDomainEventPublication;
-import org.springframework.data.domain.DomainEvents;
 
 /**
  * A request to move mail from another system into some of the tenant's mailboxes at a
@@ -30,7 +26,7 @@ import org.springframework.data.domain.DomainEvents;
  */
 @Entity
 @Table(name = "data_migration")
-class DataMigration {
+class DataMigration extends AggregateRoot<DataMigration> {
 
 	@Id
 	private UUID id;
@@ -60,8 +56,6 @@ class DataMigration {
 	private long version;
 
 	/** What changed since the aggregate was loaded, published when it is saved. */
-	@Transient
-	private final List<Object> events = new ArrayList<>();
 
 	protected DataMigration() {
 	}
@@ -134,20 +128,6 @@ class DataMigration {
 
 	private List<String> sortedMailboxes() {
 		return this.mailboxes.stream().sorted().toList();
-	}
-
-	private void registerEvent(Object event) {
-		this.events.add(event);
-	}
-
-	@DomainEvents
-	List<Object> domainEvents() {
-		return List.copyOf(this.events);
-	}
-
-	@AfterDomainEventPublication
-	void clearDomainEvents() {
-		this.events.clear();
 	}
 
 }

@@ -1,18 +1,13 @@
 package com.partnerportal.tenantadmin;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
+import com.partnerportal.platform.AggregateRoot;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
-
-import org.springframework.data.domain.AfterDomainEventPublication;
-import org.springframework.data.domain.DomainEvents;
 
 /**
  * A user's mailbox: one per user, at an address in the tenant's domain, with a size of 1
@@ -20,7 +15,7 @@ import org.springframework.data.domain.DomainEvents;
  */
 @Entity
 @Table(name = "mailbox")
-class Mailbox {
+class Mailbox extends AggregateRoot<Mailbox> {
 
 	static final int MIN_SIZE_GB = NewMailbox.MIN_SIZE_GB;
 
@@ -43,8 +38,6 @@ class Mailbox {
 	private long version;
 
 	/** What changed since the aggregate was loaded, published when it is saved. */
-	@Transient
-	private final List<Object> events = new ArrayList<>();
 
 	protected Mailbox() {
 	}
@@ -92,20 +85,6 @@ class Mailbox {
 
 	MailboxView toView(String userDisplayName) {
 		return new MailboxView(this.id, this.userId, userDisplayName, this.address, this.sizeGb, this.createdAt);
-	}
-
-	private void registerEvent(Object event) {
-		this.events.add(event);
-	}
-
-	@DomainEvents
-	List<Object> domainEvents() {
-		return List.copyOf(this.events);
-	}
-
-	@AfterDomainEventPublication
-	void clearDomainEvents() {
-		this.events.clear();
 	}
 
 }

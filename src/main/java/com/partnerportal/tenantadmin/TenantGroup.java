@@ -1,12 +1,11 @@
 package com.partnerportal.tenantadmin;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import com.partnerportal.platform.AggregateRoot;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -14,18 +13,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
-
-import org.springframework.data.domain.AfterDomainEventPublication;
-import org.springframework.data.domain.DomainEvents;
 
 /**
  * A group of users of one tenant, with a name unique in the tenant (ignoring case).
  */
 @Entity
 @Table(name = "tenant_group")
-class TenantGroup {
+class TenantGroup extends AggregateRoot<TenantGroup> {
 
 	static final int MAX_NAME = TenantGroups.MAX_NAME;
 
@@ -47,8 +42,6 @@ class TenantGroup {
 	private long version;
 
 	/** What changed since the aggregate was loaded, published when it is saved. */
-	@Transient
-	private final List<Object> events = new ArrayList<>();
 
 	protected TenantGroup() {
 	}
@@ -133,20 +126,6 @@ class TenantGroup {
 
 	GroupView toView() {
 		return new GroupView(this.id, this.customerId, this.name, this.memberIds.size(), this.createdAt);
-	}
-
-	private void registerEvent(Object event) {
-		this.events.add(event);
-	}
-
-	@DomainEvents
-	List<Object> domainEvents() {
-		return List.copyOf(this.events);
-	}
-
-	@AfterDomainEventPublication
-	void clearDomainEvents() {
-		this.events.clear();
 	}
 
 }

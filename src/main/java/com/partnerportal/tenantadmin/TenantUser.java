@@ -1,13 +1,12 @@
 package com.partnerportal.tenantadmin;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import com.partnerportal.platform.AggregateRoot;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -15,11 +14,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
-
-import org.springframework.data.domain.AfterDomainEventPublication;
-import org.springframework.data.domain.DomainEvents;
 
 /**
  * A user of a customer's tenant, known by a user name in the tenant's domain, holding
@@ -27,7 +22,7 @@ import org.springframework.data.domain.DomainEvents;
  */
 @Entity
 @Table(name = "tenant_user")
-class TenantUser {
+class TenantUser extends AggregateRoot<TenantUser> {
 
 	static final int MAX_DISPLAY_NAME = NewTenantUser.MAX_DISPLAY_NAME;
 
@@ -51,8 +46,6 @@ class TenantUser {
 	private long version;
 
 	/** What changed since the aggregate was loaded, published when it is saved. */
-	@Transient
-	private final List<Object> events = new ArrayList<>();
 
 	protected TenantUser() {
 	}
@@ -153,20 +146,6 @@ class TenantUser {
 
 	String address(String domain) {
 		return this.userName + "@" + domain;
-	}
-
-	private void registerEvent(Object event) {
-		this.events.add(event);
-	}
-
-	@DomainEvents
-	List<Object> domainEvents() {
-		return List.copyOf(this.events);
-	}
-
-	@AfterDomainEventPublication
-	void clearDomainEvents() {
-		this.events.clear();
 	}
 
 }
