@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 
 import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.testing.PortalIntegrationTest;
+import com.partnerportal.testing.SessionCookies;
 import com.partnerportal.testing.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -149,7 +150,7 @@ class SessionConcurrencyTest {
 	 */
 	private String signIn() throws Exception {
 		HttpResponse<String> form = get("/login", null);
-		String anonymousSession = sessionCookie(form);
+		String anonymousSession = SessionCookies.of(form);
 		Matcher csrf = CSRF_FIELD.matcher(form.body());
 		assertThat(csrf.find()).isTrue();
 		String body = "username=" + encode(this.username) + "&password=" + encode(TestData.PASSWORD) + "&_csrf="
@@ -162,7 +163,7 @@ class SessionConcurrencyTest {
 		assertThat(signedIn.statusCode()).isEqualTo(302);
 		assertThat(signedIn.headers().firstValue("Location"))
 			.hasValueSatisfying((location) -> assertThat(location).doesNotContain("error"));
-		return sessionCookie(signedIn);
+		return SessionCookies.of(signedIn);
 	}
 
 	private HttpResponse<String> get(String path, String session) throws Exception {
@@ -175,16 +176,6 @@ class SessionConcurrencyTest {
 
 	private URI uri(String path) {
 		return URI.create("http://localhost:" + this.port + path);
-	}
-
-	private static String sessionCookie(HttpResponse<?> response) {
-		return response.headers()
-			.allValues("Set-Cookie")
-			.stream()
-			.filter((cookie) -> cookie.startsWith("SESSION="))
-			.map((cookie) -> cookie.substring("SESSION=".length(), cookie.indexOf(';')))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no session cookie in " + response.headers().map()));
 	}
 
 	private static String sessionId(String cookie) {

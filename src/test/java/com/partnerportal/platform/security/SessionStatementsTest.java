@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.testing.PortalIntegrationTest;
+import com.partnerportal.testing.SessionCookies;
 import com.partnerportal.testing.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -113,7 +114,7 @@ class SessionStatementsTest {
 	@Test
 	void signingInWritesTheSessionInTheSignInRequestOnly() throws Exception {
 		HttpResponse<String> form = get("/login", null);
-		String anonymousSession = sessionCookie(form);
+		String anonymousSession = SessionCookies.of(form);
 		Matcher csrf = CSRF_FIELD.matcher(form.body());
 		assertThat(csrf.find()).isTrue();
 		String body = "username=" + encode(this.username) + "&password=" + encode(TestData.PASSWORD) + "&_csrf="
@@ -127,14 +128,14 @@ class SessionStatementsTest {
 		assertThat(SessionTableStatements.reads(statements)).isEqualTo(1);
 		assertThat(SessionTableStatements.writes(statements)).as("new id, principal, security context, new token")
 			.isPositive();
-		String session = sessionCookie(signedIn.get());
+		String session = SessionCookies.of(signedIn.get());
 		assertThat(SessionTableStatements.writes(SessionTableStatements.during(() -> get("/partner", session))))
 			.isZero();
 	}
 
 	private String signIn() throws Exception {
 		HttpResponse<String> form = get("/login", null);
-		String anonymousSession = sessionCookie(form);
+		String anonymousSession = SessionCookies.of(form);
 		Matcher csrf = CSRF_FIELD.matcher(form.body());
 		assertThat(csrf.find()).isTrue();
 		String body = "username=" + encode(this.username) + "&password=" + encode(TestData.PASSWORD) + "&_csrf="
@@ -143,7 +144,7 @@ class SessionStatementsTest {
 		assertThat(signedIn.statusCode()).isEqualTo(302);
 		assertThat(signedIn.headers().firstValue("Location"))
 			.hasValueSatisfying((location) -> assertThat(location).doesNotContain("error"));
-		return sessionCookie(signedIn);
+		return SessionCookies.of(signedIn);
 	}
 
 	private HttpResponse<String> get(String path, String session) throws Exception {
@@ -165,16 +166,6 @@ class SessionStatementsTest {
 
 	private URI uri(String path) {
 		return URI.create("http://localhost:" + this.port + path);
-	}
-
-	private static String sessionCookie(HttpResponse<?> response) {
-		return response.headers()
-			.allValues("Set-Cookie")
-			.stream()
-			.filter((cookie) -> cookie.startsWith("SESSION="))
-			.map((cookie) -> cookie.substring("SESSION=".length(), cookie.indexOf(';')))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no session cookie in " + response.headers().map()));
 	}
 
 	private static String encode(String value) {

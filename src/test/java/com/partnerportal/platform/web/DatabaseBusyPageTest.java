@@ -24,6 +24,7 @@ import javax.sql.DataSource;
 import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.platform.security.SessionTableStatements;
 import com.partnerportal.testing.PortalIntegrationTest;
+import com.partnerportal.testing.SessionCookies;
 import com.partnerportal.testing.TestData;
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
@@ -108,7 +109,7 @@ class DatabaseBusyPageTest {
 
 	private String signIn(String username) throws Exception {
 		HttpResponse<String> form = get("/login", null, "en");
-		String anonymousSession = sessionCookie(form);
+		String anonymousSession = SessionCookies.of(form);
 		Matcher csrf = CSRF_FIELD.matcher(form.body());
 		assertThat(csrf.find()).isTrue();
 		String body = "username=" + encode(username) + "&password=" + encode(TestData.PASSWORD) + "&_csrf="
@@ -119,7 +120,7 @@ class DatabaseBusyPageTest {
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(signedIn.statusCode()).isEqualTo(302);
-		return sessionCookie(signedIn);
+		return SessionCookies.of(signedIn);
 	}
 
 	private HttpResponse<String> get(String path, String session, String language) throws Exception {
@@ -135,16 +136,6 @@ class DatabaseBusyPageTest {
 
 	private URI uri(String path) {
 		return URI.create("http://localhost:" + this.port + path);
-	}
-
-	private static String sessionCookie(HttpResponse<?> response) {
-		return response.headers()
-			.allValues("Set-Cookie")
-			.stream()
-			.filter((cookie) -> cookie.startsWith("SESSION="))
-			.map((cookie) -> cookie.substring("SESSION=".length(), cookie.indexOf(';')))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no session cookie in " + response.headers().map()));
 	}
 
 	private static String encode(String value) {
