@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
@@ -52,11 +53,11 @@ public final class SessionTableStatements {
 	public static List<String> during(Request request) throws Exception {
 		recorded.clear();
 		request.run();
-		await().during(Duration.ofMillis(400)).atMost(Duration.ofSeconds(10)).until(() -> {
-			int size = recorded.size();
-			Thread.sleep(100);
-			return recorded.size() == size;
-		});
+		AtomicInteger lastSize = new AtomicInteger(-1);
+		await().pollInterval(Duration.ofMillis(50))
+			.during(Duration.ofMillis(400))
+			.atMost(Duration.ofSeconds(10))
+			.until(() -> lastSize.getAndSet(recorded.size()) == recorded.size());
 		return List.copyOf(recorded);
 	}
 
