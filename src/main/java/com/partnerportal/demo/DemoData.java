@@ -15,6 +15,7 @@ import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.partner.Partners;
 import com.partnerportal.partner.Program;
 import com.partnerportal.platform.Actor;
+import com.partnerportal.platform.BackOfficeRole;
 import com.partnerportal.platform.CloudInstance;
 import com.partnerportal.platform.security.BackOfficeAdmins;
 import org.slf4j.Logger;
@@ -46,6 +47,8 @@ class DemoData implements SmartLifecycle {
 	static final String PASSWORD = "demo-password";
 
 	static final String ADMIN_EMAIL = "admin@operator.example";
+
+	static final String SUPPORT_EMAIL = "support@operator.example";
 
 	/**
 	 * Before the web server starts (and so before it accepts requests), after the beans
@@ -115,6 +118,7 @@ class DemoData implements SmartLifecycle {
 			return;
 		}
 		this.admins.create(ADMIN_EMAIL, "Olivia Operator", PASSWORD, "en");
+		this.admins.create(SUPPORT_EMAIL, "Sora Support", PASSWORD, "ja", BackOfficeRole.SUPPORT_AGENT);
 
 		UUID contoso = this.partners.register("Contoso Cloud Partners", CloudInstance.GLOBAL,
 				EnumSet.of(Program.CLOUD_ESSENTIALS, Program.CLOUD_ACCELERATE), ALL_SERVICES);

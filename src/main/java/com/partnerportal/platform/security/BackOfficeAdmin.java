@@ -6,8 +6,11 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.partnerportal.platform.AccountKind;
+import com.partnerportal.platform.BackOfficeRole;
 import com.partnerportal.platform.PortalUser;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -18,8 +21,6 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "back_office_admin")
 class BackOfficeAdmin {
-
-	static final String ROLE = "BACK_OFFICE_ADMIN";
 
 	@Id
 	private UUID id;
@@ -32,6 +33,9 @@ class BackOfficeAdmin {
 
 	private String language;
 
+	@Enumerated(EnumType.STRING)
+	private BackOfficeRole role;
+
 	private Instant createdAt;
 
 	@Version
@@ -40,12 +44,14 @@ class BackOfficeAdmin {
 	protected BackOfficeAdmin() {
 	}
 
-	BackOfficeAdmin(String email, String displayName, String passwordHash, String language, Instant createdAt) {
+	BackOfficeAdmin(String email, String displayName, String passwordHash, String language, BackOfficeRole role,
+			Instant createdAt) {
 		this.id = UUID.randomUUID();
 		this.email = email;
 		this.displayName = displayName;
 		this.passwordHash = passwordHash;
 		this.language = language;
+		this.role = role;
 		this.createdAt = createdAt;
 	}
 
@@ -58,7 +64,7 @@ class BackOfficeAdmin {
 
 	PortalUser toPortalUser() {
 		return new PortalUser(this.id, AccountKind.BACK_OFFICE_ADMIN, null, this.email, this.displayName,
-				Locale.forLanguageTag(this.language), Set.of(ROLE), this.passwordHash);
+				Locale.forLanguageTag(this.language), Set.of(this.role.name()), this.passwordHash);
 	}
 
 }

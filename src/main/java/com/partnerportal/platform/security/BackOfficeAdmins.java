@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import com.partnerportal.platform.AccountKind;
 import com.partnerportal.platform.AccountLanguages;
+import com.partnerportal.platform.BackOfficeRole;
 import com.partnerportal.platform.PortalUser;
 import com.partnerportal.platform.SignInAccounts;
 
@@ -38,8 +39,13 @@ public class BackOfficeAdmins implements SignInAccounts, AccountLanguages {
 
 	@Transactional
 	public void create(String email, String displayName, String rawPassword, String language) {
+		create(email, displayName, rawPassword, language, BackOfficeRole.BACK_OFFICE_ADMIN);
+	}
+
+	@Transactional
+	public void create(String email, String displayName, String rawPassword, String language, BackOfficeRole role) {
 		this.admins.save(new BackOfficeAdmin(email, displayName, this.passwordEncoder.encode(rawPassword), language,
-				this.clock.instant()));
+				role, this.clock.instant()));
 	}
 
 	@Override

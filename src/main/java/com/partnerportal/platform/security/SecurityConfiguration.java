@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import com.partnerportal.platform.BackOfficeRole;
 import com.partnerportal.platform.PortalLinks;
 import com.partnerportal.platform.PortalUser;
 import com.partnerportal.platform.SignInAccounts;
@@ -15,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
@@ -56,8 +58,14 @@ class SecurityConfiguration {
 			.hasRole("CUSTOMER_ADMIN")
 			.requestMatchers("/tenants/**")
 			.hasAnyRole("PARTNER_USER", "CUSTOMER_ADMIN")
-			.requestMatchers("/admin/**")
-			.hasRole("BACK_OFFICE_ADMIN")
+			// support agents answer the support queue and read the rest of the back
+			// office
+			.requestMatchers("/admin/support/**")
+			.hasAnyRole(BackOfficeRole.BACK_OFFICE_ADMIN.name(), BackOfficeRole.SUPPORT_AGENT.name())
+			.requestMatchers(HttpMethod.GET, "/admin", "/admin/**")
+			.hasAnyRole(BackOfficeRole.BACK_OFFICE_ADMIN.name(), BackOfficeRole.SUPPORT_AGENT.name())
+			.requestMatchers("/admin", "/admin/**")
+			.hasRole(BackOfficeRole.BACK_OFFICE_ADMIN.name())
 			.anyRequest()
 			.authenticated());
 		http.formLogin((form) -> form.loginPage("/login")
