@@ -5,19 +5,25 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * The embedded default: with no {@code spring.datasource.url}, the portal starts a real
@@ -41,14 +47,35 @@ class EmbeddedDatabaseConfiguration {
 
 	private static final Logger logger = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
-	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(@Value("${portal.embedded-database.data-directory:}") String dataDirectory) {
+	/**
+	 * Starts the server in the background as soon as the bean definitions are read, so
+	 * that PostgreSQL starts while the rest of the context is built (a second or more on
+	 * two cores).
+	 */
+	@Bean
+	static BeanFactoryPostProcessor embeddedPostgresEarlyStart(Environment environment) {
+		String dataDirectory = environment.getProperty("portal.embedded-database.data-directory", "");
+		EarlyStart earlyStart = new EarlyStart(
+				CompletableFuture.supplyAsync(() -> startServer(dataDirectory), EarlyStart::thread));
+		return (beanFactory) -> {
+			beanFactory.registerSingleton(EarlyStart.BEAN_NAME, earlyStart);
+			// stopped after every bean that uses it, also when the context fails to start
+			((DefaultSingletonBeanRegistry) beanFactory).registerDisposableBean(EarlyStart.BEAN_NAME, earlyStart);
+		};
+	}
+
+	// EarlyStart stops it
+	@Bean(destroyMethod = "")
+	EmbeddedPostgres embeddedPostgres(@Qualifier(EarlyStart.BEAN_NAME) EarlyStart earlyStart) {
+		return earlyStart.server();
+	}
+
+	private static EmbeddedPostgres startServer(String dataDirectory) {
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setPort(freePort())
 			.setPGStartupWait(Duration.ofSeconds(60))
 			// Spring stops it after the beans that use it; a JVM hook of its own would
-			// stop
-			// it under them
+			// stop it under them
 			.setRegisterShutdownHook(false)
 			.setServerConfig("timezone", "UTC")
 			.setServerConfig("max_connections", "100");
@@ -112,6 +139,48 @@ class EmbeddedDatabaseConfiguration {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * The server being started in the background; the first bean that needs it waits for
+	 * it, and a failure surfaces there as itself.
+	 */
+	static final class EarlyStart implements DisposableBean {
+
+		static final String BEAN_NAME = "embeddedPostgresEarlyStart.server";
+
+		private final CompletableFuture<EmbeddedPostgres> start;
+
+		EarlyStart(CompletableFuture<EmbeddedPostgres> start) {
+			this.start = start;
+		}
+
+		EmbeddedPostgres server() {
+			try {
+				return this.start.join();
+			}
+			catch (CompletionException ex) {
+				if (ex.getCause() instanceof RuntimeException failure) {
+					throw failure;
+				}
+				throw ex;
+			}
+		}
+
+		@Override
+		public void destroy() throws IOException {
+			EmbeddedPostgres server = this.start.exceptionally((failure) -> null).join();
+			if (server != null) {
+				server.close();
+			}
+		}
+
+		static void thread(Runnable start) {
+			Thread thread = new Thread(start, "embedded-postgres-start");
+			thread.setDaemon(true);
+			thread.start();
+		}
+
 	}
 
 }
