@@ -138,6 +138,13 @@ class DemoData implements SmartLifecycle {
 		this.partners.addUser(fabrikam, "minjun@fabrikam-mail.example", "Minjun Kim", PASSWORD, "ko",
 				EnumSet.of(PartnerRole.PARTNER_ADMIN, PartnerRole.SALES_AGENT));
 
+		// a second partner eligible for delegated admin, so that a handover can be tried
+		UUID litware = this.partners.register("Litware Cloud Services", CloudInstance.GLOBAL,
+				EnumSet.of(Program.CLOUD_ACCELERATE), ALL_SERVICES);
+		this.partners.signAgreement(litware, "2026-01", "Lee Litware");
+		this.partners.addUser(litware, "lee@litware.example", "Lee Litware", PASSWORD, "en",
+				EnumSet.of(PartnerRole.PARTNER_ADMIN, PartnerRole.SALES_AGENT, PartnerRole.ADMIN_AGENT));
+
 		UUID northwind = this.partners.register("Northwind Traders IT", CloudInstance.CHINA_21VIANET,
 				EnumSet.of(Program.CLOUD_DEPLOYMENT), ALL_SERVICES);
 		this.partners.addUser(northwind, "wei@northwind-it.example", "Wei Zhang", PASSWORD, "en",
