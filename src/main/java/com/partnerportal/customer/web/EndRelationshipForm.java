@@ -13,7 +13,7 @@ import org.springframework.validation.Errors;
  * @param note why, in the operator's words (required for {@code OTHER})
  * @param confirmed the operator confirmed that the partner loses access now
  */
-record EndRelationshipForm(String reason, String note, boolean confirmed) {
+record EndRelationshipForm(String reason, String note, Boolean confirmed) {
 
 	static EndRelationshipForm empty() {
 		return new EndRelationshipForm(null, null, false);
@@ -32,7 +32,7 @@ record EndRelationshipForm(String reason, String note, boolean confirmed) {
 			errors.rejectValue("note", "delegation.operatorEnd.note.tooLong",
 					new Object[] { OperatorEndReason.NOTE_MAX_LENGTH }, null);
 		}
-		if (!this.confirmed) {
+		if (!Boolean.TRUE.equals(this.confirmed)) {
 			errors.rejectValue("confirmed", "delegation.operatorEnd.confirmed.required");
 		}
 	}
