@@ -78,6 +78,9 @@ class DelegatedAdmin extends AggregateRoot<DelegatedAdmin> {
 	 * Ends the relationship: the customer removed it, or approved another partner.
 	 */
 	void end(EndReason reason, Actor endedBy, String customerName, String partnerName, Instant now) {
+		if (reason == EndReason.ENDED_BY_OPERATOR) {
+			throw new IllegalArgumentException("The operator ends a relationship with endByOperator, for a reason");
+		}
 		if (this.state != RelationshipState.ACTIVE) {
 			throw new IllegalStateException("Relationship " + this.id + " has already ended");
 		}

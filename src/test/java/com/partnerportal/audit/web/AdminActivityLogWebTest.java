@@ -115,7 +115,7 @@ class AdminActivityLogWebTest {
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse();
-		assertThat(response.getContentType()).isEqualTo("text/csv;charset=UTF-8");
+		assertThat(response.getContentType()).isEqualTo("text/csv; charset=UTF-8");
 		assertThat(response.getHeader("Content-Disposition")).isEqualTo("attachment; filename=\"activity.csv\"");
 		byte[] bytes = response.getContentAsByteArray();
 		assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
