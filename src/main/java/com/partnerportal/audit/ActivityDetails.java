@@ -26,6 +26,11 @@ public class ActivityDetails {
 	/** As {@code DataMigration} summarizes itself: source system, then mailboxes. */
 	private static final Pattern SOURCE_AND_MAILBOXES = Pattern.compile("([A-Z_]+): (.*)", Pattern.DOTALL);
 
+	/**
+	 * As {@code DelegatedAdminEndedByOperator} records itself: partner · reason · note.
+	 */
+	private static final Pattern OPERATOR_END = Pattern.compile("(.*?) · ([A-Z_]+)( · .*)?", Pattern.DOTALL);
+
 	private final MessageSource messages;
 
 	ActivityDetails(MessageSource messages) {
@@ -58,6 +63,14 @@ public class ActivityDetails {
 						migration.group(1), locale);
 				return messages.getMessage("languages.activity.migration", new Object[] { source, migration.group(2) },
 						locale);
+			}
+		}
+		if ("DELEGATED_ADMIN_ENDED_BY_OPERATOR".equals(action)) {
+			Matcher ended = OPERATOR_END.matcher(detail);
+			if (ended.matches()) {
+				String reason = messages.getMessage("delegation.operatorEnd.reason." + ended.group(2), null,
+						ended.group(2), locale);
+				return ended.group(1) + " · " + reason + ((ended.group(3) != null) ? ended.group(3) : "");
 			}
 		}
 		return detail;

@@ -3,7 +3,9 @@ package com.partnerportal.audit;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import com.partnerportal.platform.ActivityEvent;
 import com.partnerportal.platform.Actor;
@@ -16,7 +18,10 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The activity log. Entries come from the other modules' events through the event
@@ -34,8 +39,12 @@ public class ActivityLog {
 
 	private final AuditEntryRepository entries;
 
-	ActivityLog(AuditEntryRepository entries) {
+	private final TransactionTemplate readOnly;
+
+	ActivityLog(AuditEntryRepository entries, PlatformTransactionManager transactions) {
 		this.entries = entries;
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
 	}
 
 	@ApplicationModuleListener
@@ -80,6 +89,82 @@ public class ActivityLog {
 		}
 		Pageable sorted = COLUMNS.sorted(pageable);
 		return this.entries.findBy(spec, (query) -> query.slice(sorted)).map(AuditEntry::toView);
+	}
+
+	/**
+	 * A page of the whole log that matches, newest first unless the request sorts by
+	 * another of {@link #COLUMNS}; whether more follow, not how many.
+	 */
+	public Slice<ActivityEntry> search(ActivitySearch search, Pageable pageable) {
+		Pageable sorted = COLUMNS.sorted(pageable);
+		return this.entries.findBy(specification(search), (query) -> query.slice(sorted)).map(AuditEntry::toView);
+	}
+
+	/**
+	 * Every entry that matches, newest first, handed to {@code sink} a chunk at a time:
+	 * each chunk is read after the last one's position (not by an offset), in its own
+	 * short transaction when called outside one, so that memory stays bounded however
+	 * long the log.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public void export(ActivitySearch search, int chunkSize, Consumer<List<ActivityEntry>> sink) {
+		Specification<AuditEntry> filter = specification(search);
+		Sort order = Sort.by(Sort.Direction.DESC, "occurredAt", "id");
+		ActivityEntry last = null;
+		while (true) {
+			Specification<AuditEntry> spec = filter;
+			if (last != null) {
+				Instant at = last.occurredAt();
+				UUID id = last.id();
+				spec = spec.and((root, query, cb) -> cb.or(cb.lessThan(root.get("occurredAt"), at),
+						cb.and(cb.equal(root.get("occurredAt"), at), cb.lessThan(root.get("id"), id))));
+			}
+			Specification<AuditEntry> chunkSpec = spec;
+			List<ActivityEntry> chunk = this.readOnly.execute(
+					(status) -> this.entries.findBy(chunkSpec, (query) -> query.sortBy(order).limit(chunkSize).all())
+						.stream()
+						.map(AuditEntry::toView)
+						.toList());
+			if (chunk == null || chunk.isEmpty()) {
+				return;
+			}
+			sink.accept(chunk);
+			if (chunk.size() < chunkSize) {
+				return;
+			}
+			last = chunk.get(chunk.size() - 1);
+		}
+	}
+
+	private static Specification<AuditEntry> specification(ActivitySearch search) {
+		Specification<AuditEntry> spec = Specification.unrestricted();
+		if (search.actor() != null && !search.actor().isBlank()) {
+			String pattern = "%" + search.actor()
+				.strip()
+				.toLowerCase(Locale.ROOT)
+				.replace("\\", "\\\\")
+				.replace("%", "\\%")
+				.replace("_", "\\_") + "%";
+			spec = spec.and((root, query, cb) -> cb.like(cb.lower(root.get("actorName")), pattern, '\\'));
+		}
+		if (search.partnerId() != null) {
+			spec = spec.and((root, query, cb) -> cb.equal(root.get("partnerId"), search.partnerId()));
+		}
+		if (search.customerId() != null) {
+			spec = spec.and((root, query, cb) -> cb.equal(root.get("customerId"), search.customerId()));
+		}
+		if (search.action() != null && !search.action().isBlank()) {
+			spec = spec.and((root, query, cb) -> cb.equal(root.get("action"), search.action()));
+		}
+		if (search.from() != null) {
+			Instant from = search.from().atStartOfDay(ZoneOffset.UTC).toInstant();
+			spec = spec.and((root, query, cb) -> cb.greaterThanOrEqualTo(root.get("occurredAt"), from));
+		}
+		if (search.to() != null) {
+			Instant to = search.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+			spec = spec.and((root, query, cb) -> cb.lessThan(root.get("occurredAt"), to));
+		}
+		return spec;
 	}
 
 	/**

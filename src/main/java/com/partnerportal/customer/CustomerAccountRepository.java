@@ -20,4 +20,10 @@ interface CustomerAccountRepository extends JpaRepository<CustomerAccount, UUID>
 	@Query("select distinct a.customerId from CustomerAccount a where lower(coalesce(a.contactEmail, a.signInName)) = lower(?1)")
 	List<UUID> findCustomerIdsByContactEmail(String contactEmail);
 
+	/**
+	 * Each admin's contact address and sign-in name.
+	 */
+	@Query("select a.contactEmail, a.signInName from CustomerAccount a where a.customerId = ?1")
+	List<Object[]> findMailAddresses(UUID customerId);
+
 }

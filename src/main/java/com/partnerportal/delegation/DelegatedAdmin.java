@@ -46,6 +46,11 @@ class DelegatedAdmin extends AggregateRoot<DelegatedAdmin> {
 	@Enumerated(EnumType.STRING)
 	private EndReason endReason;
 
+	@Enumerated(EnumType.STRING)
+	private OperatorEndReason operatorReason;
+
+	private String endNote;
+
 	@Version
 	private long version;
 
@@ -73,6 +78,9 @@ class DelegatedAdmin extends AggregateRoot<DelegatedAdmin> {
 	 * Ends the relationship: the customer removed it, or approved another partner.
 	 */
 	void end(EndReason reason, Actor endedBy, String customerName, String partnerName, Instant now) {
+		if (reason == EndReason.ENDED_BY_OPERATOR) {
+			throw new IllegalArgumentException("The operator ends a relationship with endByOperator, for a reason");
+		}
 		if (this.state != RelationshipState.ACTIVE) {
 			throw new IllegalStateException("Relationship " + this.id + " has already ended");
 		}
@@ -85,6 +93,33 @@ class DelegatedAdmin extends AggregateRoot<DelegatedAdmin> {
 						endedBy, now)
 				: new DelegatedAdminRemoved(this.id, this.customerId, customerName, this.partnerId, partnerName,
 						endedBy, now));
+	}
+
+	/**
+	 * The operator ends the relationship from the back office, for a reason (the note is
+	 * required for {@link OperatorEndReason#OTHER}).
+	 * @throws RelationshipAlreadyEndedException if it has ended already
+	 */
+	void endByOperator(OperatorEndReason reason, String note, Actor operator, String customerName, String partnerName,
+			Instant now) {
+		if (this.state != RelationshipState.ACTIVE) {
+			throw new RelationshipAlreadyEndedException();
+		}
+		String trimmed = (note != null && !note.isBlank()) ? note.strip() : null;
+		if (reason == null || (reason.requiresNote() && trimmed == null)) {
+			throw new IllegalArgumentException("A reason (and for OTHER a note) is required");
+		}
+		if (trimmed != null && trimmed.length() > OperatorEndReason.NOTE_MAX_LENGTH) {
+			throw new IllegalArgumentException("The note is too long");
+		}
+		this.state = RelationshipState.ENDED;
+		this.endReason = EndReason.ENDED_BY_OPERATOR;
+		this.operatorReason = reason;
+		this.endNote = trimmed;
+		this.endedByName = operator.name();
+		this.endedAt = now;
+		registerEvent(new DelegatedAdminEndedByOperator(this.id, this.customerId, customerName, this.partnerId,
+				partnerName, reason, trimmed, operator, now));
 	}
 
 	UUID id() {
@@ -101,7 +136,8 @@ class DelegatedAdmin extends AggregateRoot<DelegatedAdmin> {
 
 	DelegatedAdminView toView(String partnerName) {
 		return new DelegatedAdminView(this.id, this.customerId, this.partnerId, partnerName, this.state,
-				this.approvedAt, this.approvedByName, this.endedAt, this.endedByName, this.endReason);
+				this.approvedAt, this.approvedByName, this.endedAt, this.endedByName, this.endReason,
+				this.operatorReason, this.endNote);
 	}
 
 }

@@ -9,7 +9,7 @@ import com.partnerportal.platform.ActivityEvent;
  * which customer and partner. Ids and names only.
  */
 public sealed interface DelegatedAdminChange extends ActivityEvent
-		permits DelegatedAdminApproved, DelegatedAdminReplaced, DelegatedAdminRemoved {
+		permits DelegatedAdminApproved, DelegatedAdminReplaced, DelegatedAdminRemoved, DelegatedAdminEndedByOperator {
 
 	UUID relationshipId();
 

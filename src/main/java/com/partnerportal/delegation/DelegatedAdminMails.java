@@ -9,6 +9,7 @@ import com.partnerportal.partner.PartnerUserView;
 import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.PortalLinks;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -25,10 +26,13 @@ class DelegatedAdminMails {
 
 	private final PortalLinks links;
 
-	DelegatedAdminMails(Partners partners, MailOutbox mailOutbox, PortalLinks links) {
+	private final MessageSource messages;
+
+	DelegatedAdminMails(Partners partners, MailOutbox mailOutbox, PortalLinks links, MessageSource messages) {
 		this.partners = partners;
 		this.mailOutbox = mailOutbox;
 		this.links = links;
+		this.messages = messages;
 	}
 
 	@EventListener
@@ -44,6 +48,22 @@ class DelegatedAdminMails {
 	@EventListener
 	void on(DelegatedAdminRemoved event) {
 		mailPartner(event, "delegated-admin-removed");
+	}
+
+	/**
+	 * The partner's sellers are told that the operator ended it, and why, in their
+	 * language.
+	 */
+	@EventListener
+	void on(DelegatedAdminEndedByOperator event) {
+		UUID customerId = event.customerId();
+		for (PartnerUserView user : this.partners.sellers(event.partnerId())) {
+			String reason = this.messages.getMessage("delegation.operatorEnd.reason." + event.reason(), null,
+					user.locale());
+			this.mailOutbox.queue(OutgoingMail.notice(user.email(), user.locale(), "delegated-admin-ended-by-operator",
+					List.of(event.customerName()), user.displayName(), List.of(event.customerName(), reason),
+					"mail.delegated-admin.action", this.links.absolute("/partner/customers/" + customerId)));
+		}
 	}
 
 	private void mailPartner(DelegatedAdminChange event, String name) {

@@ -14,6 +14,8 @@ interface DelegatedAdminRepository extends JpaRepository<DelegatedAdmin, UUID> {
 
 	List<DelegatedAdmin> findByCustomerIdOrderByApprovedAtDesc(UUID customerId);
 
+	Optional<DelegatedAdmin> findByIdAndCustomerId(UUID id, UUID customerId);
+
 	boolean existsByCustomerIdAndPartnerIdAndState(UUID customerId, UUID partnerId, RelationshipState state);
 
 	@Query("select d.customerId from DelegatedAdmin d where d.partnerId = ?1 and d.state = com.partnerportal.delegation.RelationshipState.ACTIVE and d.customerId in ?2")

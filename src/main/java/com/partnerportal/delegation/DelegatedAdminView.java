@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A delegated-admin relationship as pages show it.
+ * A delegated-admin relationship as pages show it; {@code operatorReason} and
+ * {@code endNote} only when the operator ended it.
  */
 public record DelegatedAdminView(UUID id, UUID customerId, UUID partnerId, String partnerName, RelationshipState state,
-		Instant approvedAt, String approvedByName, Instant endedAt, String endedByName, EndReason endReason) {
+		Instant approvedAt, String approvedByName, Instant endedAt, String endedByName, EndReason endReason,
+		OperatorEndReason operatorReason, String endNote) {
 
 	public boolean isActive() {
 		return this.state == RelationshipState.ACTIVE;

@@ -14,6 +14,7 @@ import com.partnerportal.partner.PartnerView;
 import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.Actor;
 import com.partnerportal.platform.ConflictException;
+import com.partnerportal.platform.NotFoundException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -125,6 +126,33 @@ public class DelegatedAdmins {
 			this.relationships.save(relationship);
 			return relationship.toView(partnerName);
 		});
+	}
+
+	/**
+	 * The operator ends one of the customer's relationships, in its own transaction; it
+	 * takes effect on the partner's next request. Two operators at once end it once: the
+	 * second is told it has ended already.
+	 * @throws NotFoundException if the customer has no such relationship
+	 * @throws RelationshipAlreadyEndedException if it has ended already
+	 */
+	@Transactional
+	public DelegatedAdminView endByOperator(UUID customerId, String customerName, UUID relationshipId,
+			OperatorEndReason reason, String note, Actor operator) {
+		lock(customerId);
+		DelegatedAdmin relationship = this.relationships.findByIdAndCustomerId(relationshipId, customerId)
+			.orElseThrow(() -> new NotFoundException("relationship"));
+		String partnerName = nameOf(relationship.partnerId());
+		relationship.endByOperator(reason, note, operator, customerName, partnerName, this.clock.instant());
+		this.relationships.saveAndFlush(relationship);
+		return relationship.toView(partnerName);
+	}
+
+	/**
+	 * One of the customer's relationships, if it has it.
+	 */
+	public Optional<DelegatedAdminView> relationshipOf(UUID customerId, UUID relationshipId) {
+		return this.relationships.findByIdAndCustomerId(relationshipId, customerId)
+			.map((relationship) -> relationship.toView(nameOf(relationship.partnerId())));
 	}
 
 	private void lock(UUID customerId) {

@@ -8,6 +8,8 @@ public enum EndReason {
 	/** The customer removed the partner. */
 	REMOVED_BY_CUSTOMER,
 	/** The customer approved another partner, which replaced this one. */
-	REPLACED
+	REPLACED,
+	/** The operator ended it from the back office, with an {@link OperatorEndReason}. */
+	ENDED_BY_OPERATOR
 
 }

@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import com.partnerportal.platform.Actor;
+import com.partnerportal.platform.AggregateRoot;
+import com.partnerportal.platform.ConflictException;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,7 +20,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "mail_message")
-class MailMessage {
+class MailMessage extends AggregateRoot<MailMessage> {
 
 	static final int MAX_ATTEMPTS = 12;
 
@@ -53,6 +56,9 @@ class MailMessage {
 	private Instant createdAt;
 
 	private Instant deliveredAt;
+
+	/** The new attempt this failed mail was resent as, if it was. */
+	private UUID resentAsId;
 
 	@Version
 	private long version;
@@ -123,6 +129,25 @@ class MailMessage {
 		}
 	}
 
+	/**
+	 * The operator sends a failed mail again: a new mail with the same content, delivered
+	 * as any other. Only a failed mail, and only once; raises {@link MailResent}.
+	 * @throws ConflictException if this mail has not failed or was resent already
+	 */
+	MailMessage resend(Actor operator, Instant now) {
+		if (this.state != MailState.FAILED) {
+			throw new ConflictException("mailLog.resend.notFailed");
+		}
+		if (this.resentAsId != null) {
+			throw new ConflictException("mailLog.resend.alreadyResent");
+		}
+		MailMessage again = new MailMessage(this.recipient, this.language, this.template, this.subject, this.htmlBody,
+				this.textBody, now);
+		this.resentAsId = again.id;
+		registerEvent(new MailResent(this.id, again.id, this.recipient, this.subject, operator, now));
+		return again;
+	}
+
 	static Duration backoff(int attempts) {
 		long seconds = Math.min(3600, 15L * (1L << Math.min(attempts - 1, 16)));
 		return Duration.ofSeconds(seconds);
@@ -150,7 +175,7 @@ class MailMessage {
 
 	MailLogEntry toEntry() {
 		return new MailLogEntry(this.id, this.recipient, this.language, this.template, this.subject, this.state,
-				this.attempts, this.lastError, this.createdAt, this.deliveredAt, this.nextAttemptAt);
+				this.attempts, this.lastError, this.createdAt, this.deliveredAt, this.nextAttemptAt, this.resentAsId);
 	}
 
 }

@@ -1,6 +1,7 @@
 package com.partnerportal.notification;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -34,5 +35,12 @@ interface MailMessageRepository extends JpaRepository<MailMessage, UUID> {
 	 * read.
 	 */
 	Slice<MailLogEntry> findProjectedByState(MailState state, Pageable pageable);
+
+	/**
+	 * The newest mails to these addresses, as the list shows them.
+	 */
+	List<MailLogEntry> findProjectedByRecipientIn(Collection<String> recipients, Pageable pageable);
+
+	long countByStateAndResentAsIdIsNull(MailState state);
 
 }

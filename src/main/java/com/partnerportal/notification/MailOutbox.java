@@ -2,7 +2,11 @@ package com.partnerportal.notification;
 
 import java.time.Clock;
 import java.util.Locale;
+import java.util.UUID;
 
+import com.partnerportal.platform.Actor;
+import com.partnerportal.platform.ConflictException;
+import com.partnerportal.platform.NotFoundException;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -39,6 +43,22 @@ public class MailOutbox {
 		this.clock = clock;
 	}
 
+	/**
+	 * The operator sends a failed mail again: a new mail in the outbox, delivered after
+	 * commit as any other; the failed one points at it. Two resends at once end in one.
+	 * @return the new mail's id
+	 * @throws ConflictException if the mail has not failed or was resent already
+	 */
+	@Transactional
+	public UUID resend(UUID mailId, Actor operator) {
+		MailMessage failed = this.messages.findById(mailId).orElseThrow(() -> new NotFoundException("mail"));
+		MailMessage again = failed.resend(operator, this.clock.instant());
+		this.messages.saveAndFlush(failed);
+		this.messages.save(again);
+		deliverAfterCommit();
+		return again.id();
+	}
+
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void queue(OutgoingMail mail) {
 		Locale locale = mail.locale();
@@ -49,6 +69,10 @@ public class MailOutbox {
 				mail.subjectArguments().toArray(), locale);
 		this.messages.save(new MailMessage(mail.recipient(), locale.getLanguage(), mail.name(), subject, html, text,
 				this.clock.instant()));
+		deliverAfterCommit();
+	}
+
+	private void deliverAfterCommit() {
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {

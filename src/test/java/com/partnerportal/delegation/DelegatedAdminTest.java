@@ -9,6 +9,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
@@ -42,7 +44,7 @@ class DelegatedAdminTest {
 	}
 
 	@ParameterizedTest
-	@EnumSource(EndReason.class)
+	@EnumSource(value = EndReason.class, names = "ENDED_BY_OPERATOR", mode = EnumSource.Mode.EXCLUDE)
 	void anActiveRelationshipEndsWithItsReason(EndReason reason) {
 		DelegatedAdmin relationship = approved();
 		relationship.end(reason, person("Jane Customer"), "Contoso", "Fabrikam", ENDED_AT);
@@ -55,7 +57,7 @@ class DelegatedAdminTest {
 	}
 
 	@ParameterizedTest
-	@EnumSource(EndReason.class)
+	@EnumSource(value = EndReason.class, names = "ENDED_BY_OPERATOR", mode = EnumSource.Mode.EXCLUDE)
 	void anEndedRelationshipDoesNotEndAgain(EndReason secondReason) {
 		DelegatedAdmin relationship = approved();
 		relationship.end(EndReason.REMOVED_BY_CUSTOMER, person("Jane Customer"), "Contoso", "Fabrikam", ENDED_AT);
@@ -65,6 +67,41 @@ class DelegatedAdminTest {
 		assertThat(view.endReason()).isEqualTo(EndReason.REMOVED_BY_CUSTOMER);
 		assertThat(view.endedAt()).isEqualTo(ENDED_AT);
 		assertThat(view.endedByName()).isEqualTo("Jane Customer");
+	}
+
+	@ParameterizedTest
+	@EnumSource(OperatorEndReason.class)
+	void theOperatorEndsAnActiveRelationshipWithAReasonAndRaisesItsEvent(OperatorEndReason reason) {
+		DelegatedAdmin relationship = approved();
+		relationship.clearDomainEvents();
+		Actor operator = new Actor(Actor.Kind.BACK_OFFICE_ADMIN, UUID.randomUUID(), "olga@operator.example");
+		relationship.endByOperator(reason, "  Asked by phone  ", operator, "Contoso", "Fabrikam", ENDED_AT);
+		DelegatedAdminView view = relationship.toView("Fabrikam");
+		assertThat(view.isActive()).isFalse();
+		assertThat(view.endReason()).isEqualTo(EndReason.ENDED_BY_OPERATOR);
+		assertThat(view.operatorReason()).isEqualTo(reason);
+		assertThat(view.endNote()).isEqualTo("Asked by phone");
+		assertThat(view.endedByName()).isEqualTo("olga@operator.example");
+		assertThat(relationship.domainEvents()).singleElement()
+			.isEqualTo(new DelegatedAdminEndedByOperator(view.id(), view.customerId(), "Contoso", view.partnerId(),
+					"Fabrikam", reason, "Asked by phone", operator, ENDED_AT));
+	}
+
+	@Test
+	void theOperatorCannotEndAnEndedRelationshipNorGiveOtherWithoutANote() {
+		Actor operator = new Actor(Actor.Kind.BACK_OFFICE_ADMIN, UUID.randomUUID(), "olga@operator.example");
+		DelegatedAdmin active = approved();
+		assertThatIllegalArgumentException().isThrownBy(
+				() -> active.endByOperator(OperatorEndReason.OTHER, " ", operator, "Contoso", "Fabrikam", ENDED_AT));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> active.endByOperator(null, null, operator, "Contoso", "Fabrikam", ENDED_AT));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> active.end(EndReason.ENDED_BY_OPERATOR, operator, "Contoso", "Fabrikam", ENDED_AT));
+		assertThat(active.toView("Fabrikam").isActive()).isTrue();
+		active.end(EndReason.REMOVED_BY_CUSTOMER, person("Jane Customer"), "Contoso", "Fabrikam", ENDED_AT);
+		assertThatExceptionOfType(RelationshipAlreadyEndedException.class).isThrownBy(() -> active
+			.endByOperator(OperatorEndReason.CONTRACT_ENDED, null, operator, "Contoso", "Fabrikam", ENDED_AT));
+		assertThat(active.toView("Fabrikam").endReason()).isEqualTo(EndReason.REMOVED_BY_CUSTOMER);
 	}
 
 }

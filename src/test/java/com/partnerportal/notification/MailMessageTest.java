@@ -2,10 +2,14 @@ package com.partnerportal.notification;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 
+import com.partnerportal.platform.Actor;
+import com.partnerportal.platform.ConflictException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * A mail whose delivery fails is tried again later, waiting longer each time, and is
@@ -67,6 +71,30 @@ class MailMessageTest {
 		assertThat(mail.toEntry().state()).isEqualTo(MailState.SENT);
 		assertThat(mail.toEntry().nextAttemptAt()).isNull();
 		assertThat(mail.toEntry().lastError()).isNull();
+	}
+
+	@Test
+	void onlyAFailedMailIsSentAgainOnceAsANewPendingMail() {
+		Actor operator = new Actor(Actor.Kind.BACK_OFFICE_ADMIN, UUID.randomUUID(), "olga@operator.example");
+		MailMessage pending = new MailMessage("a@b.example", "ja", "t", "s", "<p>h</p>", "h", NOW);
+		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> pending.resend(operator, NOW));
+		MailMessage failed = new MailMessage("a@b.example", "ja", "t", "s", "<p>h</p>", "h", NOW);
+		for (int i = 0; i < MailMessage.MAX_ATTEMPTS; i++) {
+			failed.failed("down", NOW);
+		}
+		failed.clearDomainEvents();
+		Instant later = NOW.plusSeconds(3600);
+		MailMessage again = failed.resend(operator, later);
+		assertThat(again.toEntry().state()).isEqualTo(MailState.PENDING);
+		assertThat(again.toEntry().attempts()).isZero();
+		assertThat(again.toEntry().nextAttemptAt()).isEqualTo(later);
+		assertThat(again.toEntry().language()).isEqualTo("ja");
+		assertThat(again.htmlBody()).isEqualTo("<p>h</p>");
+		assertThat(failed.toEntry().resentAsId()).isEqualTo(again.id());
+		assertThat(failed.toEntry().canResend()).isFalse();
+		assertThat(failed.domainEvents()).singleElement()
+			.isEqualTo(new MailResent(failed.id(), again.id(), "a@b.example", "s", operator, later));
+		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> failed.resend(operator, later));
 	}
 
 }
