@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.partnerportal.availability.FeatureAvailability;
+import com.partnerportal.availability.FeatureStatus;
 import com.partnerportal.availability.PartnerFeature;
 import com.partnerportal.catalog.Catalog;
 import com.partnerportal.partner.PartnerView;
@@ -161,6 +162,14 @@ public class Subscriptions {
 		if (!authorized) {
 			throw new PartnerOfRecordException(PartnerOfRecordException.Reason.NOT_AUTHORIZED, partner.name());
 		}
+	}
+
+	/**
+	 * Whether Partner of Record is available in the customer's cloud instance, and why
+	 * not, for its page.
+	 */
+	public FeatureStatus partnerOfRecordAvailability(UUID customerId) {
+		return this.availability.status(PartnerFeature.PARTNER_OF_RECORD, customer(customerId).cloudInstance());
 	}
 
 	/**

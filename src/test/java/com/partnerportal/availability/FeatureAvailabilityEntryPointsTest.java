@@ -194,6 +194,28 @@ class FeatureAvailabilityEntryPointsTest {
 		assertThat(reminded(offerId)).as("reminded once they are on again").isTrue();
 	}
 
+	@Test
+	void aCustomersPartnersPageShowsPartnerOfRecordDisabledWithTheReason() throws Exception {
+		this.features.off(CloudInstance.CHINA_21VIANET, REASON, PartnerFeature.PARTNER_OF_RECORD);
+
+		String page = this.mvc.perform(get("/customer/partners").with(user(this.fixture.tenant().admin())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("id=\"feature-notice-PARTNER_OF_RECORD\"",
+				"Partner of Record: not available in the cloud operated by 21Vianet.", REASON);
+		assertThat(page).containsPattern("(?s)<button type=\"submit\"[^>]*disabled[^>]*>Save</button>");
+
+		this.features.on(CloudInstance.CHINA_21VIANET, PartnerFeature.PARTNER_OF_RECORD);
+		String enabled = this.mvc.perform(get("/customer/partners").with(user(this.fixture.tenant().admin())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(enabled).doesNotContain("feature-notice-PARTNER_OF_RECORD")
+			.doesNotContainPattern("disabled[^>]*>Save<");
+	}
+
 	private boolean reminded(UUID offerId) {
 		return Boolean.TRUE.equals(this.jdbc.queryForObject(
 				"select reminder_sent_at is not null from invitation where id = ?", Boolean.class, offerId));
