@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import com.partnerportal.availability.FeatureAvailability;
+import com.partnerportal.availability.FeatureStatus;
+import com.partnerportal.availability.PartnerFeature;
 import com.partnerportal.catalog.Catalog;
 import com.partnerportal.partner.PartnerView;
 import com.partnerportal.partner.Partners;
@@ -52,9 +55,11 @@ public class Subscriptions {
 
 	private final Clock clock;
 
+	private final FeatureAvailability availability;
+
 	Subscriptions(CustomerRepository customers, CustomerPartnerRepository customerPartners,
 			SubscriptionRepository subscriptions, PortalProperties properties, Partners partners, Catalog catalog,
-			Clock clock) {
+			Clock clock, FeatureAvailability availability) {
 		this.customers = customers;
 		this.customerPartners = customerPartners;
 		this.subscriptions = subscriptions;
@@ -62,6 +67,7 @@ public class Subscriptions {
 		this.partners = partners;
 		this.catalog = catalog;
 		this.clock = clock;
+		this.availability = availability;
 	}
 
 	/**
@@ -143,6 +149,7 @@ public class Subscriptions {
 	 * service of the offer.
 	 */
 	private void requireMayBePartnerOfRecord(PartnerView partner, CustomerView customer, String offerCode) {
+		this.availability.require(PartnerFeature.PARTNER_OF_RECORD, customer.cloudInstance());
 		if (!partner.agreementSigned()) {
 			throw new PartnerOfRecordException(PartnerOfRecordException.Reason.AGREEMENT_NOT_SIGNED, partner.name());
 		}
@@ -155,6 +162,14 @@ public class Subscriptions {
 		if (!authorized) {
 			throw new PartnerOfRecordException(PartnerOfRecordException.Reason.NOT_AUTHORIZED, partner.name());
 		}
+	}
+
+	/**
+	 * Whether Partner of Record is available in the customer's cloud instance, and why
+	 * not, for its page.
+	 */
+	public FeatureStatus partnerOfRecordAvailability(UUID customerId) {
+		return this.availability.status(PartnerFeature.PARTNER_OF_RECORD, customer(customerId).cloudInstance());
 	}
 
 	/**

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import com.partnerportal.availability.FeatureAvailability;
+import com.partnerportal.availability.PartnerFeature;
 import com.partnerportal.customer.Tenants;
 import com.partnerportal.invitation.InvitationRejectedException.Reason;
 import com.partnerportal.partner.PartnerView;
@@ -40,9 +42,11 @@ public class DelegatedAdminRequests {
 
 	private final Clock clock;
 
+	private final FeatureAvailability availability;
+
 	DelegatedAdminRequests(InvitationRecipients recipients, OpenDelegatedAdminRequests openRequests,
-			InvitationMails mails, Partners partners, Tenants customerTenants, PortalProperties properties,
-			Clock clock) {
+			InvitationMails mails, Partners partners, Tenants customerTenants, PortalProperties properties, Clock clock,
+			FeatureAvailability availability) {
 		this.recipients = recipients;
 		this.openRequests = openRequests;
 		this.mails = mails;
@@ -50,6 +54,7 @@ public class DelegatedAdminRequests {
 		this.customerTenants = customerTenants;
 		this.properties = properties;
 		this.clock = clock;
+		this.availability = availability;
 	}
 
 	/**
@@ -62,6 +67,7 @@ public class DelegatedAdminRequests {
 	@Transactional
 	public UUID send(PortalUser sender, UUID customerId) {
 		PartnerView partner = this.partners.sellingPartnerOf(sender);
+		this.availability.require(PartnerFeature.DELEGATED_ADMIN, partner.cloudInstance());
 		return send(sender, partner, this.recipients.recipient(partner.id(), customerId, null, null, null, null));
 	}
 
@@ -74,8 +80,12 @@ public class DelegatedAdminRequests {
 	@Transactional
 	public UUID sendToTenant(PortalUser sender, String tenantDomain) {
 		PartnerView partner = this.partners.sellingPartnerOf(sender);
+		this.availability.require(PartnerFeature.DELEGATED_ADMIN, partner.cloudInstance());
 		UUID customerId = this.customerTenants.findByDomain(tenantDomain)
 			.orElseThrow(() -> new InvitationRejectedException(Reason.UNKNOWN_TENANT_DOMAIN));
+		if (this.customerTenants.customer(customerId).cloudInstance() != partner.cloudInstance()) {
+			throw new InvitationRejectedException(Reason.TENANT_OF_ANOTHER_CLOUD_INSTANCE);
+		}
 		return send(sender, partner, this.recipients.recipientOfTenant(customerId));
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.partnerportal.availability.FeatureAvailability;
 import com.partnerportal.catalog.Catalog;
 import com.partnerportal.catalog.OfferView;
 import com.partnerportal.customer.CreatedTenant;
@@ -52,8 +53,11 @@ public class InvitationAcceptance {
 
 	private final Clock clock;
 
+	private final FeatureAvailability availability;
+
 	InvitationAcceptance(InvitationRepository invitations, Catalog catalog, Partners partners, Tenants customerTenants,
-			Subscriptions customerSubscriptions, DelegatedAdmins delegatedAdmins, Clock clock) {
+			Subscriptions customerSubscriptions, DelegatedAdmins delegatedAdmins, Clock clock,
+			FeatureAvailability availability) {
 		this.invitations = invitations;
 		this.catalog = catalog;
 		this.partners = partners;
@@ -61,6 +65,7 @@ public class InvitationAcceptance {
 		this.customerSubscriptions = customerSubscriptions;
 		this.delegatedAdmins = delegatedAdmins;
 		this.clock = clock;
+		this.availability = availability;
 	}
 
 	/**
@@ -86,6 +91,7 @@ public class InvitationAcceptance {
 			return new AcceptOutcome.AlreadyDecided(state);
 		}
 		PartnerView partner = this.partners.partner(invitation.partnerId());
+		this.availability.require(partner.cloudInstance(), InvitationFeatures.toAccept(invitation, choices));
 		Acceptor acceptor = acceptor(invitation, partner, signedIn, choices.newTenant());
 		giveWhatWasOffered(invitation, acceptor.customerId(), acceptor.actor());
 		if (invitation.isDelegatedAdminRequested()) {
@@ -116,8 +122,11 @@ public class InvitationAcceptance {
 			if (!CustomerAccounts.isAdminOf(signedIn, invitation.customerId())) {
 				throw new NotForThisCustomerException();
 			}
-			UUID customerId = invitation.customerId();
-			return new Acceptor(customerId, this.customerTenants.customer(customerId).name(), Actor.of(signedIn), null);
+			CustomerView customer = this.customerTenants.customer(invitation.customerId());
+			if (customer.cloudInstance() != partner.cloudInstance()) {
+				throw new ConflictException("accept.intoTenant.other-cloud-instance");
+			}
+			return new Acceptor(customer.id(), customer.name(), Actor.of(signedIn), null);
 		}
 		if (newTenant == null && signedIn != null && signedIn.kind() == AccountKind.CUSTOMER_ADMIN) {
 			// the invitee already administers a tenant: accept into it, not a second one

@@ -74,6 +74,8 @@ public class InvitationRejectedException extends RuntimeException {
 		RECIPIENT_ALREADY_KNOWN("invitation.email.duplicate"),
 		/** A language the portal does not speak. */
 		LANGUAGE_UNSUPPORTED("invitation.language.unsupported"),
+		/** A tenant of another cloud instance than the partner's. */
+		TENANT_OF_ANOTHER_CLOUD_INSTANCE("availability.recipient.other-cloud-instance"),
 		/** The partner is not enrolled in a program (or has no signed agreement). */
 		NOT_ELIGIBLE_FOR_DELEGATED_ADMIN("delegation.not-eligible"),
 		/** The partner is the customer's delegated admin already. */

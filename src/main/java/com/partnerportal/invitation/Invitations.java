@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.partnerportal.availability.FeatureAvailability;
+import com.partnerportal.availability.PartnerFeature;
 import com.partnerportal.catalog.Catalog;
 import com.partnerportal.catalog.OfferView;
 import com.partnerportal.customer.CustomerAccounts;
@@ -90,10 +92,12 @@ public class Invitations {
 
 	private final EntityManager entityManager;
 
+	private final FeatureAvailability availability;
+
 	Invitations(InvitationRepository invitations, InvitationRecipients recipients,
 			OpenDelegatedAdminRequests delegatedAdminRequests, InvitationMails mails, Catalog catalog,
 			Partners partners, Tenants customerTenants, Subscriptions customerSubscriptions,
-			PortalProperties properties, Clock clock, EntityManager entityManager) {
+			PortalProperties properties, Clock clock, EntityManager entityManager, FeatureAvailability availability) {
 		this.invitations = invitations;
 		this.recipients = recipients;
 		this.delegatedAdminRequests = delegatedAdminRequests;
@@ -105,6 +109,7 @@ public class Invitations {
 		this.properties = properties;
 		this.clock = clock;
 		this.entityManager = entityManager;
+		this.availability = availability;
 	}
 
 	/**
@@ -134,6 +139,7 @@ public class Invitations {
 	@Transactional
 	public UUID send(PortalUser sender, NewTrialInvitation command, boolean sendDespiteDuplicates) {
 		PartnerView partner = this.partners.sellingPartnerOf(sender);
+		this.availability.require(PartnerFeature.TRIAL_INVITATIONS, partner.cloudInstance());
 		List<String> offerCodes = List.copyOf(new LinkedHashSet<>(command.offerCodes()));
 		if (offerCodes.isEmpty()) {
 			throw new InvitationRejectedException(Reason.NO_OFFERS);
@@ -175,6 +181,7 @@ public class Invitations {
 	public void resend(PortalUser sender, UUID invitationId) {
 		PartnerView partner = this.partners.sellingPartnerOf(sender);
 		Invitation invitation = ownInvitationForUpdate(partner.id(), invitationId);
+		this.availability.require(partner.cloudInstance(), InvitationFeatures.toResend(invitation));
 		Instant now = this.clock.instant();
 		if (invitation.isDelegatedAdminRequested() && invitation.isForExistingCustomer()
 				&& invitation.stateAt(now) == InvitationState.EXPIRED) {
@@ -246,6 +253,10 @@ public class Invitations {
 	private InvitationLinkView show(String token, PortalUser signedIn, boolean recordView) {
 		Invitation invitation = this.invitations.findByToken(token, false);
 		Instant now = this.clock.instant();
+		if (invitation.stateAt(now).isOpen()) {
+			// a link opened after its feature was switched off says so
+			this.availability.requireForPartner(invitation.partnerId(), InvitationFeatures.of(invitation));
+		}
 		if (invitation.isForExistingCustomer() && !CustomerAccounts.isAdminOf(signedIn, invitation.customerId())) {
 			return InvitationLinkView.restricted(invitation.stateAt(now), signedIn != null);
 		}

@@ -3,6 +3,8 @@ package com.partnerportal.invitation;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.partnerportal.availability.FeatureAvailability;
+import com.partnerportal.availability.PartnerFeature;
 import com.partnerportal.delegation.DelegatedAdminView;
 import com.partnerportal.delegation.DelegatedAdmins;
 import com.partnerportal.invitation.InvitationRejectedException.Reason;
@@ -22,9 +24,13 @@ class OpenDelegatedAdminRequests {
 
 	private final DelegatedAdmins delegatedAdmins;
 
-	OpenDelegatedAdminRequests(InvitationRepository invitations, DelegatedAdmins delegatedAdmins) {
+	private final FeatureAvailability availability;
+
+	OpenDelegatedAdminRequests(InvitationRepository invitations, DelegatedAdmins delegatedAdmins,
+			FeatureAvailability availability) {
 		this.invitations = invitations;
 		this.delegatedAdmins = delegatedAdmins;
+		this.availability = availability;
 	}
 
 	/**
@@ -36,6 +42,7 @@ class OpenDelegatedAdminRequests {
 		if (!requested) {
 			return;
 		}
+		this.availability.require(PartnerFeature.DELEGATED_ADMIN, partner.cloudInstance());
 		if (!this.delegatedAdmins.isEligible(partner.id())) {
 			throw new InvitationRejectedException(Reason.NOT_ELIGIBLE_FOR_DELEGATED_ADMIN);
 		}

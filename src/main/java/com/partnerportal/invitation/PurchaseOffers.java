@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import com.partnerportal.availability.FeatureAvailability;
+import com.partnerportal.availability.PartnerFeature;
 import com.partnerportal.catalog.Catalog;
 import com.partnerportal.catalog.OfferView;
 import com.partnerportal.invitation.InvitationRejectedException.Reason;
@@ -58,9 +60,11 @@ public class PurchaseOffers {
 
 	private final Clock clock;
 
+	private final FeatureAvailability availability;
+
 	PurchaseOffers(InvitationRepository invitations, InvitationRecipients recipients,
 			OpenDelegatedAdminRequests delegatedAdminRequests, InvitationMails mails, Catalog catalog,
-			Partners partners, Clock clock) {
+			Partners partners, Clock clock, FeatureAvailability availability) {
 		this.invitations = invitations;
 		this.recipients = recipients;
 		this.delegatedAdminRequests = delegatedAdminRequests;
@@ -68,6 +72,7 @@ public class PurchaseOffers {
 		this.catalog = catalog;
 		this.partners = partners;
 		this.clock = clock;
+		this.availability = availability;
 	}
 
 	/**
@@ -107,6 +112,7 @@ public class PurchaseOffers {
 	@Transactional
 	public UUID send(PortalUser sender, NewPurchaseOffer command, boolean sendDespiteDuplicates) {
 		PartnerView partner = this.partners.sellingPartnerOf(sender);
+		this.availability.require(PartnerFeature.PURCHASE_OFFERS, partner.cloudInstance());
 		if (command.validDays() < 1 || command.validDays() > MAX_VALID_DAYS) {
 			throw new InvitationRejectedException(Reason.VALIDITY_OUT_OF_RANGE);
 		}
@@ -140,7 +146,10 @@ public class PurchaseOffers {
 	@Transactional
 	public int remindExpiring() {
 		Instant now = this.clock.instant();
-		List<Invitation> expiring = this.invitations.claimToRemind(now, now.plus(REMINDER), BATCH);
+		List<Invitation> expiring = this.invitations.claimToRemind(now, now.plus(REMINDER), BATCH)
+			.stream()
+			.filter((offer) -> this.availability.availableForPartner(offer.partnerId(), PartnerFeature.PURCHASE_OFFERS))
+			.toList();
 		for (Invitation offer : expiring) {
 			SecureTokens.IssuedToken token = SecureTokens.issue();
 			offer.remind(token.hash(), now);

@@ -89,7 +89,10 @@ class PageStatementCountTest {
 			new Page("customer activity", CUSTOMER_ADMIN, "/customer/activity"),
 			new Page("customer detail", PARTNER_ADMIN, "/partner/customers/{customer}"),
 			new Page("customer home", CUSTOMER_ADMIN, "/customer"),
-			new Page("invitation link", null, "/invitations/{token}"), new Page("sign-in page", null, "/login"));
+			new Page("invitation link", null, "/invitations/{token}"), new Page("sign-in page", null, "/login"),
+			// issue 10: availability
+			new Page("back-office availability", BACK_OFFICE_ADMIN, "/admin/availability"),
+			new Page("public availability", null, "/availability"));
 
 	@LocalServerPort
 	int port;

@@ -196,6 +196,7 @@ class CustomerPartnersController {
 		model.addAttribute("history", this.delegatedAdmins.history(customerId));
 		model.addAttribute("subscriptions", subscriptions);
 		model.addAttribute("partnerNames", names);
+		model.addAttribute("partnerOfRecordStatus", this.customerSubscriptions.partnerOfRecordAvailability(customerId));
 		return VIEW_PARTNERS;
 	}
 

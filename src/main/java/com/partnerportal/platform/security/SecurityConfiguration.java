@@ -49,8 +49,8 @@ class SecurityConfiguration {
 	SecurityFilterChain portalSecurity(HttpSecurity http, SecurityContextRepository securityContextRepository,
 			PortalLinks links) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/", "/login", "/invitations/**", "/webjars/**", "/css/**", "/js/**", "/images/**",
-					"/favicon.ico", "/error", "/actuator/health", "/actuator/health/**")
+			.requestMatchers("/", "/login", "/availability", "/invitations/**", "/webjars/**", "/css/**", "/js/**",
+					"/images/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**")
 			.permitAll()
 			.requestMatchers("/partner/**")
 			.hasRole("PARTNER_USER")
