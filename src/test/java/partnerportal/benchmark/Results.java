@@ -102,14 +102,16 @@ final class Results {
 
 	String table() {
 		StringBuilder table = new StringBuilder();
+		String open = this.open.isEmpty() ? ""
+				: String.format(Locale.ROOT, "; then each page at %.0f %% of its peak (open model, %d s measured)",
+						OPEN_SHARE * 100, this.openMeasure.toSeconds());
 		table.append(String.format(Locale.ROOT,
 				"Run %s on %d cores (load average %.1f at the end), %s %s; %d users (closed), "
-						+ "%d s warm-up + %d s measured per page; then each page at %.0f %% of its peak (open model, "
-						+ "%d s measured); floor: %.0f req/s (the faster of its two runs)%n%n",
+						+ "%d s warm-up + %d s measured per page%s; floor: %.0f req/s (the faster of its two runs)%n%n",
 				Instant.now().truncatedTo(ChronoUnit.SECONDS), Runtime.getRuntime().availableProcessors(),
 				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), System.getProperty("java.vm.name"),
-				System.getProperty("java.version"), this.users, this.warmup.toSeconds(), this.measure.toSeconds(),
-				OPEN_SHARE * 100, this.openMeasure.toSeconds(), this.floor));
+				System.getProperty("java.version"), this.users, this.warmup.toSeconds(), this.measure.toSeconds(), open,
+				this.floor));
 		table.append(
 				"| page | req/s | ratio to floor | goal | p50 | p99 | p50 at 80 % | p99 at 80 % (goal " + P99_GOAL_MS
 						+ " ms) | SQL statements per request | session reads / writes | transactions | failed |\n");
