@@ -277,39 +277,61 @@ public class PortalPagesSimulation extends Simulation {
 
 	@Override
 	public void after() {
-		Map<String, String[]> statements = statements();
-		double floor = 0;
-		for (String name : List.of(FLOOR, FLOOR_AGAIN)) {
-			Timings timings = TIMINGS.get(name);
-			if (timings != null) {
-				floor = Math.max(floor, timings.perSecond());
-			}
-		}
-		Map<Page, Timings> measured = new LinkedHashMap<>();
+		Map<String, Measured> closed = new LinkedHashMap<>();
 		for (Page page : PAGES) {
 			Timings timings = TIMINGS.get(page.name());
 			if (timings != null && timings.count() > 0) {
-				measured.put(page, timings);
+				closed.put(page.id(), Measured.of(timings));
 			}
 		}
-		Results results = new Results(measured, statements, floor, this.users, this.warmup, this.measure);
 		try {
+			Measured.write(this.output.resolve(Results.CLOSED_FILE), closed);
+			Files.deleteIfExists(this.output.resolve(Results.OPEN_FILE));
+			Results results = results(this.baseUrl, closed, Map.of(), this.users, this.warmup, this.measure,
+					Duration.ZERO);
 			results.write(this.output);
+			System.out.println(results.table());
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("Could not write the benchmark's results to " + this.output, ex);
 		}
-		System.out.println(results.table());
+	}
+
+	/**
+	 * The table of the pages measured, by page id: at their peak ({@code closed}, the
+	 * floor's two runs included) and at 80 % of it ({@code open}, may be empty), with the
+	 * statements per request as the portal counted them.
+	 */
+	static Results results(String baseUrl, Map<String, Measured> closed, Map<String, Measured> open, int users,
+			Duration warmup, Duration measure, Duration openMeasure) {
+		double floor = 0;
+		for (String id : List.of("floor", "floor-again")) {
+			Measured measured = closed.get(id);
+			if (measured != null) {
+				floor = Math.max(floor, measured.perSecond());
+			}
+		}
+		Map<Page, Measured> pages = new LinkedHashMap<>();
+		Map<Page, Measured> atShare = new LinkedHashMap<>();
+		for (Page page : PAGES) {
+			if (closed.containsKey(page.id())) {
+				pages.put(page, closed.get(page.id()));
+			}
+			if (open.containsKey(page.id())) {
+				atShare.put(page, open.get(page.id()));
+			}
+		}
+		return new Results(pages, atShare, statements(baseUrl), floor, users, warmup, measure, openMeasure);
 	}
 
 	/**
 	 * The statements per request of each page, as the portal counted them.
 	 */
-	private Map<String, String[]> statements() {
+	static Map<String, String[]> statements(String baseUrl) {
 		Map<String, String[]> pages = new LinkedHashMap<>();
 		try (HttpClient client = HttpClient.newHttpClient()) {
 			String body = client
-				.send(HttpRequest.newBuilder(URI.create(this.baseUrl + "/benchmark/statements")).build(),
+				.send(HttpRequest.newBuilder(URI.create(baseUrl + "/benchmark/statements")).build(),
 						HttpResponse.BodyHandlers.ofString())
 				.body();
 			body.lines()
@@ -326,7 +348,7 @@ public class PortalPagesSimulation extends Simulation {
 		return pages;
 	}
 
-	private static Properties load(Path file) {
+	static Properties load(Path file) {
 		Properties properties = new Properties();
 		if (Files.exists(file)) {
 			try (Reader reader = Files.newBufferedReader(file)) {

@@ -15,12 +15,30 @@ import java.util.Map;
 import partnerportal.benchmark.PortalPagesSimulation.Page;
 
 /**
- * The table of one run: each page's throughput, its ratio to the floor, its response
- * times and its SQL statements per request, and which pages missed their ratio goal.
+ * The table of one run: each page's peak throughput (closed model), its ratio to the
+ * floor, its response times at that peak, its response times at 80 % of that peak (open
+ * model), its SQL statements per request, and which pages missed their ratio goal or the
+ * p99 goal.
  */
 final class Results {
 
-	private final Map<Page, Timings> pages;
+	/** The slowest 99th percentile a page may have at 80 % of its peak. */
+	static final int P99_GOAL_MS = 100;
+
+	/** The share of a page's peak at which its latency is measured (open model). */
+	static final double OPEN_SHARE = 0.8;
+
+	/**
+	 * Where the closed phases' measurements are kept for the open phases and the table.
+	 */
+	static final String CLOSED_FILE = "closed.tsv";
+
+	/** Where the open phases' measurements are kept. */
+	static final String OPEN_FILE = "open.tsv";
+
+	private final Map<Page, Measured> pages;
+
+	private final Map<Page, Measured> open;
 
 	private final Map<String, String[]> statements;
 
@@ -32,22 +50,31 @@ final class Results {
 
 	private final Duration measure;
 
-	Results(Map<Page, Timings> pages, Map<String, String[]> statements, double floor, int users, Duration warmup,
-			Duration measure) {
+	private final Duration openMeasure;
+
+	Results(Map<Page, Measured> pages, Map<Page, Measured> open, Map<String, String[]> statements, double floor,
+			int users, Duration warmup, Duration measure, Duration openMeasure) {
 		this.pages = pages;
+		this.open = open;
 		this.statements = statements;
 		this.floor = floor;
 		this.users = users;
 		this.warmup = warmup;
 		this.measure = measure;
+		this.openMeasure = openMeasure;
 	}
 
 	List<String> belowGoal() {
 		List<String> below = new ArrayList<>();
-		this.pages.forEach((page, timings) -> {
-			if (page.goal() > 0 && ratio(timings) < page.goal()) {
-				below.add(String.format(Locale.ROOT, "%s: %.2f of the floor, goal %.1f", page.name(), ratio(timings),
+		this.pages.forEach((page, measured) -> {
+			if (page.goal() > 0 && ratio(measured) < page.goal()) {
+				below.add(String.format(Locale.ROOT, "%s: %.2f of the floor, goal %.1f", page.name(), ratio(measured),
 						page.goal()));
+			}
+			Measured atShare = this.open.get(page);
+			if (atShare != null && atShare.p99() > P99_GOAL_MS) {
+				below.add(String.format(Locale.ROOT, "%s: p99 %d ms at %.0f %% of its peak, goal %d ms", page.name(),
+						atShare.p99(), OPEN_SHARE * 100, P99_GOAL_MS));
 			}
 		});
 		return below;
@@ -55,45 +82,61 @@ final class Results {
 
 	List<String> failures() {
 		List<String> failures = new ArrayList<>();
-		this.pages.forEach((page, timings) -> {
-			if (timings.failures() > 0) {
-				failures.add(page.name() + ": " + timings.failures() + " failed requests");
+		this.pages.forEach((page, measured) -> {
+			if (measured.failures() > 0) {
+				failures.add(page.name() + ": " + measured.failures() + " failed requests");
+			}
+		});
+		this.open.forEach((page, measured) -> {
+			if (measured.failures() > 0) {
+				failures.add(page.name() + ": " + measured.failures() + " failed requests at "
+						+ Math.round(OPEN_SHARE * 100) + " % of its peak");
 			}
 		});
 		return failures;
 	}
 
-	private double ratio(Timings timings) {
-		return (this.floor > 0) ? timings.perSecond() / this.floor : 0;
+	private double ratio(Measured measured) {
+		return (this.floor > 0) ? measured.perSecond() / this.floor : 0;
 	}
 
 	String table() {
 		StringBuilder table = new StringBuilder();
+		String open = this.open.isEmpty() ? ""
+				: String.format(Locale.ROOT, "; then each page at %.0f %% of its peak (open model, %d s measured)",
+						OPEN_SHARE * 100, this.openMeasure.toSeconds());
 		table.append(String.format(Locale.ROOT,
 				"Run %s on %d cores (load average %.1f at the end), %s %s; %d users (closed), "
-						+ "%d s warm-up + %d s measured per page; floor: %.0f req/s (the faster of its two runs)%n%n",
+						+ "%d s warm-up + %d s measured per page%s; floor: %.0f req/s (the faster of its two runs)%n%n",
 				Instant.now().truncatedTo(ChronoUnit.SECONDS), Runtime.getRuntime().availableProcessors(),
 				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), System.getProperty("java.vm.name"),
-				System.getProperty("java.version"), this.users, this.warmup.toSeconds(), this.measure.toSeconds(),
+				System.getProperty("java.version"), this.users, this.warmup.toSeconds(), this.measure.toSeconds(), open,
 				this.floor));
-		table.append("| page | req/s | ratio to floor | goal | p50 | p99 | SQL statements per request | "
-				+ "session reads / writes | transactions | failed |\n");
-		table.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-		this.pages.forEach((page, timings) -> {
+		table.append(
+				"| page | req/s | ratio to floor | goal | p50 | p99 | p50 at 80 % | p99 at 80 % (goal " + P99_GOAL_MS
+						+ " ms) | SQL statements per request | session reads / writes | transactions | failed |\n");
+		table.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+		this.pages.forEach((page, measured) -> {
 			String[] counted = this.statements.get(page.name());
 			String goal = (page.goal() > 0)
-					? String.format(Locale.ROOT, "%.1f", page.goal()) + ((ratio(timings) < page.goal()) ? " ✗" : " ✓")
+					? String.format(Locale.ROOT, "%.1f", page.goal()) + ((ratio(measured) < page.goal()) ? " ✗" : " ✓")
 					: "";
-			table.append(String.format(Locale.ROOT, "| %s | %.0f | %.2f | %s | %d ms | %d ms | %s | %s | %s | %d |%n",
-					page.name(), timings.perSecond(), ratio(timings), goal, timings.percentile(50),
-					timings.percentile(99), (counted != null) ? number(counted[2]) : "?",
+			Measured atShare = this.open.get(page);
+			String openP50 = (atShare != null) ? atShare.p50() + " ms" : "";
+			String openP99 = (atShare != null) ? atShare.p99() + " ms" + ((atShare.p99() > P99_GOAL_MS) ? " ✗" : " ✓")
+					: "";
+			long failed = measured.failures() + ((atShare != null) ? atShare.failures() : 0);
+			table.append(String.format(Locale.ROOT,
+					"| %s | %.0f | %.2f | %s | %d ms | %d ms | %s | %s | %s | %s | %s | %d |%n", page.name(),
+					measured.perSecond(), ratio(measured), goal, measured.p50(), measured.p99(), openP50, openP99,
+					(counted != null) ? number(counted[2]) : "?",
 					(counted != null) ? number(counted[3]) + " / " + number(counted[4]) : "?",
-					(counted != null) ? number(counted[5]) : "?", timings.failures()));
+					(counted != null) ? number(counted[5]) : "?", failed));
 		});
 		List<String> below = belowGoal();
 		table.append('\n')
-			.append(below.isEmpty() ? "Every page reached its ratio goal."
-					: "Below the ratio goal: " + String.join("; ", below) + ".")
+			.append(below.isEmpty() ? "Every page reached its goals."
+					: "Below a goal: " + String.join("; ", below) + ".")
 			.append('\n');
 		return table.toString();
 	}

@@ -8,24 +8,25 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The offers of the program. The catalog is small and read on most pages, so it is read
- * whole in one query.
+ * The offers of the program. The catalog is small, read on most pages, and changes only
+ * with a migration (reference data, {@code V2__catalog.sql}): it is read whole in one
+ * query on first use and then kept in memory, so that no page reads it again.
  */
 @Service
-@Transactional(readOnly = true)
 public class Catalog {
 
 	private final CatalogOfferRepository offers;
+
+	private volatile Offers cached;
 
 	Catalog(CatalogOfferRepository offers) {
 		this.offers = offers;
 	}
 
 	public List<OfferView> allOffers() {
-		return this.offers.findAllByOrderBySortOrder().stream().map(CatalogOffer::toView).toList();
+		return offers().all();
 	}
 
 	/**
@@ -40,11 +41,30 @@ public class Catalog {
 	}
 
 	public Optional<OfferView> offer(String code) {
-		return (code != null) ? this.offers.findById(code).map(CatalogOffer::toView) : Optional.empty();
+		return (code != null) ? Optional.ofNullable(offers().byCode().get(code)) : Optional.empty();
 	}
 
 	public Map<String, OfferView> offersByCode() {
-		return allOffers().stream().collect(Collectors.toMap(OfferView::code, Function.identity()));
+		return offers().byCode();
+	}
+
+	private Offers offers() {
+		Offers offers = this.cached;
+		if (offers == null) {
+			// two first uses at once both read it: the same rows, no harm
+			List<OfferView> all = this.offers.findAllByOrderBySortOrder().stream().map(CatalogOffer::toView).toList();
+			offers = new Offers(all,
+					Map.copyOf(all.stream().collect(Collectors.toMap(OfferView::code, Function.identity()))));
+			this.cached = offers;
+		}
+		return offers;
+	}
+
+	/**
+	 * The whole catalog, in its order and by code; both immutable.
+	 */
+	private record Offers(List<OfferView> all, Map<String, OfferView> byCode) {
+
 	}
 
 }

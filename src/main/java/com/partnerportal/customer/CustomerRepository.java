@@ -35,7 +35,12 @@ interface CustomerRepository extends JpaRepository<Customer, UUID> {
 	@Query("select c from Customer c, CustomerPartner cp where cp.id.customerId = c.id and c.id = ?1 and cp.id.partnerId = ?2")
 	Optional<Customer> findByIdAndPartnerId(UUID customerId, UUID partnerId);
 
-	@Query("select count(cp) from CustomerPartner cp where cp.id.partnerId = ?1")
+	/**
+	 * The partner's number of customers, from the counter a trigger keeps (V29), not by
+	 * counting the partner's rows.
+	 */
+	@Query(value = "select coalesce((select count from partner_customer_count where partner_id = ?1), 0)",
+			nativeQuery = true)
 	long countOfPartner(UUID partnerId);
 
 }

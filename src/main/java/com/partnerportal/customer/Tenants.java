@@ -23,6 +23,7 @@ import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -131,6 +132,11 @@ public class Tenants {
 				admin.displayName(), admin.contactEmail(), admin.locale());
 	}
 
+	/**
+	 * The customer: one statement, in the caller's transaction or alone without one (the
+	 * tenant console's frame reads it before every page).
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public CustomerView customer(UUID customerId) {
 		return this.customers.findById(customerId)
 			.map((customer) -> customer.toView(this.properties.tenantDomainSuffix()))

@@ -17,6 +17,7 @@ import com.partnerportal.platform.ConflictException;
 import com.partnerportal.platform.NotFoundException;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -68,6 +69,12 @@ public class DelegatedAdmins {
 		return all.stream().map((relationship) -> relationship.toView(names.get(relationship.partnerId()))).toList();
 	}
 
+	/**
+	 * Whether the partner holds the customer's active delegated admin: one statement, in
+	 * the caller's transaction or alone without one (the tenant console checks it before
+	 * every page).
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public boolean holdsActive(UUID partnerId, UUID customerId) {
 		return this.relationships.existsByCustomerIdAndPartnerIdAndState(customerId, partnerId,
 				RelationshipState.ACTIVE);

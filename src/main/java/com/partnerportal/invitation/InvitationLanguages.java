@@ -7,6 +7,7 @@ import com.partnerportal.platform.SecureTokens;
 import com.partnerportal.platform.web.SupportedLanguages;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -23,8 +24,11 @@ public class InvitationLanguages {
 	}
 
 	/**
-	 * The language of the invitation behind a link's token, if there is one; only reads.
+	 * The language of the invitation behind a link's token, if there is one; only reads:
+	 * one statement, without a transaction of its own (it runs before every page of a
+	 * link).
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Optional<Locale> languageOf(String token) {
 		if (token == null || !SecureTokens.looksValid(token)) {
 			return Optional.empty();

@@ -102,14 +102,19 @@ interface InvitationRepository extends JpaRepository<Invitation, UUID>, JpaSpeci
 	List<Invitation> claimToRemind(Instant now, Instant until, int limit);
 
 	/**
-	 * Counts per kind and state as of {@code now} (overdue open invitations count as
-	 * expired).
+	 * Counts per kind and state as stored (the rows of {@code invitation_count}, kept by
+	 * a trigger), and the partner's open invitations past their expiry per kind and state
+	 * ({@code overdue}: the expiry job has not marked them yet). Reads a few counter rows
+	 * and a short range of {@code invitation_partner_counts}, whatever the partner's
+	 * number of invitations.
 	 */
 	@Query(value = """
-			select kind as kind,
-			case when state in ('SENT', 'VIEWED') and expires_at <= ?2 then 'EXPIRED' else state end as state,
-			count(*) as count
-			from invitation where partner_id = ?1 group by 1, 2""", nativeQuery = true)
+			select kind as kind, state as state, count as count, false as overdue
+			from invitation_count where partner_id = ?1 and count <> 0
+			union all
+			select kind, state, count(*), true
+			from invitation where partner_id = ?1 and state in ('SENT', 'VIEWED') and expires_at <= ?2
+			group by kind, state""", nativeQuery = true)
 	List<StateCount> countByState(UUID partnerId, Instant now);
 
 	interface StateCount {
@@ -119,6 +124,8 @@ interface InvitationRepository extends JpaRepository<Invitation, UUID>, JpaSpeci
 		String getState();
 
 		long getCount();
+
+		boolean isOverdue();
 
 	}
 

@@ -376,9 +376,18 @@ public class Invitations {
 		for (InvitationKind kind : InvitationKind.values()) {
 			counts.put(kind, new EnumMap<>(InvitationState.class));
 		}
-		this.invitations.countByState(partnerId, now)
-			.forEach((row) -> counts.get(InvitationKind.valueOf(row.getKind()))
-				.merge(InvitationState.valueOf(row.getState()), row.getCount(), Long::sum));
+		for (InvitationRepository.StateCount row : this.invitations.countByState(partnerId, now)) {
+			Map<InvitationState, Long> ofKind = counts.get(InvitationKind.valueOf(row.getKind()));
+			InvitationState state = InvitationState.valueOf(row.getState());
+			if (row.isOverdue()) {
+				// open as stored, expired as of now: the expiry job has not marked it yet
+				ofKind.merge(state, -row.getCount(), Long::sum);
+				ofKind.merge(InvitationState.EXPIRED, row.getCount(), Long::sum);
+			}
+			else {
+				ofKind.merge(state, row.getCount(), Long::sum);
+			}
+		}
 		List<InvitationSummary> latest = this.invitations.findTop5ByPartnerIdOrderByCreatedAtDesc(partnerId)
 			.stream()
 			.map((invitation) -> invitation.toSummary(now))

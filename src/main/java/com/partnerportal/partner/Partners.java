@@ -23,6 +23,7 @@ import com.partnerportal.platform.SignInAccounts;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -55,8 +56,11 @@ public class Partners implements SignInAccounts, AccountLanguages {
 
 	/**
 	 * Only partners with a signed agreement use partner features (checked on every
-	 * request, so a change in the back office takes effect at once).
+	 * request, so a change in the back office takes effect at once). One statement in the
+	 * caller's transaction, or alone without one (no transaction of its own: it runs
+	 * before every partner page).
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public boolean hasSignedAgreement(UUID partnerId) {
 		return this.partners.hasSignedAgreement(partnerId);
 	}
