@@ -14,8 +14,4 @@ public record ActivitySearch(String actor, UUID partnerId, UUID customerId, Stri
 	/** The longest actor text. */
 	public static final int ACTOR_MAX_LENGTH = 200;
 
-	public static ActivitySearch all() {
-		return new ActivitySearch(null, null, null, null, null, null);
-	}
-
 }

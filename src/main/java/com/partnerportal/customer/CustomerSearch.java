@@ -12,8 +12,4 @@ public record CustomerSearch(String text, CloudInstance cloudInstance, Boolean h
 	/** The longest search text. */
 	public static final int TEXT_MAX_LENGTH = 200;
 
-	public static CustomerSearch all() {
-		return new CustomerSearch(null, null, null);
-	}
-
 }

@@ -10,8 +10,4 @@ public record MailSearch(String recipient, String subject, String kind, MailStat
 	/** The longest search text. */
 	public static final int TEXT_MAX_LENGTH = 200;
 
-	public static MailSearch all() {
-		return new MailSearch(null, null, null, null);
-	}
-
 }

@@ -17,10 +17,6 @@ import org.springframework.validation.Errors;
  */
 record AdminCustomerSearchForm(String q, String instance, String delegatedAdmin) {
 
-	static AdminCustomerSearchForm empty() {
-		return new AdminCustomerSearchForm(null, null, null);
-	}
-
 	void validate(Errors errors) {
 		if (this.q != null && this.q.strip().length() > CustomerSearch.TEXT_MAX_LENGTH) {
 			errors.rejectValue("q", "admin.customers.filter.q.tooLong", new Object[] { CustomerSearch.TEXT_MAX_LENGTH },
