@@ -138,9 +138,12 @@ public class FeatureAvailability {
 		if (change.feature() == null) {
 			throw new AvailabilityChangeRejectedException("feature", "availability.change.pair.required");
 		}
+		// a pair without a row (a migration that forgot it) gets one with the first
+		// change
 		FeatureAvailabilityEntry entry = this.entries
 			.findByCloudInstanceAndFeature(change.cloudInstance(), change.feature())
-			.orElseThrow(() -> new ConflictException("availability.change.unknown-pair"));
+			.orElseGet(
+					() -> new FeatureAvailabilityEntry(change.cloudInstance(), change.feature(), this.clock.instant()));
 		if (entry.version() != change.version()) {
 			throw new ConflictException("availability.change.stale");
 		}
@@ -224,7 +227,7 @@ public class FeatureAvailability {
 		FeatureStatus status(PartnerFeature feature, CloudInstance cloudInstance) {
 			FeatureStatus status = this.byInstance.get(cloudInstance).get(feature);
 			return (status != null) ? status
-					: new FeatureStatus(cloudInstance, feature, AvailabilityState.NOT_AVAILABLE, "", "", "", null, -1);
+					: new FeatureStatus(cloudInstance, feature, AvailabilityState.NOT_AVAILABLE, "", "", "", null, 0);
 		}
 
 	}

@@ -55,11 +55,16 @@ class FeatureAvailabilityEntry extends AggregateRoot<FeatureAvailabilityEntry> {
 	protected FeatureAvailabilityEntry() {
 	}
 
+	/**
+	 * A pair that has no row yet (its cloud instance or feature came without its
+	 * migration rows): not available, as the registry reads a missing row, until the
+	 * change that saves it.
+	 */
 	FeatureAvailabilityEntry(CloudInstance cloudInstance, PartnerFeature feature, Instant now) {
 		this.id = UUID.randomUUID();
 		this.cloudInstance = cloudInstance;
 		this.feature = feature;
-		this.state = AvailabilityState.AVAILABLE;
+		this.state = AvailabilityState.NOT_AVAILABLE;
 		this.updatedAt = now;
 	}
 

@@ -3,9 +3,12 @@ package com.partnerportal.availability;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import com.partnerportal.platform.CloudInstance;
+import com.partnerportal.platform.web.SupportedLanguages;
 
 /**
  * A feature's availability in one cloud instance, as pages show it.
@@ -31,14 +34,19 @@ public record FeatureStatus(CloudInstance cloudInstance, PartnerFeature feature,
 	}
 
 	/**
-	 * Why it is not available, in the reader's language (English for any other).
+	 * Why it is not available, in the reader's language (the default language's for any
+	 * other).
 	 */
 	public String reason(Locale locale) {
-		return switch ((locale != null) ? locale.getLanguage() : "en") {
-			case "ja" -> this.reasonJa;
-			case "ko" -> this.reasonKo;
-			default -> this.reasonEn;
-		};
+		// the reasons in the order of the supported languages
+		List<String> reasons = Arrays.asList(this.reasonEn, this.reasonJa, this.reasonKo);
+		String language = (locale != null) ? locale.getLanguage() : "";
+		for (int i = 0; i < SupportedLanguages.LOCALES.size(); i++) {
+			if (SupportedLanguages.LOCALES.get(i).getLanguage().equals(language)) {
+				return reasons.get(i);
+			}
+		}
+		return reasons.get(SupportedLanguages.LOCALES.indexOf(SupportedLanguages.DEFAULT));
 	}
 
 	/**

@@ -28,7 +28,15 @@ class FeatureAvailabilityEntryTest {
 			PartnerFeature.DELEGATED_ADMIN, NOW);
 
 	@Test
+	void aPairWithoutARowIsNotAvailableUntilItsFirstChange() {
+		assertThat(this.entry.toStatus().state()).isEqualTo(AvailabilityState.NOT_AVAILABLE);
+		assertThat(this.entry.domainEvents()).isEmpty();
+	}
+
+	@Test
 	void switchingOffKeepsTheReasonInEveryLanguageAndRaisesAnEvent() {
+		this.entry.change(AvailabilityState.AVAILABLE, null, null, null, null, TODAY, OPERATOR, NOW);
+		this.entry.clearDomainEvents();
 		this.entry.change(AvailabilityState.NOT_AVAILABLE, " Not yet. ", "まだです。", "아직입니다.", TODAY.plusDays(5), TODAY,
 				OPERATOR, NOW);
 
