@@ -85,6 +85,10 @@ public class InvitationAcceptance {
 		if (!state.isOpen()) {
 			return new AcceptOutcome.AlreadyDecided(state);
 		}
+		if (!this.partners.mayServeCustomers(invitation.partnerId())) {
+			// a suspended partner gains no customer, subscription or delegated access
+			throw new ConflictException("partner.standing.suspended.link");
+		}
 		PartnerView partner = this.partners.partner(invitation.partnerId());
 		Acceptor acceptor = acceptor(invitation, partner, signedIn, choices.newTenant());
 		giveWhatWasOffered(invitation, acceptor.customerId(), acceptor.actor());
