@@ -9,7 +9,7 @@ alter table partner
 alter table partner
     alter column standing drop default;
 create index partner_standing on partner (standing);
-create index partner_agreement_version on partner (agreement_version);
+create index partner_signed_agreement_version on partner (agreement_version);
 create index partner_created_at on partner (created_at);
 
 create table partner_agreement_version (

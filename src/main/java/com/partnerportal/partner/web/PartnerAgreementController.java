@@ -53,7 +53,7 @@ class PartnerAgreementController {
 	@GetMapping("/partner/agreement")
 	String show(@AuthenticationPrincipal PortalUser user, Model model) {
 		AgreementVersionView current = this.agreements.current().orElse(null);
-		model.addAttribute("acceptance", new AgreementAcceptanceForm((current != null) ? current.id() : null, false));
+		model.addAttribute("acceptance", new AgreementAcceptanceForm((current != null) ? current.id() : null, null));
 		model.addAttribute("enrollment", new EnrollmentRequestForm(null));
 		return page(user, current, model);
 	}
@@ -95,7 +95,7 @@ class PartnerAgreementController {
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		AgreementVersionView current = this.agreements.current().orElse(null);
-		model.addAttribute("acceptance", new AgreementAcceptanceForm((current != null) ? current.id() : null, false));
+		model.addAttribute("acceptance", new AgreementAcceptanceForm((current != null) ? current.id() : null, null));
 		return page(user, current, model);
 	}
 
