@@ -84,7 +84,12 @@ class PageStatementCountTest {
 			new Page("customer activity", CUSTOMER_ADMIN, "/customer/activity"),
 			new Page("customer detail", PARTNER_ADMIN, "/partner/customers/{customer}"),
 			new Page("customer home", CUSTOMER_ADMIN, "/customer"),
-			new Page("invitation link", null, "/invitations/{token}"), new Page("sign-in page", null, "/login"));
+			new Page("invitation link", null, "/invitations/{token}"), new Page("sign-in page", null, "/login"),
+			// issue 10: the partner back office and the Partner Agreement
+			new Page("back-office partners", BACK_OFFICE_ADMIN, "/admin/partners"),
+			new Page("back-office partner", BACK_OFFICE_ADMIN, "/admin/partners/{partner}"),
+			new Page("back-office agreements", BACK_OFFICE_ADMIN, "/admin/agreements"),
+			new Page("partner agreement", PARTNER_ADMIN, "/partner/agreement"));
 
 	@LocalServerPort
 	int port;
@@ -103,7 +108,10 @@ class PageStatementCountTest {
 		String token = data.invitations(SMALL).get(0);
 		data.customers(SMALL);
 		data.tenantUsers(SMALL);
-		Map<String, String> variables = Map.of("{customer}", data.demoCustomer().toString(), "{token}", token);
+		Map<String, String> variables = Map.of("{customer}", data.demoCustomer().toString(), "{token}", token,
+				"{partner}",
+				this.jdbc.queryForObject("select id from partner where name = 'Contoso Cloud Partners'", UUID.class)
+					.toString());
 		Map<Page, RequestStatements> small = measure(variables);
 
 		data.invitations(LARGER);
