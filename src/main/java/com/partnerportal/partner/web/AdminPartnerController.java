@@ -160,6 +160,11 @@ class AdminPartnerController {
 				return "redirect:/admin/partners/" + id;
 			}
 			catch (ConflictException ex) {
+				if (!"admin.partner.reason.required".equals(ex.messageKey())) {
+					// answered meanwhile (another tab, another operator): the 409 page
+					// says so
+					throw ex;
+				}
 				result.rejectValue("reason", ex.messageKey(), ex.messageKey());
 			}
 		}
