@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
  * <ul>
  * <li>an admin of the customer may do anything in its own tenant;</li>
  * <li>a partner user may act only while its partner holds the customer's active delegated
- * admin and has a signed agreement, and only in its roles: {@code ADMIN_AGENT}
- * administers, {@code ADMIN_AGENT} and {@code HELPDESK_AGENT} handle service
- * requests;</li>
+ * admin, has a signed agreement and is not suspended (a sales freeze keeps it serving its
+ * customers), and only in its roles: {@code ADMIN_AGENT} administers, {@code ADMIN_AGENT}
+ * and {@code HELPDESK_AGENT} handle service requests;</li>
  * <li>nobody else.</li>
  * </ul>
  */
@@ -48,7 +48,7 @@ public class TenantAccess {
 			return false;
 		}
 		return this.delegatedAdmins.holdsActive(user.organizationId(), customerId)
-				&& this.partners.hasSignedAgreement(user.organizationId());
+				&& this.partners.mayServeCustomers(user.organizationId());
 	}
 
 	/**

@@ -90,6 +90,10 @@ public class InvitationAcceptance {
 		if (!state.isOpen()) {
 			return new AcceptOutcome.AlreadyDecided(state);
 		}
+		if (!this.partners.mayServeCustomers(invitation.partnerId())) {
+			// a suspended partner gains no customer, subscription or delegated access
+			throw new ConflictException("partner.standing.suspended.link");
+		}
 		PartnerView partner = this.partners.partner(invitation.partnerId());
 		this.availability.require(partner.cloudInstance(), InvitationFeatures.toAccept(invitation, choices));
 		Acceptor acceptor = acceptor(invitation, partner, signedIn, choices.newTenant());

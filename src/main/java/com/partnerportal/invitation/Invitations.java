@@ -207,7 +207,8 @@ public class Invitations {
 
 	@Transactional
 	public void revoke(PortalUser sender, UUID invitationId) {
-		PartnerView partner = this.partners.sellingPartnerOf(sender);
+		// withdrawing what was sent is no new sale: a sales freeze allows it
+		PartnerView partner = this.partners.servingPartnerOf(sender);
 		Invitation invitation = ownInvitationForUpdate(partner.id(), invitationId);
 		Instant now = this.clock.instant();
 		try {

@@ -6,6 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
 
+import com.partnerportal.platform.Actor;
+import com.partnerportal.platform.AggregateRoot;
 import com.partnerportal.platform.CloudInstance;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -21,11 +23,15 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A partner organization in the program.
+ * A partner organization in the program. It guards its own standing, its agreement and
+ * its enrollments; each change raises its event (audited, mailed by listeners).
  */
 @Entity
 @Table(name = "partner")
-class Partner {
+class Partner extends AggregateRoot<Partner> {
+
+	/** The longest reason the back office may give. */
+	static final int MAX_REASON = 500;
 
 	@Id
 	private UUID id;
@@ -51,6 +57,13 @@ class Partner {
 
 	private Instant createdAt;
 
+	@Enumerated(EnumType.STRING)
+	private Standing standing = Standing.ACTIVE;
+
+	private String standingReason;
+
+	private Instant standingChangedAt;
+
 	@Version
 	private long version;
 
@@ -67,12 +80,93 @@ class Partner {
 		this.createdAt = createdAt;
 	}
 
-	void signAgreement(String version, String signedBy, Instant signedAt) {
-		this.agreement = new PartnerAgreement(version, signedBy, signedAt);
+	/**
+	 * Records that {@code acceptedBy} accepted this version for the partner; accepting
+	 * the version it already holds changes nothing.
+	 * @return whether the version is new for the partner
+	 */
+	boolean acceptAgreement(String versionLabel, String acceptedBy, Actor actor, Instant now) {
+		if (this.agreement != null && versionLabel.equals(this.agreement.version())) {
+			return false;
+		}
+		this.agreement = new PartnerAgreement(versionLabel, acceptedBy, now);
+		registerEvent(new PartnerAgreementAccepted(this.id, this.name, versionLabel, acceptedBy, actor, now));
+		return true;
+	}
+
+	/**
+	 * Moves the partner to another standing (back to {@link Standing#ACTIVE} reinstates
+	 * it), for a reason.
+	 * @throws IllegalPartnerChangeException if the partner already has that standing
+	 */
+	void changeStanding(Standing to, String reason, Actor actor, Instant now) {
+		String why = requireReason(reason);
+		if (to == null || to == this.standing) {
+			throw new IllegalPartnerChangeException("admin.partner.standing.unchanged");
+		}
+		Standing from = this.standing;
+		this.standing = to;
+		this.standingReason = why;
+		this.standingChangedAt = now;
+		registerEvent(new PartnerStandingChanged(this.id, this.name, from, to, why, actor, now));
+	}
+
+	/**
+	 * Replaces the program enrollments and authorized service types, for a reason.
+	 * @throws IllegalPartnerChangeException if nothing would change
+	 */
+	void changeEnrollments(Set<Program> programs, Set<String> authorizedServiceCodes, String reason, Actor actor,
+			Instant now) {
+		String why = requireReason(reason);
+		if (this.programs.equals(programs) && this.authorizedServiceCodes.equals(authorizedServiceCodes)) {
+			throw new IllegalPartnerChangeException("admin.partner.enrollments.unchanged");
+		}
+		this.programs.clear();
+		this.programs.addAll(programs);
+		this.authorizedServiceCodes.clear();
+		this.authorizedServiceCodes.addAll(authorizedServiceCodes);
+		registerEvent(new PartnerEnrollmentsChanged(this.id, this.name, Set.copyOf(programs),
+				Set.copyOf(authorizedServiceCodes), why, actor, now));
+	}
+
+	/**
+	 * Enrolls the partner in a program it asked for (the request's decision is the
+	 * event).
+	 */
+	void enroll(Program program) {
+		this.programs.add(program);
+	}
+
+	boolean isEnrolledIn(Program program) {
+		return this.programs.contains(program);
+	}
+
+	private static String requireReason(String reason) {
+		String why = (reason != null) ? reason.strip() : "";
+		if (why.isEmpty() || why.length() > MAX_REASON) {
+			throw new IllegalPartnerChangeException("admin.partner.reason.required");
+		}
+		return why;
 	}
 
 	UUID id() {
 		return this.id;
+	}
+
+	String name() {
+		return this.name;
+	}
+
+	Standing standing() {
+		return this.standing;
+	}
+
+	String standingReason() {
+		return this.standingReason;
+	}
+
+	Instant standingChangedAt() {
+		return this.standingChangedAt;
 	}
 
 	PartnerView toView() {
@@ -81,7 +175,8 @@ class Partner {
 				(signed != null) ? signed.version() : null, (signed != null) ? signed.signedBy() : null,
 				(signed != null) ? signed.signedAt() : null,
 				this.programs.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(this.programs)),
-				Set.copyOf(this.authorizedServiceCodes));
+				Set.copyOf(this.authorizedServiceCodes), this.standing, this.standingReason, this.standingChangedAt,
+				this.createdAt);
 	}
 
 }

@@ -2,12 +2,15 @@ package com.partnerportal.partner;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.partnerportal.platform.CloudInstance;
+import jakarta.persistence.LockModeType;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface PartnerRepository extends JpaRepository<Partner, UUID> {
@@ -29,6 +32,21 @@ interface PartnerRepository extends JpaRepository<Partner, UUID> {
 
 	@Query("select count(p) > 0 from Partner p where p.id = ?1 and p.agreement.signedAt is not null")
 	boolean hasSignedAgreement(UUID partnerId);
+
+	/**
+	 * Signed and not suspended: serves its customers (its delegated access included).
+	 */
+	@Query("select count(p) > 0 from Partner p where p.id = ?1 and p.agreement.signedAt is not null"
+			+ " and p.standing <> com.partnerportal.partner.Standing.SUSPENDED")
+	boolean mayServeCustomers(UUID partnerId);
+
+	/**
+	 * The partner, locked until the transaction ends: its changes queue instead of
+	 * colliding.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select p from Partner p where p.id = ?1")
+	Optional<Partner> findForUpdate(UUID partnerId);
 
 	interface PartnerName {
 

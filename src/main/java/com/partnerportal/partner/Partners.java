@@ -39,13 +39,37 @@ public class Partners implements SignInAccounts, AccountLanguages {
 
 	private final PasswordEncoder passwordEncoder;
 
+	private final PartnerQueries queries;
+
+	private final PartnerAgreements agreements;
+
 	private final Clock clock;
 
-	Partners(PartnerRepository partners, PartnerUserRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+	Partners(PartnerRepository partners, PartnerUserRepository users, PasswordEncoder passwordEncoder,
+			PartnerQueries queries, PartnerAgreements agreements, Clock clock) {
 		this.partners = partners;
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
+		this.queries = queries;
+		this.agreements = agreements;
 		this.clock = clock;
+	}
+
+	/**
+	 * What the partner may do now (standing, agreement, grace period), in one query: read
+	 * on every partner request, so a change in the back office takes effect at once.
+	 */
+	public PartnerStanding standing(UUID partnerId) {
+		return this.queries.standing(partnerId, this.clock.instant())
+			.orElseThrow(() -> new NotFoundException("partner"));
+	}
+
+	/**
+	 * Signed and not suspended: the partner serves its existing customers, its delegated
+	 * access included (a sales freeze does not stop that).
+	 */
+	public boolean mayServeCustomers(UUID partnerId) {
+		return this.partners.mayServeCustomers(partnerId);
 	}
 
 	public PartnerView partner(UUID partnerId) {
@@ -136,10 +160,12 @@ public class Partners implements SignInAccounts, AccountLanguages {
 			.id();
 	}
 
+	/**
+	 * Records that the partner signed this (published) version of the agreement.
+	 */
 	@Transactional
 	public void signAgreement(UUID partnerId, String version, String signedBy) {
-		Partner partner = this.partners.findById(partnerId).orElseThrow(() -> new NotFoundException("partner"));
-		partner.signAgreement(version, signedBy, this.clock.instant());
+		this.agreements.sign(partnerId, version, signedBy);
 	}
 
 	@Transactional
@@ -167,20 +193,45 @@ public class Partners implements SignInAccounts, AccountLanguages {
 	}
 
 	/**
-	 * The selling rule: the partner of a user who may send invitations, purchase offers
-	 * and delegated-admin requests, that is a sales agent or partner admin of a partner
-	 * with a signed agreement.
-	 * @throws ForbiddenException if the user may not sell
+	 * The selling rule, called by every entry point that sells (new trial invitations,
+	 * purchase offers, delegated-admin requests, resending a link): the partner of a user
+	 * who is a sales agent or partner admin of a partner with a signed agreement, whose
+	 * standing lets it sell (not sales frozen, not suspended) and that is not past the
+	 * grace period of a newer agreement version.
+	 * @throws ForbiddenException if the user's role does not sell
+	 * @throws PartnerRefusedException if the partner may not sell, saying why
 	 */
 	public PartnerView sellingPartnerOf(PortalUser user) {
+		requireSellingRole(user);
+		PartnerStanding standing = standing(user.organizationId());
+		if (!standing.maySell()) {
+			throw new PartnerRefusedException(standing.refusalKey(), standing.refusalArgument());
+		}
+		return partner(user.organizationId());
+	}
+
+	/**
+	 * The partner of a seller acting on what it sent already (revoking an invitation): a
+	 * sales freeze does not stop that, a suspension does.
+	 * @throws ForbiddenException if the user's role does not sell
+	 * @throws PartnerRefusedException if the partner is suspended or never signed
+	 */
+	public PartnerView servingPartnerOf(PortalUser user) {
+		requireSellingRole(user);
+		PartnerStanding standing = standing(user.organizationId());
+		if (standing.isSuspended()) {
+			throw new PartnerRefusedException("partner.standing.suspended.page", standing.standingReason());
+		}
+		if (!standing.agreementSigned()) {
+			throw new ForbiddenException("partner.agreement.required");
+		}
+		return partner(user.organizationId());
+	}
+
+	private static void requireSellingRole(PortalUser user) {
 		if (user.kind() != AccountKind.PARTNER_USER || Arrays.stream(PartnerRole.SELLING).noneMatch(user::hasRole)) {
 			throw new ForbiddenException("partner.role.selling-required");
 		}
-		PartnerView partner = partner(user.organizationId());
-		if (!partner.agreementSigned()) {
-			throw new ForbiddenException("partner.agreement.required");
-		}
-		return partner;
 	}
 
 }

@@ -192,9 +192,10 @@ class PartnerInvitationWebTest {
 		PortalUser user = this.testData.principal(this.partners,
 				this.testData.user(unsigned, PartnerRole.PARTNER_ADMIN, PartnerRole.SALES_AGENT));
 
-		String page = page(
-				this.mvc.perform(get("/partner").with(user(user))).andExpect(status().isForbidden()).andReturn());
-		assertThat(page).contains(english("partner.agreement.required"));
+		// issue 10: not a dead end, the agreement page where its admin signs
+		this.mvc.perform(get("/partner").with(user(user)))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/partner/agreement"));
 
 		this.mvc.perform(post("/partner/invitations").with(user(user)).with(csrf()).params(validForm((form) -> {
 		}))).andExpect(status().isForbidden());
