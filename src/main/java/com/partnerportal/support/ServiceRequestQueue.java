@@ -80,15 +80,11 @@ public class ServiceRequestQueue {
 		Pageable sorted = COLUMNS.sorted(pageable);
 		Slice<ServiceRequest> slice = this.requests.findBy(specification(filter, now), (query) -> query.slice(sorted));
 		Set<UUID> customerIds = new HashSet<>();
-		Set<UUID> partnerIds = new HashSet<>();
-		slice.forEach((request) -> {
-			customerIds.add(request.customerId());
-			addIfPresent(partnerIds, request.partnerId());
-		});
+		slice.forEach((request) -> customerIds.add(request.customerId()));
 		Map<UUID, String> customerNames = this.customerTenants.names(customerIds);
-		Map<UUID, String> partnerNames = this.partners.names(partnerIds);
-		return slice.map((request) -> request.toQueueEntry(customerNames.get(request.customerId()),
-				nameOf(partnerNames, request.partnerId()), now));
+		// the list says "opened by a partner"; the request's page names it (a query here
+		// would run or not with what the page holds)
+		return slice.map((request) -> request.toQueueEntry(customerNames.get(request.customerId()), null, now));
 	}
 
 	/**

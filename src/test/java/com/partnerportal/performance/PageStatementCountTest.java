@@ -63,6 +63,8 @@ class PageStatementCountTest {
 
 	private static final String CUSTOMER_ADMIN = "admin@adatum.cloudportal.example";
 
+	private static final String SUPPORT_AGENT = "support@operator.example";
+
 	/**
 	 * The session statements a read-only page may send: one read, no write.
 	 */
@@ -84,7 +86,9 @@ class PageStatementCountTest {
 			new Page("customer activity", CUSTOMER_ADMIN, "/customer/activity"),
 			new Page("customer detail", PARTNER_ADMIN, "/partner/customers/{customer}"),
 			new Page("customer home", CUSTOMER_ADMIN, "/customer"),
-			new Page("invitation link", null, "/invitations/{token}"), new Page("sign-in page", null, "/login"));
+			new Page("invitation link", null, "/invitations/{token}"), new Page("sign-in page", null, "/login"),
+			new Page("support queue", SUPPORT_AGENT, "/admin/support"),
+			new Page("support request", SUPPORT_AGENT, "/admin/support/{serviceRequest}"));
 
 	@LocalServerPort
 	int port;
@@ -103,12 +107,16 @@ class PageStatementCountTest {
 		String token = data.invitations(SMALL).get(0);
 		data.customers(SMALL);
 		data.tenantUsers(SMALL);
-		Map<String, String> variables = Map.of("{customer}", data.demoCustomer().toString(), "{token}", token);
+		SupportPageData support = new SupportPageData(this.jdbc);
+		support.serviceRequests(data.demoCustomer(), SMALL);
+		Map<String, String> variables = Map.of("{customer}", data.demoCustomer().toString(), "{token}", token,
+				"{serviceRequest}", support.demoRequest().toString());
 		Map<Page, RequestStatements> small = measure(variables);
 
 		data.invitations(LARGER);
 		data.customers(LARGER);
 		data.tenantUsers(LARGER);
+		support.serviceRequests(data.demoCustomer(), LARGER);
 		Map<Page, RequestStatements> larger = measure(variables);
 
 		System.out.println(table(small, larger));
