@@ -10,8 +10,8 @@ import com.partnerportal.platform.ActivityEvent;
  * conversation shows it; {@code partnerId} the partner of a partner user who acted on the
  * customer's behalf). Raised by {@code ServiceRequest}; ids and names only.
  */
-public sealed interface ServiceRequestChange extends ActivityEvent
-		permits ServiceRequestOpened, ServiceRequestReplied, ServiceRequestAnswered, ServiceRequestClosed {
+public sealed interface ServiceRequestChange extends ActivityEvent permits ServiceRequestOpened, ServiceRequestReplied,
+		ServiceRequestAnswered, ServiceRequestClosed, ServiceRequestAssigned, ServiceRequestStateChanged {
 
 	UUID requestId();
 

@@ -33,6 +33,8 @@ class ServiceRequestMails {
 
 	static final String REPLIED = "service-request-replied";
 
+	static final String STATE_CHANGED = "service-request-state-changed";
+
 	static final String ACTION = "mail.service-request.action";
 
 	private final ServiceRequestRepository requests;
@@ -73,6 +75,11 @@ class ServiceRequestMails {
 	@EventListener
 	void on(ServiceRequestAnswered event) {
 		send(REPLIED, event);
+	}
+
+	@EventListener
+	void on(ServiceRequestStateChanged event) {
+		send(STATE_CHANGED, event);
 	}
 
 	private void send(String name, ServiceRequestChange event) {

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import com.partnerportal.customer.Tenants;
 import com.partnerportal.delegation.TenantAccess;
 import com.partnerportal.delegation.TenantAction;
 import com.partnerportal.partner.Partners;
@@ -43,14 +44,20 @@ public class ServiceRequests {
 
 	private final Partners partners;
 
+	private final Tenants customerTenants;
+
+	private final ServiceLevels serviceLevels;
+
 	private final Clock clock;
 
 	ServiceRequests(ServiceRequestRepository requests, ServiceRequestReplyRepository replies, TenantAccess tenantAccess,
-			Partners partners, Clock clock) {
+			Partners partners, Tenants customerTenants, ServiceLevels serviceLevels, Clock clock) {
 		this.requests = requests;
 		this.replies = replies;
 		this.tenantAccess = tenantAccess;
 		this.partners = partners;
+		this.customerTenants = customerTenants;
+		this.serviceLevels = serviceLevels;
 		this.clock = clock;
 	}
 
@@ -64,8 +71,9 @@ public class ServiceRequests {
 		this.tenantAccess.check(actor, customerId, TenantAction.SUPPORT);
 		Instant now = this.clock.instant();
 		Author author = Author.of(actor);
-		ServiceRequest request = this.requests
-			.save(new ServiceRequest(customerId, this.requests.nextNumber(), command, author, now));
+		ServiceRequest request = this.requests.save(new ServiceRequest(customerId,
+				this.customerTenants.customer(customerId).cloudInstance(), this.requests.nextNumber(), command, author,
+				this.serviceLevels.firstResponse(command.severity(), now), now));
 		return request.toView(partnerName(request.partnerId()));
 	}
 

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import com.partnerportal.platform.Actor;
 import com.partnerportal.platform.AggregateRoot;
+import com.partnerportal.platform.ConflictException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -98,6 +100,25 @@ class DataMigration extends AggregateRoot<DataMigration> {
 	}
 
 	/**
+	 * The back office moves the migration on (scheduled, in progress, completed) or marks
+	 * it failed, decided on the version its page showed.
+	 * @throws ConflictException if the migration changed since {@code expectedVersion},
+	 * or may not move to {@code next}
+	 */
+	void moveOnByBackOffice(MigrationState next, long expectedVersion, Actor operator, Instant now) {
+		if (expectedVersion != this.version) {
+			throw new ConflictException("support.migration.error.stale");
+		}
+		if (!this.state.nextByBackOffice().contains(next)) {
+			throw new ConflictException("support.migration.error.transition");
+		}
+		MigrationState previous = this.state;
+		moveTo(next, now);
+		registerEvent(new DataMigrationStateChanged(this.id, this.customerId, null, summary(), previous, next, operator,
+				now));
+	}
+
+	/**
 	 * Moves the migration to its next state.
 	 * @throws IllegalStateException if the migration may not move to that state
 	 */
@@ -119,6 +140,14 @@ class DataMigration extends AggregateRoot<DataMigration> {
 
 	String summary() {
 		return this.sourceSystem + ": " + String.join(", ", sortedMailboxes());
+	}
+
+	UUID customerId() {
+		return this.customerId;
+	}
+
+	BackOfficeDataMigration toBackOfficeView() {
+		return new BackOfficeDataMigration(toView(), this.version, List.copyOf(this.state.nextByBackOffice()));
 	}
 
 	DataMigrationView toView() {

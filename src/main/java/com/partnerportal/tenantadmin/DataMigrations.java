@@ -7,12 +7,16 @@ import java.util.UUID;
 
 import com.partnerportal.delegation.TenantAccess;
 import com.partnerportal.delegation.TenantAction;
+import com.partnerportal.platform.AccountKind;
+import com.partnerportal.platform.Actor;
 import com.partnerportal.platform.ConflictException;
+import com.partnerportal.platform.ForbiddenException;
 import com.partnerportal.platform.NotFoundException;
 import com.partnerportal.platform.PortalUser;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -87,6 +91,44 @@ public class DataMigrations {
 			throw new ConflictException("tenant.migration.cancel.not-possible");
 		}
 		migration.cancel(ChangedBy.of(by), this.clock.instant());
+		this.migrations.saveAndFlush(migration);
+	}
+
+	/**
+	 * The back office's list of every tenant's migrations, newest first, optionally of
+	 * one state and of one customer; no count query.
+	 */
+	public Slice<BackOfficeDataMigration> forBackOffice(MigrationState state, UUID customerId, Pageable pageable) {
+		Pageable page = TenantPages.unsorted(pageable);
+		Slice<DataMigration> slice;
+		if (customerId != null) {
+			slice = (state != null)
+					? this.migrations.findSliceByCustomerIdAndStateOrderByCreatedAtDesc(customerId, state, page)
+					: this.migrations.findSliceByCustomerIdOrderByCreatedAtDesc(customerId, page);
+		}
+		else {
+			slice = (state != null) ? this.migrations.findSliceByStateOrderByCreatedAtDesc(state, page)
+					: this.migrations.findSliceByOrderByCreatedAtDesc(page);
+		}
+		return slice.map(DataMigration::toBackOfficeView);
+	}
+
+	/**
+	 * The back office (an admin or a support agent) moves a migration on; the customer is
+	 * mailed and the change is in the activity log (both through its event).
+	 * @throws ForbiddenException if the user is not of the back office
+	 * @throws NotFoundException if there is no such migration
+	 * @throws ConflictException if the migration may not move to {@code next}, or changed
+	 * since {@code version}
+	 */
+	@Transactional
+	public void moveOnByBackOffice(PortalUser operator, UUID migrationId, long version, MigrationState next) {
+		if (operator == null || operator.kind() != AccountKind.BACK_OFFICE_ADMIN) {
+			throw new ForbiddenException("support.migration.error.backOfficeOnly");
+		}
+		DataMigration migration = this.migrations.findById(migrationId)
+			.orElseThrow(() -> new NotFoundException("data migration"));
+		migration.moveOnByBackOffice(next, version, Actor.of(operator), this.clock.instant());
 		this.migrations.saveAndFlush(migration);
 	}
 

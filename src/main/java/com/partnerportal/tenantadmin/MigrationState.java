@@ -23,6 +23,17 @@ public enum MigrationState {
 		};
 	}
 
+	/**
+	 * The states the back office may move a migration in this state to: on, or to failed;
+	 * cancelling is the tenant's.
+	 */
+	public Set<MigrationState> nextByBackOffice() {
+		Set<MigrationState> next = EnumSet.noneOf(MigrationState.class);
+		next.addAll(next());
+		next.remove(CANCELLED);
+		return next;
+	}
+
 	public boolean canMoveTo(MigrationState state) {
 		return next().contains(state);
 	}

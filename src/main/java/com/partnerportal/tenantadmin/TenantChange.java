@@ -10,6 +10,6 @@ import com.partnerportal.platform.ActivityEvent;
  */
 public sealed interface TenantChange extends ActivityEvent permits TenantUserAdded, TenantUserChanged,
 		TenantUserRemoved, TenantGroupCreated, TenantGroupDeleted, GroupMemberAdded, GroupMemberRemoved, MailboxCreated,
-		MailboxRemoved, DataMigrationRequested, DataMigrationCancelled {
+		MailboxRemoved, DataMigrationRequested, DataMigrationCancelled, DataMigrationStateChanged {
 
 }

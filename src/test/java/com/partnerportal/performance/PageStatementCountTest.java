@@ -65,6 +65,8 @@ class PageStatementCountTest {
 
 	private static final String CUSTOMER_ADMIN = "admin@adatum.cloudportal.example";
 
+	private static final String SUPPORT_AGENT = "support@operator.example";
+
 	/**
 	 * The session statements a read-only page may send: one read, no write.
 	 */
@@ -111,7 +113,11 @@ class PageStatementCountTest {
 			new Page("back-office partners", BACK_OFFICE_ADMIN, "/admin/partners"),
 			new Page("back-office partner", BACK_OFFICE_ADMIN, "/admin/partners/{partner}"),
 			new Page("back-office agreements", BACK_OFFICE_ADMIN, "/admin/agreements"),
-			new Page("partner agreement", PARTNER_ADMIN, "/partner/agreement"));
+			new Page("partner agreement", PARTNER_ADMIN, "/partner/agreement"),
+			// issue 10: the support queue
+
+			new Page("support queue", SUPPORT_AGENT, "/admin/support"),
+			new Page("support request", SUPPORT_AGENT, "/admin/support/{serviceRequest}"));
 
 	@LocalServerPort
 	int port;
@@ -130,15 +136,19 @@ class PageStatementCountTest {
 		String token = data.invitations(SMALL).get(0);
 		data.customers(SMALL);
 		data.tenantUsers(SMALL);
+		SupportPageData support = new SupportPageData(this.jdbc);
+		support.serviceRequests(data.demoCustomer(), SMALL);
 		Map<String, String> variables = Map.of("{customer}", data.demoCustomer().toString(), "{token}", token,
 				"{partner}",
 				this.jdbc.queryForObject("select id from partner where name = 'Contoso Cloud Partners'", UUID.class)
-					.toString());
+					.toString(),
+				"{serviceRequest}", support.demoRequest().toString());
 		Map<Page, RequestStatements> small = measure(variables);
 
 		data.invitations(LARGER);
 		data.customers(LARGER);
 		data.tenantUsers(LARGER);
+		support.serviceRequests(data.demoCustomer(), LARGER);
 		Map<Page, RequestStatements> larger = measure(variables);
 
 		System.out.println(table(small, larger));

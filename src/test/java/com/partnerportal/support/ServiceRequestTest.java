@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import com.partnerportal.platform.Actor;
+import com.partnerportal.platform.CloudInstance;
 import com.partnerportal.platform.ConflictException;
 import org.junit.jupiter.api.Test;
 
@@ -231,8 +232,10 @@ class ServiceRequestTest {
 	}
 
 	private static ServiceRequest open(Author author) {
-		return new ServiceRequest(UUID.randomUUID(), 1042, new NewServiceRequest("Mail does not arrive",
-				"Since this morning", ServiceRequestCategory.TECHNICAL, ServiceRequestSeverity.HIGH), author, NOW);
+		return new ServiceRequest(UUID.randomUUID(), CloudInstance.GLOBAL, 1042,
+				new NewServiceRequest("Mail does not arrive", "Since this morning", ServiceRequestCategory.TECHNICAL,
+						ServiceRequestSeverity.HIGH),
+				author, new FirstResponseDeadline(NOW.plusSeconds(4 * 3600), NOW.plusSeconds(3 * 3600)), NOW);
 	}
 
 }

@@ -62,6 +62,10 @@ class BackOfficeAdmin {
 		this.language = language.getLanguage();
 	}
 
+	BackOfficeUser toUser() {
+		return new BackOfficeUser(this.id, this.displayName, this.email, this.role);
+	}
+
 	PortalUser toPortalUser() {
 		return new PortalUser(this.id, AccountKind.BACK_OFFICE_ADMIN, null, this.email, this.displayName,
 				Locale.forLanguageTag(this.language), Set.of(this.role.name()), this.passwordHash);

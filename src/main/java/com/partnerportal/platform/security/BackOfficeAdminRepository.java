@@ -1,5 +1,6 @@
 package com.partnerportal.platform.security;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,5 +11,7 @@ interface BackOfficeAdminRepository extends JpaRepository<BackOfficeAdmin, UUID>
 
 	@Query("select a from BackOfficeAdmin a where lower(a.email) = lower(?1)")
 	Optional<BackOfficeAdmin> findByEmail(String email);
+
+	List<BackOfficeAdmin> findAllByOrderByDisplayNameAscEmailAsc();
 
 }

@@ -1,8 +1,10 @@
 package com.partnerportal.platform.security;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 
 import com.partnerportal.platform.AccountKind;
 import com.partnerportal.platform.AccountLanguages;
@@ -46,6 +48,17 @@ public class BackOfficeAdmins implements SignInAccounts, AccountLanguages {
 	public void create(String email, String displayName, String rawPassword, String language, BackOfficeRole role) {
 		this.admins.save(new BackOfficeAdmin(email, displayName, this.passwordEncoder.encode(rawPassword), language,
 				role, this.clock.instant()));
+	}
+
+	/**
+	 * Every back-office account (admins and support agents), by name: one query.
+	 */
+	public List<BackOfficeUser> users() {
+		return this.admins.findAllByOrderByDisplayNameAscEmailAsc().stream().map(BackOfficeAdmin::toUser).toList();
+	}
+
+	public Optional<BackOfficeUser> user(UUID id) {
+		return this.admins.findById(id).map(BackOfficeAdmin::toUser);
 	}
 
 	@Override
