@@ -59,6 +59,7 @@ public class Partners implements SignInAccounts, AccountLanguages {
 	 * What the partner may do now (standing, agreement, grace period), in one query: read
 	 * on every partner request, so a change in the back office takes effect at once.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public PartnerStanding standing(UUID partnerId) {
 		return this.queries.standing(partnerId, this.clock.instant())
 			.orElseThrow(() -> new NotFoundException("partner"));
@@ -68,6 +69,7 @@ public class Partners implements SignInAccounts, AccountLanguages {
 	 * Signed and not suspended: the partner serves its existing customers, its delegated
 	 * access included (a sales freeze does not stop that).
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public boolean mayServeCustomers(UUID partnerId) {
 		return this.partners.mayServeCustomers(partnerId);
 	}

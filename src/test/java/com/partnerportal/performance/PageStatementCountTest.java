@@ -88,7 +88,15 @@ class PageStatementCountTest {
 			Map.entry("tenant console users", new Pinned(7, 3)), Map.entry("back-office mail log", new Pinned(2, 2)),
 			Map.entry("customer activity", new Pinned(5, 2)), Map.entry("customer detail", new Pinned(6, 2)),
 			Map.entry("customer home", new Pinned(4, 2)), Map.entry("invitation link", new Pinned(5, 3)),
-			Map.entry("sign-in page", new Pinned(1, 1)));
+			Map.entry("sign-in page", new Pinned(1, 1)),
+			// issue 10: the back office
+			Map.entry("admin customers", new Pinned(2, 2)), Map.entry("admin customer timeline", new Pinned(7, 2)),
+			Map.entry("admin mail log, filtered", new Pinned(2, 2)),
+			Map.entry("admin activity, filtered", new Pinned(4, 2)),
+			Map.entry("back-office availability", new Pinned(1, 1)), Map.entry("public availability", new Pinned(1, 1)),
+			Map.entry("back-office partners", new Pinned(2, 2)), Map.entry("back-office partner", new Pinned(5, 6)),
+			Map.entry("back-office agreements", new Pinned(2, 2)), Map.entry("partner agreement", new Pinned(5, 4)),
+			Map.entry("support queue", new Pinned(4, 3)), Map.entry("support request", new Pinned(5, 3)));
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
@@ -115,7 +123,6 @@ class PageStatementCountTest {
 			new Page("back-office agreements", BACK_OFFICE_ADMIN, "/admin/agreements"),
 			new Page("partner agreement", PARTNER_ADMIN, "/partner/agreement"),
 			// issue 10: the support queue
-
 			new Page("support queue", SUPPORT_AGENT, "/admin/support"),
 			new Page("support request", SUPPORT_AGENT, "/admin/support/{serviceRequest}"));
 
