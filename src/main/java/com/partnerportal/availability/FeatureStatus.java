@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 
 import com.partnerportal.platform.CloudInstance;
@@ -38,15 +37,7 @@ public record FeatureStatus(CloudInstance cloudInstance, PartnerFeature feature,
 	 * other).
 	 */
 	public String reason(Locale locale) {
-		// the reasons in the order of the supported languages
-		List<String> reasons = Arrays.asList(this.reasonEn, this.reasonJa, this.reasonKo);
-		String language = (locale != null) ? locale.getLanguage() : "";
-		for (int i = 0; i < SupportedLanguages.LOCALES.size(); i++) {
-			if (SupportedLanguages.LOCALES.get(i).getLanguage().equals(language)) {
-				return reasons.get(i);
-			}
-		}
-		return reasons.get(SupportedLanguages.LOCALES.indexOf(SupportedLanguages.DEFAULT));
+		return SupportedLanguages.pick(locale, Arrays.asList(this.reasonEn, this.reasonJa, this.reasonKo));
 	}
 
 	/**

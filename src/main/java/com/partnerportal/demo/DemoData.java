@@ -150,6 +150,10 @@ class DemoData implements SmartLifecycle {
 		this.partners.addUser(northwind, "wei@northwind-it.example", "Wei Zhang", PASSWORD, "en",
 				EnumSet.of(PartnerRole.PARTNER_ADMIN, PartnerRole.SALES_AGENT));
 
+		// a customer in the cloud operated by 21Vianet, served by Northwind
+		this.customerTenants.createTenant(new NewTenant("Woodgrove Shanghai", "woodgrove-sh", "Li Na", PASSWORD,
+				"li.na@woodgrove-sh.example", "en", CloudInstance.CHINA_21VIANET, northwind), Actor.system());
+
 		CreatedTenant adatum = this.customerTenants.createTenant(new NewTenant("Adatum Corporation", "adatum",
 				"Alex Adatum", PASSWORD, "alex@adatum.example", "en", CloudInstance.GLOBAL, contoso), Actor.system());
 		this.customerSubscriptions.startTrials(adatum.customerId(), contoso,

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import com.partnerportal.platform.web.SupportedLanguages;
+
 /**
  * A version of the Partner Agreement as pages show it.
  */
@@ -14,11 +16,7 @@ public record AgreementVersionView(UUID id, String label, String textEn, String 
 
 	/** The text in the reader's language (English when it has none). */
 	public String text(Locale locale) {
-		return switch ((locale != null) ? locale.getLanguage() : "en") {
-			case "ja" -> this.textJa;
-			case "ko" -> this.textKo;
-			default -> this.textEn;
-		};
+		return SupportedLanguages.pick(locale, Arrays.asList(this.textEn, this.textJa, this.textKo));
 	}
 
 	/** The text in the reader's language, paragraph by paragraph. */

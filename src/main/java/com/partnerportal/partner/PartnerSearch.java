@@ -14,8 +14,4 @@ import com.partnerportal.platform.CloudInstance;
 public record PartnerSearch(String text, CloudInstance cloudInstance, Program program, AgreementState agreement,
 		Standing standing) {
 
-	public static PartnerSearch everything() {
-		return new PartnerSearch(null, null, null, null, null);
-	}
-
 }

@@ -11,10 +11,6 @@ import com.partnerportal.platform.CloudInstance;
 public record QueueFilter(ServiceRequestState state, ServiceRequestSeverity severity, CloudInstance cloudInstance,
 		SlaState sla, AssigneeFilter assignee) {
 
-	public static QueueFilter none() {
-		return new QueueFilter(null, null, null, null, AssigneeFilter.ANYONE);
-	}
-
 	/**
 	 * Whose requests: anyone's, nobody's (of the requests still open), or one back-office
 	 * user's.

@@ -32,4 +32,18 @@ public final class SupportedLanguages {
 			.orElse(DEFAULT);
 	}
 
+	/**
+	 * Of texts written once per supported language, in the order of {@link #LOCALES}, the
+	 * one in the reader's language (the {@link #DEFAULT} language's for any other).
+	 */
+	public static String pick(Locale reader, List<String> textsInOrder) {
+		String language = (reader != null) ? reader.getLanguage() : "";
+		for (int i = 0; i < LOCALES.size(); i++) {
+			if (LOCALES.get(i).getLanguage().equals(language)) {
+				return textsInOrder.get(i);
+			}
+		}
+		return textsInOrder.get(LOCALES.indexOf(DEFAULT));
+	}
+
 }

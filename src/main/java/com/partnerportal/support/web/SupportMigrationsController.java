@@ -6,12 +6,12 @@ import java.util.UUID;
 
 import com.partnerportal.customer.Tenants;
 import com.partnerportal.platform.PortalUser;
-import com.partnerportal.platform.web.ErrorPage;
 import com.partnerportal.tenantadmin.BackOfficeDataMigration;
 import com.partnerportal.tenantadmin.DataMigrations;
 import com.partnerportal.tenantadmin.MigrationState;
 import jakarta.validation.Valid;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.web.PageableDefault;
@@ -53,6 +53,10 @@ class SupportMigrationsController {
 	@GetMapping
 	String list(@RequestParam(required = false) MigrationState state, @RequestParam(required = false) UUID customer,
 			@PageableDefault(size = PAGE_SIZE) Pageable pageable, Model model) {
+		return showList(state, customer, pageable, model);
+	}
+
+	private String showList(MigrationState state, UUID customer, Pageable pageable, Model model) {
 		Slice<BackOfficeDataMigration> slice = this.migrations.forBackOffice(state, customer, pageable);
 		Set<UUID> customerIds = new HashSet<>();
 		slice.forEach((entry) -> customerIds.add(entry.migration().customerId()));
@@ -66,10 +70,14 @@ class SupportMigrationsController {
 
 	@PostMapping("/{id}/state")
 	ModelAndView moveOn(@AuthenticationPrincipal PortalUser user, @PathVariable UUID id,
-			@Valid @ModelAttribute("migrationForm") MigrationStateForm form, BindingResult result,
-			@RequestParam(required = false) UUID customer, RedirectAttributes redirect) {
+			@Valid @ModelAttribute("migrationStateForm") MigrationStateForm form, BindingResult result,
+			@RequestParam(required = false) UUID customer, Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			return ErrorPage.of(HttpStatus.BAD_REQUEST, "support.migration.state.required");
+			// the list again, with what was wrong above it
+			ModelAndView list = new ModelAndView(showList(null, customer, PageRequest.of(0, PAGE_SIZE), model),
+					HttpStatus.UNPROCESSABLE_CONTENT);
+			list.addAllObjects(model.asMap());
+			return list;
 		}
 		this.migrations.moveOnByBackOffice(user, id, form.version(), form.state());
 		redirect.addFlashAttribute("flash", "support.flash.migrationMoved");

@@ -1,6 +1,9 @@
 package com.partnerportal.invitation.web;
 
+import java.time.Instant;
+
 import com.partnerportal.audit.ActivityLog;
+import com.partnerportal.availability.FeatureAvailability;
 import com.partnerportal.customer.Tenants;
 import com.partnerportal.delegation.DelegatedAdmins;
 import com.partnerportal.delegation.TenantAccess;
@@ -9,10 +12,13 @@ import com.partnerportal.invitation.InvitationAcceptance;
 import com.partnerportal.invitation.InvitationLanguages;
 import com.partnerportal.invitation.Invitations;
 import com.partnerportal.invitation.PurchaseOffers;
+import com.partnerportal.partner.PartnerStanding;
 import com.partnerportal.partner.Partners;
+import com.partnerportal.partner.Standing;
 import com.partnerportal.platform.PortalProperties;
 import com.partnerportal.platform.security.PortalSignIn;
 import com.partnerportal.platform.throttle.RequestThrottle;
+import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -23,6 +29,9 @@ import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
 
 /**
  * The web layer of the invitation module alone (its form controllers, the advice, the
@@ -37,6 +46,9 @@ abstract class InvitationWebSlice {
 
 	@Autowired
 	MockMvc mvc;
+
+	@MockitoBean
+	FeatureAvailability featureAvailability;
 
 	@MockitoBean
 	Invitations invitations;
@@ -73,6 +85,16 @@ abstract class InvitationWebSlice {
 
 	@MockitoBean
 	RequestThrottle throttle;
+
+	/**
+	 * The signed-in partner is in good standing, its agreement signed, unless a test says
+	 * otherwise.
+	 */
+	@BeforeEach
+	void partnerInGoodStanding() {
+		given(this.partners.standing(any())).willAnswer((call) -> new PartnerStanding(call.getArgument(0),
+				Standing.ACTIVE, null, "2026-01", "2026-01", null, Instant.now()));
+	}
 
 	/**
 	 * The portal's security and the beans its pages call ({@code @dates}, {@code @money},

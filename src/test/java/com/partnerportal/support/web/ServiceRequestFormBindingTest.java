@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import com.partnerportal.availability.FeatureAvailability;
 import com.partnerportal.customer.CustomerView;
 import com.partnerportal.customer.Tenants;
 import com.partnerportal.delegation.TenantAccess;
@@ -78,6 +79,9 @@ class ServiceRequestFormBindingTest {
 
 	@Autowired
 	MessageSource messages;
+
+	@MockitoBean
+	FeatureAvailability featureAvailability;
 
 	@MockitoBean
 	ServiceRequests serviceRequests;

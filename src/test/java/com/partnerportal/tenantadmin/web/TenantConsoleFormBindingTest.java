@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import com.partnerportal.availability.FeatureAvailability;
 import com.partnerportal.customer.CustomerView;
 import com.partnerportal.customer.Tenants;
 import com.partnerportal.delegation.TenantAccess;
@@ -79,6 +80,9 @@ class TenantConsoleFormBindingTest {
 
 	@Autowired
 	MessageSource messages;
+
+	@MockitoBean
+	FeatureAvailability featureAvailability;
 
 	@MockitoBean
 	TenantUsers users;
