@@ -52,6 +52,10 @@ class SecurityConfiguration {
 			.requestMatchers("/", "/login", "/availability", "/invitations/**", "/webjars/**", "/css/**", "/js/**",
 					"/images/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**")
 			.permitAll()
+			// joining the partner network, the marketplace and its contact requests, and
+			// setting or resetting a password by an emailed link need no account
+			.requestMatchers("/partners/apply", "/partners/apply/**", "/marketplace", "/marketplace/**", "/password/**")
+			.permitAll()
 			.requestMatchers("/partner/**")
 			.hasRole("PARTNER_USER")
 			.requestMatchers("/customer/**")
