@@ -120,8 +120,8 @@ class DemoData implements SmartLifecycle {
 		this.admins.create(ADMIN_EMAIL, "Olivia Operator", PASSWORD, "en");
 		this.admins.create(SUPPORT_EMAIL, "Sora Support", PASSWORD, "ja", BackOfficeRole.SUPPORT_AGENT);
 
-		UUID contoso = this.partners.register("Contoso Cloud Partners", CloudInstance.GLOBAL,
-				EnumSet.of(Program.CLOUD_ESSENTIALS, Program.CLOUD_ACCELERATE), ALL_SERVICES);
+		UUID contoso = this.partners.register("Contoso Cloud Partners", "contoso-partners.example",
+				CloudInstance.GLOBAL, EnumSet.of(Program.CLOUD_ESSENTIALS, Program.CLOUD_ACCELERATE), ALL_SERVICES);
 		this.partners.signAgreement(contoso, "2026-01", "Paula Partner");
 		this.partners.addUser(contoso, "paula@contoso-partners.example", "Paula Partner", PASSWORD, "en",
 				EnumSet.of(PartnerRole.PARTNER_ADMIN, PartnerRole.SALES_AGENT));
@@ -132,21 +132,21 @@ class DemoData implements SmartLifecycle {
 		this.partners.addUser(contoso, "hana@contoso-partners.example", "Hana Helpdesk", PASSWORD, "ja",
 				EnumSet.of(PartnerRole.HELPDESK_AGENT));
 
-		UUID fabrikam = this.partners.register("Fabrikam Mail Services", CloudInstance.GLOBAL,
+		UUID fabrikam = this.partners.register("Fabrikam Mail Services", "fabrikam-mail.example", CloudInstance.GLOBAL,
 				EnumSet.noneOf(Program.class), Set.of("MAIL", "ARCHIVING"));
 		this.partners.signAgreement(fabrikam, "2026-01", "Minjun Kim");
 		this.partners.addUser(fabrikam, "minjun@fabrikam-mail.example", "Minjun Kim", PASSWORD, "ko",
 				EnumSet.of(PartnerRole.PARTNER_ADMIN, PartnerRole.SALES_AGENT));
 
 		// a second partner eligible for delegated admin, so that a handover can be tried
-		UUID litware = this.partners.register("Litware Cloud Services", CloudInstance.GLOBAL,
+		UUID litware = this.partners.register("Litware Cloud Services", "litware.example", CloudInstance.GLOBAL,
 				EnumSet.of(Program.CLOUD_ACCELERATE), ALL_SERVICES);
 		this.partners.signAgreement(litware, "2026-01", "Lee Litware");
 		this.partners.addUser(litware, "lee@litware.example", "Lee Litware", PASSWORD, "en",
 				EnumSet.of(PartnerRole.PARTNER_ADMIN, PartnerRole.SALES_AGENT, PartnerRole.ADMIN_AGENT));
 
-		UUID northwind = this.partners.register("Northwind Traders IT", CloudInstance.CHINA_21VIANET,
-				EnumSet.of(Program.CLOUD_DEPLOYMENT), ALL_SERVICES);
+		UUID northwind = this.partners.register("Northwind Traders IT", "northwind.example",
+				CloudInstance.CHINA_21VIANET, EnumSet.of(Program.CLOUD_DEPLOYMENT), ALL_SERVICES);
 		this.partners.addUser(northwind, "wei@northwind-it.example", "Wei Zhang", PASSWORD, "en",
 				EnumSet.of(PartnerRole.PARTNER_ADMIN, PartnerRole.SALES_AGENT));
 

@@ -3,6 +3,7 @@ package com.partnerportal.partner;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -37,6 +38,9 @@ class Partner extends AggregateRoot<Partner> {
 	private UUID id;
 
 	private String name;
+
+	/** The company's internet domain (lower case), when known; unique among partners. */
+	private String domain;
 
 	@Enumerated(EnumType.STRING)
 	private CloudInstance cloudInstance;
@@ -78,6 +82,16 @@ class Partner extends AggregateRoot<Partner> {
 		this.programs.addAll(programs);
 		this.authorizedServiceCodes.addAll(authorizedServiceCodes);
 		this.createdAt = createdAt;
+	}
+
+	Partner(String name, String domain, CloudInstance cloudInstance, Set<Program> programs,
+			Set<String> authorizedServiceCodes, Instant createdAt) {
+		this(name, cloudInstance, programs, authorizedServiceCodes, createdAt);
+		this.domain = (domain != null) ? domain.trim().toLowerCase(Locale.ROOT) : null;
+	}
+
+	String domain() {
+		return this.domain;
 	}
 
 	/**

@@ -154,6 +154,18 @@ public class Partners implements SignInAccounts, AccountLanguages {
 		return this.partners.existsByNameIgnoreCase(name);
 	}
 
+	/**
+	 * Registers a partner with its company domain (unique among partners, stored in lower
+	 * case), as an approved application does.
+	 */
+	@Transactional
+	public UUID register(String name, String domain, CloudInstance cloudInstance, Set<Program> programs,
+			Set<String> authorizedServiceCodes) {
+		return this.partners
+			.save(new Partner(name, domain, cloudInstance, programs, authorizedServiceCodes, this.clock.instant()))
+			.id();
+	}
+
 	@Transactional
 	public UUID register(String name, CloudInstance cloudInstance, Set<Program> programs,
 			Set<String> authorizedServiceCodes) {
