@@ -100,6 +100,58 @@ public class CustomerDirectory {
 	}
 
 	/**
+	 * A page of the partner's customers, newest first, and whether the partner
+	 * administers each (one statement, served by {@code customer_partner_partner}).
+	 */
+	public Slice<PartnerCustomerLine> customersOfPartner(UUID partnerId, Pageable pageable) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource("partner", partnerId)
+			.addValue("limit", pageable.getPageSize() + 1)
+			.addValue("offset", pageable.getOffset());
+		String domainSuffix = "." + this.properties.tenantDomainSuffix();
+		List<PartnerCustomerLine> rows = new ArrayList<>(this.jdbc.query("""
+				select c.id, c.name, c.domain_prefix, c.cloud_instance, cp.since,
+				  exists (select 1 from delegated_admin d where d.customer_id = c.id and d.partner_id = :partner
+				          and d.state = 'ACTIVE') as dap
+				from customer_partner cp join customer c on c.id = cp.customer_id
+				where cp.partner_id = :partner
+				order by cp.since desc, c.id limit :limit offset :offset""", parameters,
+				(row, number) -> new PartnerCustomerLine(row.getObject("id", UUID.class), row.getString("name"),
+						row.getString("domain_prefix") + domainSuffix,
+						CloudInstance.valueOf(row.getString("cloud_instance")), row.getTimestamp("since").toInstant(),
+						row.getBoolean("dap"))));
+		return slice(rows, pageable);
+	}
+
+	/**
+	 * A page of the subscriptions the partner is Partner of Record for, newest first,
+	 * with their customers' names (one statement, served by
+	 * {@code subscription_partner_of_record}).
+	 */
+	public Slice<PartnerOfRecordLine> partnerOfRecordOf(UUID partnerId, Pageable pageable) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource("partner", partnerId)
+			.addValue("limit", pageable.getPageSize() + 1)
+			.addValue("offset", pageable.getOffset());
+		List<PartnerOfRecordLine> rows = new ArrayList<>(this.jdbc.query("""
+				select s.id, s.customer_id, c.name, s.offer_code, s.status, s.license_count, s.created_at
+				from subscription s join customer c on c.id = s.customer_id
+				where s.partner_of_record_id = :partner
+				order by s.created_at desc, s.id limit :limit offset :offset""", parameters,
+				(row, number) -> new PartnerOfRecordLine(row.getObject("id", UUID.class),
+						row.getObject("customer_id", UUID.class), row.getString("name"), row.getString("offer_code"),
+						SubscriptionStatus.valueOf(row.getString("status")), row.getInt("license_count"),
+						row.getTimestamp("created_at").toInstant())));
+		return slice(rows, pageable);
+	}
+
+	private static <T> Slice<T> slice(List<T> rows, Pageable pageable) {
+		boolean hasNext = rows.size() > pageable.getPageSize();
+		if (hasNext) {
+			rows.remove(rows.size() - 1);
+		}
+		return new SliceImpl<>(rows, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()), hasNext);
+	}
+
+	/**
 	 * The addresses the customer's mails go to: each admin's contact address and sign-in
 	 * name (one query).
 	 */

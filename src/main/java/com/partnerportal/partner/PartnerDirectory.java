@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
+import com.partnerportal.platform.NotFoundException;
 import com.partnerportal.platform.SortableColumns;
 
 import org.springframework.data.domain.Pageable;
@@ -25,11 +26,33 @@ public class PartnerDirectory {
 
 	private final PartnerQueries queries;
 
+	private final PartnerRepository partners;
+
+	private final PartnerAgreements agreements;
+
+	private final PartnerEnrollments enrollments;
+
 	private final Clock clock;
 
-	PartnerDirectory(PartnerQueries queries, Clock clock) {
+	PartnerDirectory(PartnerQueries queries, PartnerRepository partners, PartnerAgreements agreements,
+			PartnerEnrollments enrollments, Clock clock) {
 		this.queries = queries;
+		this.partners = partners;
+		this.agreements = agreements;
+		this.enrollments = enrollments;
 		this.clock = clock;
+	}
+
+	/**
+	 * Everything the back office's page of one partner shows of this module, in one
+	 * read-only transaction (its customers, relationships, Partner-of-Record
+	 * subscriptions and activity come from their own modules' fragments).
+	 * @throws NotFoundException if there is no such partner
+	 */
+	public PartnerDetail detail(UUID partnerId) {
+		Partner partner = this.partners.findById(partnerId).orElseThrow(() -> new NotFoundException("partner"));
+		return new PartnerDetail(partner.toView(), partner.domain(), this.agreements.acceptancesOf(partnerId),
+				this.enrollments.requestsOf(partnerId), this.queries.users(partnerId), this.enrollments.serviceCodes());
 	}
 
 	/**

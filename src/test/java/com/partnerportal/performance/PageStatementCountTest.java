@@ -94,9 +94,14 @@ class PageStatementCountTest {
 			Map.entry("admin mail log, filtered", new Pinned(2, 2)),
 			Map.entry("admin activity, filtered", new Pinned(4, 2)),
 			Map.entry("back-office availability", new Pinned(1, 1)), Map.entry("public availability", new Pinned(1, 1)),
-			Map.entry("back-office partners", new Pinned(2, 2)), Map.entry("back-office partner", new Pinned(5, 6)),
+			Map.entry("back-office partners", new Pinned(2, 2)), Map.entry("back-office partner", new Pinned(5, 2)),
 			Map.entry("back-office agreements", new Pinned(2, 2)), Map.entry("partner agreement", new Pinned(5, 4)),
-			Map.entry("support queue", new Pinned(4, 3)), Map.entry("support request", new Pinned(5, 3)));
+			Map.entry("support queue", new Pinned(4, 3)), Map.entry("support request", new Pinned(5, 3)),
+			// issue 10, finished: the parts of a partner's page, each as a page of its
+			// own
+			Map.entry("partner's customers", new Pinned(3, 3)), Map.entry("partner's relationships", new Pinned(3, 3)),
+			Map.entry("partner's partner of record", new Pinned(3, 3)),
+			Map.entry("partner's activity", new Pinned(5, 3)));
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
@@ -124,7 +129,12 @@ class PageStatementCountTest {
 			new Page("partner agreement", PARTNER_ADMIN, "/partner/agreement"),
 			// issue 10: the support queue
 			new Page("support queue", SUPPORT_AGENT, "/admin/support"),
-			new Page("support request", SUPPORT_AGENT, "/admin/support/{serviceRequest}"));
+			new Page("support request", SUPPORT_AGENT, "/admin/support/{serviceRequest}"),
+			// issue 10, finished: the parts of a partner's page
+			new Page("partner's customers", BACK_OFFICE_ADMIN, "/admin/partners/{partner}/customers"),
+			new Page("partner's relationships", BACK_OFFICE_ADMIN, "/admin/partners/{partner}/relationships"),
+			new Page("partner's partner of record", BACK_OFFICE_ADMIN, "/admin/partners/{partner}/partner-of-record"),
+			new Page("partner's activity", BACK_OFFICE_ADMIN, "/admin/partners/{partner}/activity"));
 
 	@LocalServerPort
 	int port;

@@ -3,7 +3,7 @@ package com.partnerportal.partner.web;
 import java.util.UUID;
 
 import com.partnerportal.partner.AgreementState;
-import com.partnerportal.partner.PartnerAgreements;
+import com.partnerportal.partner.PartnerDetail;
 import com.partnerportal.partner.PartnerDirectory;
 import com.partnerportal.partner.PartnerEnrollments;
 import com.partnerportal.partner.PartnerSearch;
@@ -52,17 +52,14 @@ class AdminPartnerController {
 
 	private final PartnerDirectory directory;
 
-	private final PartnerAgreements agreements;
-
 	private final PartnerEnrollments enrollments;
 
 	private final PartnerStandings standings;
 
-	AdminPartnerController(Partners partners, PartnerDirectory directory, PartnerAgreements agreements,
-			PartnerEnrollments enrollments, PartnerStandings standings) {
+	AdminPartnerController(Partners partners, PartnerDirectory directory, PartnerEnrollments enrollments,
+			PartnerStandings standings) {
 		this.partners = partners;
 		this.directory = directory;
-		this.agreements = agreements;
 		this.enrollments = enrollments;
 		this.standings = standings;
 	}
@@ -86,11 +83,11 @@ class AdminPartnerController {
 
 	@GetMapping("/admin/partners/{id}")
 	String detail(@PathVariable UUID id, Model model) {
-		PartnerView partner = this.partners.partner(id);
+		PartnerDetail detail = this.directory.detail(id);
 		model.addAttribute("standingForm", new StandingForm(null, ""));
-		model.addAttribute("enrollmentsForm", EnrollmentsForm.of(partner));
+		model.addAttribute("enrollmentsForm", EnrollmentsForm.of(detail.partner()));
 		model.addAttribute("decisionForm", new DecisionForm(""));
-		return detailPage(partner, model);
+		return detailPage(detail, model);
 	}
 
 	@PostMapping("/admin/partners/{id}/standing")
@@ -111,7 +108,7 @@ class AdminPartnerController {
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		model.addAttribute("enrollmentsForm", EnrollmentsForm.of(partner));
 		model.addAttribute("decisionForm", new DecisionForm(""));
-		return detailPage(partner, model);
+		return detailPage(this.directory.detail(id), model);
 	}
 
 	@PostMapping("/admin/partners/{id}/enrollments")
@@ -132,7 +129,7 @@ class AdminPartnerController {
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		model.addAttribute("standingForm", new StandingForm(null, ""));
 		model.addAttribute("decisionForm", new DecisionForm(""));
-		return detailPage(partner, model);
+		return detailPage(this.directory.detail(id), model);
 	}
 
 	@PostMapping("/admin/partners/{id}/enrollment-requests/{requestId}/grant")
@@ -172,15 +169,16 @@ class AdminPartnerController {
 		model.addAttribute("standingForm", new StandingForm(null, ""));
 		model.addAttribute("enrollmentsForm", EnrollmentsForm.of(partner));
 		model.addAttribute("decidedRequest", requestId);
-		return detailPage(this.partners.partner(id), model);
+		return detailPage(this.directory.detail(id), model);
 	}
 
-	private String detailPage(PartnerView partner, Model model) {
-		model.addAttribute("partner", partner);
-		model.addAttribute("acceptances", this.agreements.acceptancesOf(partner.id()));
-		model.addAttribute("requests", this.enrollments.requestsOf(partner.id()));
-		model.addAttribute("users", this.directory.users(partner.id()));
-		model.addAttribute("serviceCodes", this.enrollments.serviceCodes());
+	private String detailPage(PartnerDetail detail, Model model) {
+		model.addAttribute("partner", detail.partner());
+		model.addAttribute("domain", detail.domain());
+		model.addAttribute("acceptances", detail.acceptances());
+		model.addAttribute("requests", detail.requests());
+		model.addAttribute("users", detail.users());
+		model.addAttribute("serviceCodes", detail.serviceCodes());
 		model.addAttribute("programs", Program.values());
 		model.addAttribute("standings", Standing.values());
 		return VIEW_DETAIL;
