@@ -1,11 +1,15 @@
 package com.partnerportal.partner;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import com.partnerportal.notification.MailOutbox;
 import com.partnerportal.notification.OutgoingMail;
+import com.partnerportal.platform.PortalDates;
 import com.partnerportal.platform.PortalLinks;
 
 import org.springframework.context.event.EventListener;
@@ -14,8 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Tells a partner's admins, each in its language, what the back office changed: its
  * standing (with the reason), its enrollments and authorized service types, the answer to
- * its enrollment request. Listens in the transaction of the change, so the mail is stored
- * with it.
+ * its enrollment request; and every partner's admins, of a new version of the agreement.
+ * Listens in the transaction of the change, so the mail is stored with it.
  */
 @Component
 class PartnerMails {
@@ -28,11 +32,35 @@ class PartnerMails {
 
 	private final PortalLinks links;
 
-	PartnerMails(PartnerUserRepository users, PartnerRepository partners, MailOutbox mailOutbox, PortalLinks links) {
+	private final PortalDates dates;
+
+	PartnerMails(PartnerUserRepository users, PartnerRepository partners, MailOutbox mailOutbox, PortalLinks links,
+			PortalDates dates) {
 		this.users = users;
 		this.partners = partners;
 		this.mailOutbox = mailOutbox;
 		this.links = links;
+		this.dates = dates;
+	}
+
+	/**
+	 * Every partner admin of every partner learns of a new version of the agreement, in
+	 * its language: the version, the end of its grace period and a link to accept it. The
+	 * admins are read in one query; one mail is stored per admin, in the transaction that
+	 * publishes.
+	 */
+	@EventListener
+	void on(AgreementVersionPublished event) {
+		Instant graceEndsAt = event.occurredAt().plus(Duration.ofDays(event.gracePeriodDays()));
+		String link = this.links.absolute("/partner/agreement");
+		for (PartnerUserRepository.Recipient admin : this.users
+			.findEnabledRecipientsWithRole(PartnerRole.PARTNER_ADMIN)) {
+			Locale locale = Locale.forLanguageTag(admin.getLanguage());
+			this.mailOutbox.queue(
+					OutgoingMail.notice(admin.getEmail(), locale, "partner-agreement-published", List.of(event.label()),
+							admin.getDisplayName(), List.of(event.label(), this.dates.date(graceEndsAt, locale)),
+							"mail.partner-agreement-published.action", link));
+		}
 	}
 
 	@EventListener

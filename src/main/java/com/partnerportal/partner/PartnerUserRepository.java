@@ -16,4 +16,25 @@ interface PartnerUserRepository extends JpaRepository<PartnerUser, UUID> {
 	@Query("select distinct u from PartnerUser u join u.roles r where u.partnerId = ?1 and u.enabled = true and r in ?2 order by u.email")
 	List<PartnerUser> findEnabledWithRoles(UUID partnerId, Collection<PartnerRole> roles);
 
+	/**
+	 * Every enabled user with this role, of every partner: who they are and their
+	 * language, in one query (no entity, no roles loaded per user).
+	 */
+	@Query("select u.email as email, u.displayName as displayName, u.language as language from PartnerUser u"
+			+ " join u.roles r where u.enabled = true and r = ?1 order by u.partnerId, u.email")
+	List<Recipient> findEnabledRecipientsWithRole(PartnerRole role);
+
+	/**
+	 * A mail's recipient among the partner users.
+	 */
+	interface Recipient {
+
+		String getEmail();
+
+		String getDisplayName();
+
+		String getLanguage();
+
+	}
+
 }
