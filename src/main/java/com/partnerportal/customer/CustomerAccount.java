@@ -57,6 +57,10 @@ class CustomerAccount {
 		this.createdAt = createdAt;
 	}
 
+	UUID id() {
+		return this.id;
+	}
+
 	String contactEmail() {
 		return (this.contactEmail != null) ? this.contactEmail : this.signInName;
 	}

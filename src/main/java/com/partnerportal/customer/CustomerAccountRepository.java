@@ -14,6 +14,8 @@ interface CustomerAccountRepository extends JpaRepository<CustomerAccount, UUID>
 
 	Optional<CustomerAccount> findFirstByCustomerIdOrderByCreatedAt(UUID customerId);
 
+	List<CustomerAccount> findByCustomerIdOrderByCreatedAt(UUID customerId);
+
 	/**
 	 * The tenants (ids) that have an admin with this contact email, ignoring case.
 	 */

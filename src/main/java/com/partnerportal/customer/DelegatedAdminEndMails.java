@@ -36,16 +36,14 @@ class DelegatedAdminEndMails {
 
 	@EventListener
 	void on(DelegatedAdminEndedByOperator event) {
-		CustomerContact customer = this.tenants.contact(event.customerId());
-		if (customer.email() == null || customer.email().isBlank()) {
-			return;
+		for (CustomerContact customer : this.tenants.adminContacts(event.customerId())) {
+			String reason = this.messages.getMessage("delegation.operatorEnd.reason." + event.reason(), null,
+					customer.locale());
+			this.mailOutbox.queue(OutgoingMail.notice(customer.email(), customer.locale(),
+					"delegated-admin-ended-by-operator-customer", List.of(event.partnerName()), customer.name(),
+					List.of(event.partnerName(), reason), "mail.delegated-admin-ended-by-operator-customer.action",
+					this.links.absolute("/customer/partners")));
 		}
-		String reason = this.messages.getMessage("delegation.operatorEnd.reason." + event.reason(), null,
-				customer.locale());
-		this.mailOutbox.queue(OutgoingMail.notice(customer.email(), customer.locale(),
-				"delegated-admin-ended-by-operator-customer", List.of(event.partnerName()), customer.name(),
-				List.of(event.partnerName(), reason), "mail.delegated-admin-ended-by-operator-customer.action",
-				this.links.absolute("/customer/partners")));
 	}
 
 }

@@ -52,11 +52,12 @@ class PartnerSuspensionMails {
 			Slice<CustomerSummary> customers = this.tenants.customersOf(event.partnerId(), page);
 			List<UUID> ids = customers.stream().map((summary) -> summary.customer().id()).toList();
 			for (UUID customerId : this.delegatedAdmins.administeredBy(event.partnerId(), ids)) {
-				CustomerContact contact = this.tenants.contact(customerId);
-				this.mailOutbox
-					.queue(OutgoingMail.notice(contact.email(), contact.locale(), "partner-suspended-customer",
-							List.of(event.partnerName()), contact.name(), List.of(event.partnerName()),
-							"mail.partner-suspended-customer.action", this.links.absolute("/customer/partners")));
+				for (CustomerContact contact : this.tenants.adminContacts(customerId)) {
+					this.mailOutbox
+						.queue(OutgoingMail.notice(contact.email(), contact.locale(), "partner-suspended-customer",
+								List.of(event.partnerName()), contact.name(), List.of(event.partnerName()),
+								"mail.partner-suspended-customer.action", this.links.absolute("/customer/partners")));
+				}
 			}
 			if (!customers.hasNext()) {
 				return;

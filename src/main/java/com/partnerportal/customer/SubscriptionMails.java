@@ -50,7 +50,8 @@ class SubscriptionMails {
 
 	@EventListener
 	void on(TrialEndingSoon event) {
-		remind(subscription(event.customerId(), event.subscriptionId()), this.tenants.contact(event.customerId()));
+		remind(subscription(event.customerId(), event.subscriptionId()),
+				this.tenants.adminContacts(event.customerId()));
 	}
 
 	@EventListener
@@ -63,12 +64,18 @@ class SubscriptionMails {
 		return this.subscriptions.findByIdAndCustomerId(subscriptionId, customerId).orElseThrow().toView();
 	}
 
-	private void remind(SubscriptionView trial, CustomerContact customer) {
-		String offerName = this.messages.getMessage(trial.offerNameKey(), null, customer.locale());
-		String endsAt = this.dates.date(trial.trialEndsAt(), customer.locale());
-		this.mailOutbox.queue(OutgoingMail.notice(customer.email(), customer.locale(), "trial-ending-customer",
-				List.of(offerName), customer.name(), List.of(offerName, endsAt), "mail.trial-ending-customer.action",
-				this.links.absolute("/customer")));
+	private void remind(SubscriptionView trial, List<CustomerContact> admins) {
+		for (CustomerContact admin : admins) {
+			String offerName = this.messages.getMessage(trial.offerNameKey(), null, admin.locale());
+			String endsAt = this.dates.date(trial.trialEndsAt(), admin.locale());
+			this.mailOutbox.queue(OutgoingMail.notice(admin.email(), admin.locale(), "trial-ending-customer",
+					List.of(offerName), admin.name(), List.of(offerName, endsAt), "mail.trial-ending-customer.action",
+					this.links.absolute("/customer")));
+		}
+		if (admins.isEmpty()) {
+			return;
+		}
+		CustomerContact customer = admins.get(0);
 		if (trial.soldByPartnerId() == null) {
 			return;
 		}

@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -130,6 +132,43 @@ public class Tenants {
 			.orElseThrow(() -> new NotFoundException("customer admin"));
 		return new CustomerContact(customerId, customer.toView(this.properties.tenantDomainSuffix()).name(),
 				admin.displayName(), admin.contactEmail(), admin.locale());
+	}
+
+	/**
+	 * Where every mail meant for the customer goes: each of its admins, at its contact
+	 * address (its sign-in name when it has none), in its language; oldest admin first,
+	 * one per address (two queries, whatever the number of admins).
+	 */
+	public List<CustomerContact> adminContacts(UUID customerId) {
+		return adminContactsExcept(customerId, null);
+	}
+
+	/**
+	 * As {@link #adminContacts(UUID)}, without the admin with this account id (the admin
+	 * who made the change a mail tells of).
+	 */
+	public List<CustomerContact> adminContactsExcept(UUID customerId, UUID accountId) {
+		Customer customer = this.customers.findById(customerId).orElseThrow(() -> new NotFoundException("customer"));
+		String customerName = customer.toView(this.properties.tenantDomainSuffix()).name();
+		List<CustomerAccount> admins = this.accounts.findByCustomerIdOrderByCreatedAt(customerId);
+		// the excluded admin's address is left out, whoever else shares it
+		Set<String> excluded = admins.stream()
+			.filter((admin) -> admin.id().equals(accountId))
+			.map((admin) -> address(admin))
+			.collect(Collectors.toSet());
+		Map<String, CustomerContact> byAddress = new LinkedHashMap<>();
+		for (CustomerAccount admin : admins) {
+			String address = address(admin);
+			if (!address.isEmpty() && !excluded.contains(address)) {
+				byAddress.putIfAbsent(address, new CustomerContact(customerId, customerName, admin.displayName(),
+						admin.contactEmail().strip(), admin.locale()));
+			}
+		}
+		return List.copyOf(byAddress.values());
+	}
+
+	private static String address(CustomerAccount admin) {
+		return (admin.contactEmail() != null) ? admin.contactEmail().strip().toLowerCase(Locale.ROOT) : "";
 	}
 
 	/**

@@ -21,10 +21,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The mails about a service request, queued by listening, in the transaction that opens
- * or writes in it, to its events: to the customer's contact unless a customer admin
- * wrote, and to the partner user who opened it on the customer's behalf unless that user
- * wrote, and only while that user's partner may still act in the tenant (a removed
- * partner hears nothing more).
+ * or writes in it, to its events: to every admin of the customer but the one who wrote,
+ * and to the partner user who opened it on the customer's behalf unless that user wrote,
+ * and only while that user's partner may still act in the tenant (a removed partner hears
+ * nothing more).
  */
 @Component
 class ServiceRequestMails {
@@ -87,14 +87,18 @@ class ServiceRequestMails {
 		ServiceRequest request = this.requests.findById(event.requestId()).orElseThrow();
 		Author author = new Author(AuthorKind.valueOf(event.actor().kind().name()), event.actor().id(),
 				event.authorName(), event.partnerId(), event.actor().name());
-		CustomerContact contact = this.customerTenants.contact(request.customerId());
+		// every admin of the customer but the one who wrote
+		List<CustomerContact> admins = this.customerTenants.adminContactsExcept(request.customerId(),
+				(author.kind() == AuthorKind.CUSTOMER_ADMIN) ? author.id() : null);
+		String customerName = (admins.isEmpty()) ? this.customerTenants.customer(request.customerId()).name()
+				: admins.get(0).customerName();
 		String link = this.links.absolute("/tenants/" + request.customerId() + "/service-requests/" + request.id());
-		if (author.kind() != AuthorKind.CUSTOMER_ADMIN) {
-			queue(name, request, author, contact, contact.email(), contact.locale(), contact.name(), link);
+		for (CustomerContact admin : admins) {
+			queue(name, request, author, customerName, admin.email(), admin.locale(), admin.name(), link);
 		}
 		openingPartnerUser(request).filter((user) -> !user.id().equals(author.id()))
-			.ifPresent((user) -> queue(name, request, author, contact, user.email(), user.locale(), user.displayName(),
-					link));
+			.ifPresent((user) -> queue(name, request, author, customerName, user.email(), user.locale(),
+					user.displayName(), link));
 	}
 
 	private Optional<PartnerUserView> openingPartnerUser(ServiceRequest request) {
@@ -107,13 +111,13 @@ class ServiceRequestMails {
 					|| user.roles().contains(PartnerRole.HELPDESK_AGENT));
 	}
 
-	private void queue(String name, ServiceRequest request, Author author, CustomerContact contact, String recipient,
+	private void queue(String name, ServiceRequest request, Author author, String customerName, String recipient,
 			Locale locale, String greetingName, String link) {
 		String state = this.messages.getMessage("serviceRequest.state." + request.state(), null, locale);
 		this.mailOutbox.queue(OutgoingMail.notice(recipient, locale, name,
-				List.of(request.reference(), request.title()), greetingName, List.of(authorLabel(author, locale),
-						request.reference(), request.title(), contact.customerName(), state),
-				ACTION, link));
+				List.of(request.reference(), request.title()), greetingName,
+				List.of(authorLabel(author, locale), request.reference(), request.title(), customerName, state), ACTION,
+				link));
 	}
 
 	/**

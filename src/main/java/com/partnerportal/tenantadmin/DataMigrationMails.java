@@ -40,11 +40,12 @@ class DataMigrationMails {
 
 	@EventListener
 	void on(DataMigrationStateChanged event) {
-		CustomerContact contact = this.customerTenants.contact(event.customerId());
-		String state = this.messages.getMessage("tenant.migration.state." + event.state(), null, contact.locale());
 		String link = this.links.absolute("/tenants/" + event.customerId() + "/migrations/" + event.migrationId());
-		this.mailOutbox.queue(OutgoingMail.notice(contact.email(), contact.locale(), STATE_CHANGED, List.of(state),
-				contact.name(), List.of(event.summary(), contact.customerName(), state), ACTION, link));
+		for (CustomerContact contact : this.customerTenants.adminContacts(event.customerId())) {
+			String state = this.messages.getMessage("tenant.migration.state." + event.state(), null, contact.locale());
+			this.mailOutbox.queue(OutgoingMail.notice(contact.email(), contact.locale(), STATE_CHANGED, List.of(state),
+					contact.name(), List.of(event.summary(), contact.customerName(), state), ACTION, link));
+		}
 	}
 
 }
