@@ -276,7 +276,8 @@ public class Invitations {
 		return new InvitationLinkView(invitation.toSummary(now), partner.name(),
 				invitation.offerCodes().stream().map(offers::get).toList(),
 				this.customerTenants.firstAdminSignInName("your-company"), false, signedIn != null,
-				this.delegatedAdminRequests.delegatedAdminToReplace(invitation));
+				this.delegatedAdminRequests.delegatedAdminToReplace(invitation), invitation.isDelegatedAdminRequested()
+						? this.availability.status(PartnerFeature.DELEGATED_ADMIN, partner.cloudInstance()) : null);
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package com.partnerportal.availability;
 
+import java.time.LocalDate;
+
 import com.partnerportal.platform.Actor;
 import com.partnerportal.platform.CloudInstance;
 
@@ -29,6 +31,17 @@ public final class AvailabilitySwitch {
 		for (PartnerFeature feature : features) {
 			set(cloudInstance, feature, AvailabilityState.NOT_AVAILABLE, reasonEn, reasonEn + " (ja)",
 					reasonEn + " (ko)");
+		}
+	}
+
+	/**
+	 * Not yet available, planned for a date (after today).
+	 */
+	public void planned(CloudInstance cloudInstance, String reasonEn, LocalDate plannedOn, PartnerFeature... features) {
+		for (PartnerFeature feature : features) {
+			FeatureStatus current = this.availability.status(feature, cloudInstance);
+			this.availability.change(TESTER, new FeatureChange(cloudInstance, feature, AvailabilityState.PLANNED,
+					reasonEn, reasonEn + " (ja)", reasonEn + " (ko)", plannedOn, current.version()));
 		}
 	}
 
