@@ -114,7 +114,7 @@ public class CustomerDirectory {
 				          and d.state = 'ACTIVE') as dap
 				from customer_partner cp join customer c on c.id = cp.customer_id
 				where cp.partner_id = :partner
-				order by cp.since desc, c.id limit :limit offset :offset""", parameters,
+				order by cp.since desc, cp.customer_id limit :limit offset :offset""", parameters,
 				(row, number) -> new PartnerCustomerLine(row.getObject("id", UUID.class), row.getString("name"),
 						row.getString("domain_prefix") + domainSuffix,
 						CloudInstance.valueOf(row.getString("cloud_instance")), row.getTimestamp("since").toInstant(),

@@ -60,9 +60,16 @@ class PageQueryPlansTest {
 							select id, recipient, subject, state, created_at from mail_message
 							order by created_at desc limit 26"""), "customer activity", plan("""
 							select * from audit_entry where customer_id = '%s' and actor_kind = 'PARTNER_USER'
-							order by occurred_at desc limit 26""", customer), "tenant console users", plan("""
+							order by occurred_at desc limit 26""", customer), "tenant console users",
+					plan("""
 							select * from tenant_user where customer_id = '%s' order by created_at, id limit 21""",
-							customer));
+							customer),
+					// issue 10, finished: a partner's customers on its back-office page
+					"back-office partner's customers",
+					plan("""
+							select c.id, c.name, cp.since from customer_partner cp join customer c on c.id = cp.customer_id
+							where cp.partner_id = '%s' order by cp.since desc, cp.customer_id limit 11""",
+							partner));
 			SoftAssertions.assertSoftly((softly) -> plans.forEach((page, plan) -> {
 				System.out.printf("%s:%n%s%n", page, plan);
 				for (String table : BIG_TABLES) {
