@@ -64,8 +64,8 @@ abstract class DemoDataLoader implements SmartLifecycle {
 	private volatile boolean loaded;
 
 	/**
-	 * @param name names the loader's advisory lock ({@code portal.demo-data.<name>})
-	 * @param step the loader's place in the order (0 the first)
+	 * A loader named {@code name} (its advisory lock is {@code portal.demo-data.<name>})
+	 * at its place {@code step} in the order (0 the first).
 	 */
 	protected DemoDataLoader(String name, int step, PlatformTransactionManager transactionManager, JdbcTemplate jdbc) {
 		this.lock = "portal.demo-data." + name;
