@@ -21,13 +21,8 @@ import com.partnerportal.platform.security.BackOfficeAdmins;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the demo accounts listed in the README, once: when the back-office demo admin
@@ -35,14 +30,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * trials) has approved Contoso as its delegated admin, so that the console can be tried
  * at once.
  * <p>
- * It loads while the application context starts, in a lifecycle phase before the web
- * server's: the port opens, and readiness is reported, only once the data is there. All
- * of it is loaded in one transaction: a failure or a stop halfway leaves nothing, and the
- * next start loads it again.
+ * The first demo-data loader ({@link DemoDataLoader} says when and how loaders run): the
+ * others build on these accounts.
  */
-@Component
-@ConditionalOnBooleanProperty(name = "portal.demo-data.enabled", matchIfMissing = true)
-class DemoData implements SmartLifecycle {
+@DemoDataLoader.Enabled
+class DemoData extends DemoDataLoader {
 
 	static final String PASSWORD = "demo-password";
 
@@ -50,11 +42,11 @@ class DemoData implements SmartLifecycle {
 
 	static final String SUPPORT_EMAIL = "support@operator.example";
 
-	/**
-	 * Before the web server starts (and so before it accepts requests), after the beans
-	 * of the default phase that the services may need.
-	 */
-	static final int PHASE = WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 1024;
+	/** This loader's step: the first. */
+	static final int STEP = 0;
+
+	/** This loader's lifecycle phase. */
+	static final int PHASE = FIRST_PHASE + STEP;
 
 	private static final Logger logger = LoggerFactory.getLogger(DemoData.class);
 
@@ -71,52 +63,23 @@ class DemoData implements SmartLifecycle {
 
 	private final DelegatedAdmins delegatedAdmins;
 
-	private final TransactionTemplate transaction;
-
-	private final JdbcTemplate jdbc;
-
-	private volatile boolean loaded;
-
 	DemoData(Partners partners, BackOfficeAdmins admins, Tenants customerTenants, Subscriptions customerSubscriptions,
 			DelegatedAdmins delegatedAdmins, PlatformTransactionManager transactionManager, JdbcTemplate jdbc) {
+		super("accounts", STEP, transactionManager, jdbc);
 		this.partners = partners;
 		this.admins = admins;
 		this.customerTenants = customerTenants;
 		this.customerSubscriptions = customerSubscriptions;
 		this.delegatedAdmins = delegatedAdmins;
-		this.transaction = new TransactionTemplate(transactionManager);
-		this.jdbc = jdbc;
 	}
 
 	@Override
-	public void start() {
-		this.transaction.executeWithoutResult((status) -> loadUnlessPresent());
-		this.loaded = true;
+	protected boolean alreadyPresent() {
+		return this.admins.exists(ADMIN_EMAIL);
 	}
 
 	@Override
-	public void stop() {
-		// nothing to stop: the data stays
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.loaded;
-	}
-
-	@Override
-	public int getPhase() {
-		return PHASE;
-	}
-
-	private void loadUnlessPresent() {
-		// instances starting at once on one empty database: the first loads, the others
-		// wait for its commit and then find the data there
-		this.jdbc.query("select pg_advisory_xact_lock(hashtext('portal.demo-data'))", (rs) -> {
-		});
-		if (this.admins.exists(ADMIN_EMAIL)) {
-			return;
-		}
+	protected void load() {
 		this.admins.create(ADMIN_EMAIL, "Olivia Operator", PASSWORD, "en");
 		this.admins.create(SUPPORT_EMAIL, "Sora Support", PASSWORD, "ja", BackOfficeRole.SUPPORT_AGENT);
 

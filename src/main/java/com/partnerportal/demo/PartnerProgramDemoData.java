@@ -12,23 +12,18 @@ import com.partnerportal.platform.PortalUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The partner program's demo data, once, after {@link DemoData}: a newer version of the
  * Partner Agreement ("2026-11", within its grace period) that Fabrikam has accepted and
  * Contoso has not yet (Paula sees the banner and accepts it), and Fabrikam's request to
  * enrol in Cloud Essentials, waiting for the back office. Northwind (not signed at all)
- * signs on its agreement page.
+ * signs on its agreement page. A {@link DemoDataLoader}, after {@link DemoData}.
  */
-@Component
-@ConditionalOnBooleanProperty(name = "portal.demo-data.enabled", matchIfMissing = true)
-class PartnerProgramDemoData implements SmartLifecycle {
+@DemoDataLoader.Enabled
+class PartnerProgramDemoData extends DemoDataLoader {
 
 	static final String NEW_VERSION = "2026-11";
 
@@ -43,48 +38,21 @@ class PartnerProgramDemoData implements SmartLifecycle {
 
 	private final Partners partners;
 
-	private final TransactionTemplate transaction;
-
-	private final JdbcTemplate jdbc;
-
-	private volatile boolean loaded;
-
 	PartnerProgramDemoData(PartnerAgreements agreements, PartnerEnrollments enrollments, Partners partners,
 			PlatformTransactionManager transactionManager, JdbcTemplate jdbc) {
+		super("partner-program", DemoData.STEP + 1, transactionManager, jdbc);
 		this.agreements = agreements;
 		this.enrollments = enrollments;
 		this.partners = partners;
-		this.transaction = new TransactionTemplate(transactionManager);
-		this.jdbc = jdbc;
 	}
 
 	@Override
-	public void start() {
-		this.transaction.executeWithoutResult((status) -> loadUnlessPresent());
-		this.loaded = true;
+	protected boolean alreadyPresent() {
+		return this.agreements.labelTaken(NEW_VERSION);
 	}
 
 	@Override
-	public void stop() {
-		// nothing to stop: the data stays
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.loaded;
-	}
-
-	@Override
-	public int getPhase() {
-		return DemoData.PHASE + 1;
-	}
-
-	private void loadUnlessPresent() {
-		this.jdbc.query("select pg_advisory_xact_lock(hashtext('portal.demo-data.partner-program'))", (rs) -> {
-		});
-		if (this.agreements.labelTaken(NEW_VERSION)) {
-			return;
-		}
+	protected void load() {
 		PortalUser minjun = this.partners.findForSignIn("minjun@fabrikam-mail.example").orElse(null);
 		if (minjun == null) {
 			// the demo partners are not there (a database of real data): nothing to add

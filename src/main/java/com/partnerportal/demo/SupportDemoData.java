@@ -20,12 +20,8 @@ import com.partnerportal.support.ServiceRequests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Service requests of the demo customer Adatum in the support queue, once, in several SLA
@@ -35,14 +31,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the support module; their times are then moved into the past, as if they had been
  * opened hours ago.
  * <p>
- * Loaded in a phase after {@link DemoData}'s (which it builds on), before the web server
- * starts, in one transaction and under an advisory lock, like it.
+ * Loaded after {@link DemoData} (which it builds on), like every {@link DemoDataLoader}.
  */
-@Component
-@ConditionalOnBooleanProperty(name = "portal.demo-data.enabled", matchIfMissing = true)
-class SupportDemoData implements SmartLifecycle {
-
-	static final int PHASE = DemoData.PHASE + 1;
+@DemoDataLoader.Enabled
+class SupportDemoData extends DemoDataLoader {
 
 	static final String OVERDUE_TITLE = "Nobody can open their mailbox";
 
@@ -62,55 +54,29 @@ class SupportDemoData implements SmartLifecycle {
 
 	private final BackOfficeAdmins backOffice;
 
-	private final TransactionTemplate transaction;
-
 	private final JdbcTemplate jdbc;
 
 	private final Clock clock;
 
-	private volatile boolean loaded;
-
 	SupportDemoData(ServiceRequests serviceRequests, ServiceRequestQueue queue, CustomerAccounts customerAccounts,
 			Partners partners, BackOfficeAdmins backOffice, PlatformTransactionManager transactionManager,
 			JdbcTemplate jdbc, Clock clock) {
+		super("support", DemoData.STEP + 1, transactionManager, jdbc);
 		this.serviceRequests = serviceRequests;
 		this.queue = queue;
 		this.customerAccounts = customerAccounts;
 		this.partners = partners;
 		this.backOffice = backOffice;
-		this.transaction = new TransactionTemplate(transactionManager);
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
 	@Override
-	public void start() {
-		this.transaction.executeWithoutResult((status) -> loadUnlessPresent());
-		this.loaded = true;
-	}
-
-	@Override
-	public void stop() {
-		// nothing to stop: the data stays
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.loaded;
-	}
-
-	@Override
-	public int getPhase() {
-		return PHASE;
-	}
-
-	private void loadUnlessPresent() {
-		this.jdbc.query("select pg_advisory_xact_lock(hashtext('portal.demo-data.support'))", (rs) -> {
-		});
+	protected void load() {
 		PortalUser customerAdmin = this.customerAccounts.findForSignIn(CUSTOMER_ADMIN).orElse(null);
 		PortalUser helpdesk = this.partners.findForSignIn(HELPDESK_AGENT).orElse(null);
 		PortalUser agent = this.backOffice.findForSignIn(DemoData.SUPPORT_EMAIL).orElse(null);
-		if (customerAdmin == null || helpdesk == null || agent == null || alreadyPresent()) {
+		if (customerAdmin == null || helpdesk == null || agent == null) {
 			return;
 		}
 		UUID adatum = customerAdmin.organizationId();
@@ -145,7 +111,8 @@ class SupportDemoData implements SmartLifecycle {
 		logger.info("Support demo data loaded: sign in as {} and open the support queue", DemoData.SUPPORT_EMAIL);
 	}
 
-	private boolean alreadyPresent() {
+	@Override
+	protected boolean alreadyPresent() {
 		Integer count = this.jdbc.queryForObject("select count(*) from service_request where title = ?", Integer.class,
 				OVERDUE_TITLE);
 		return count != null && count > 0;

@@ -1,22 +1,25 @@
 package com.partnerportal.e2e;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -43,16 +46,22 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}), with
- * a fresh profile, explicit waits and full-page screenshots into
- * {@code target/screenshots}.
+ * explicit waits and full-page screenshots into {@code target/screenshots}.
  * <p>
- * Every page the flows visit is checked with axe-core (injected from the
+ * Every page the flows visit is checked with axe-core (from the
  * {@code com.deque.html.axe-core:selenium} jar, no network): the first time a test
  * touches a newly loaded page, and again after an htmx update. A serious or critical
  * violation fails the test with the list of them. Pages loaded by a GET are checked in
  * the other languages too, before the visitor changes (sign-in, a forgotten session, the
  * end of the test): each is opened again with {@code ?lang=en|ja|ko}, and the visitor's
  * language cookie is put back as it was.
+ * <p>
+ * Fast on two cores: a Chromium is started once per test JVM and reused by the next
+ * visitor ({@link #start()} takes an idle one, {@link #close()} gives it back without
+ * cookies or storage; a test with two visitors at once has two). axe-core's script is
+ * added to every new document by the browser itself, and runs in the page in one call
+ * (not in a second tab, as the library does by default), reporting violations only. Waits
+ * poll every 50 ms.
  */
 final class Browser implements AutoCloseable {
 
@@ -103,16 +112,30 @@ final class Browser implements AutoCloseable {
 
 	private int checkedPages;
 
-	private final ChromeDriver driver;
+	/** Chromiums started by this JVM and not in use: the next visitor takes one. */
+	private static final Deque<Chromium> IDLE = new ConcurrentLinkedDeque<>();
 
-	private final Path profile;
+	/** Every Chromium started by this JVM, quit when it exits. */
+	private static final Set<Chromium> STARTED = ConcurrentHashMap.newKeySet();
+
+	private static final String AXE_SCRIPT = axeScript();
+
+	static {
+		Runtime.getRuntime().addShutdownHook(new Thread(Chromium::quitAll, "quit-chromium"));
+	}
+
+	private final Chromium chromium;
+
+	private final ChromeDriver driver;
 
 	private final WebDriverWait wait;
 
-	private Browser(ChromeDriver driver, Path profile) {
-		this.driver = driver;
-		this.profile = profile;
-		this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+	private boolean closed;
+
+	private Browser(Chromium chromium) {
+		this.chromium = chromium;
+		this.driver = chromium.driver();
+		this.wait = new WebDriverWait(this.driver, Duration.ofSeconds(20), Duration.ofMillis(50));
 	}
 
 	/**
@@ -123,32 +146,29 @@ final class Browser implements AutoCloseable {
 				"Chromium not installed: apt-get install chromium chromium-driver");
 	}
 
+	/**
+	 * A new visitor: an idle Chromium of this JVM without cookies or storage, or a new
+	 * one.
+	 */
 	static Browser start() {
 		assumeInstalled();
-		Path profile;
-		try {
-			profile = Files.createTempDirectory("portal-e2e-chromium-");
+		Chromium chromium = IDLE.pollFirst();
+		while (chromium != null && !chromium.isUsable()) {
+			chromium.quit();
+			chromium = IDLE.pollFirst();
+		}
+		return new Browser((chromium != null) ? chromium : Chromium.launch());
+	}
+
+	private static String axeScript() {
+		try (var in = AxeBuilder.class.getResourceAsStream("/axe.min.js")) {
+			if (in == null) {
+				throw new IllegalStateException("axe.min.js is not on the class path");
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
-		}
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--window-size=" + WIDTH + "," + HEIGHT, "--user-data-dir=" + profile);
-		// The portal picks its language from Accept-Language first: keep it English.
-		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		try {
-			return new Browser(new ChromeDriver(service, options), profile);
-		}
-		catch (RuntimeException ex) {
-			service.stop();
-			FileSystemUtils.deleteRecursively(profile.toFile());
-			throw ex;
 		}
 	}
 
@@ -449,7 +469,16 @@ final class Browser implements AutoCloseable {
 	 * rule with the elements concerned.
 	 */
 	List<String> violations() {
-		Results results = new AxeBuilder().analyze(this.driver);
+		AxeRunOptions options = new AxeRunOptions();
+		// passes and incomplete results are not read: one node of each, not every node
+		options.setResultTypes(List.of("violations"));
+		AxeBuilder axe = new AxeBuilder().withOptions(options).disableIframeTesting().setLegacyMode(true);
+		axe.setInjectAxe((driver) -> {
+			if (!Boolean.TRUE.equals(script("return typeof window.axe !== 'undefined'"))) {
+				script(AXE_SCRIPT);
+			}
+		}, true);
+		Results results = axe.analyze(this.driver);
 		if (results.isErrored()) {
 			throw new AssertionError("axe-core could not run: " + results.getErrorMessage());
 		}
@@ -480,24 +509,116 @@ final class Browser implements AutoCloseable {
 		return url + (url.contains("?") ? "&" : "?") + "lang=" + language;
 	}
 
+	/**
+	 * Checks the visitor's pages in the other languages, then gives the Chromium back for
+	 * the next visitor, without this one's cookies and storage.
+	 */
 	@Override
 	public void close() {
+		if (this.closed) {
+			return;
+		}
+		this.closed = true;
 		try {
 			checkVisitedPagesInEveryLanguage();
 		}
 		finally {
-			closeDriver();
+			this.chromium.release();
 		}
 	}
 
-	private void closeDriver() {
-		try {
-			this.driver.quit();
+	/**
+	 * One Chromium and its profile, started once and reused by visitor after visitor.
+	 */
+	private record Chromium(ChromeDriver driver, Path profile) {
+
+		static Chromium launch() {
+			Path profile;
+			try {
+				profile = Files.createTempDirectory("portal-e2e-chromium-");
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			ChromeOptions options = new ChromeOptions();
+			options.setBinary(CHROMIUM.toFile());
+			options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+					"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+					"--disable-extensions", "--mute-audio", "--disable-renderer-backgrounding",
+					"--disable-background-timer-throttling", "--disable-backgrounding-occluded-windows",
+					"--window-size=" + WIDTH + "," + HEIGHT, "--user-data-dir=" + profile);
+			// The portal picks its language from Accept-Language first: keep it English.
+			options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+				.usingAnyFreePort()
+				.build();
+			ChromeDriver driver;
+			try {
+				driver = new ChromeDriver(service, options);
+			}
+			catch (RuntimeException ex) {
+				service.stop();
+				FileSystemUtils.deleteRecursively(profile.toFile());
+				throw ex;
+			}
+			// axe-core in every new document, added by the browser: no 550 kB script sent
+			// through the driver for each page checked
+			driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", AXE_SCRIPT));
+			Chromium chromium = new Chromium(driver, profile);
+			STARTED.add(chromium);
+			return chromium;
 		}
-		finally {
-			File dir = this.profile.toFile();
-			FileSystemUtils.deleteRecursively(dir);
+
+		boolean isUsable() {
+			try {
+				this.driver.getWindowHandle();
+				return true;
+			}
+			catch (WebDriverException ex) {
+				return false;
+			}
 		}
+
+		/**
+		 * Forgets the visitor (storage, cookies, viewport, window size) and makes the
+		 * Chromium idle; one that cannot be reset is quit.
+		 */
+		void release() {
+			try {
+				this.driver.executeScript("try { window.sessionStorage.clear(); window.localStorage.clear(); }"
+						+ " catch (e) { /* a page without storage */ }");
+				this.driver.get("about:blank");
+				this.driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+				this.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+				Dimension size = new Dimension(WIDTH, HEIGHT);
+				if (!size.equals(this.driver.manage().window().getSize())) {
+					this.driver.manage().window().setSize(size);
+				}
+				IDLE.addFirst(this);
+			}
+			catch (WebDriverException ex) {
+				quit();
+			}
+		}
+
+		void quit() {
+			STARTED.remove(this);
+			try {
+				this.driver.quit();
+			}
+			catch (WebDriverException ex) {
+				// already gone
+			}
+			finally {
+				FileSystemUtils.deleteRecursively(this.profile.toFile());
+			}
+		}
+
+		static void quitAll() {
+			IDLE.clear();
+			List.copyOf(STARTED).forEach(Chromium::quit);
+		}
+
 	}
 
 }

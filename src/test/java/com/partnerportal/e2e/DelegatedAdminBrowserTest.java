@@ -322,7 +322,7 @@ class DelegatedAdminBrowserTest {
 	private WebElement activityRow(Browser browser, String action, String target) {
 		By row = By.xpath("//table[@id='customer-activity-table']/tbody/tr[td[4][normalize-space()='" + action
 				+ "'] and td[5][normalize-space()='" + target + "']]");
-		return new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(500))
+		return new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(200))
 			.until((driver) -> {
 				List<WebElement> found = driver.findElements(row);
 				if (!found.isEmpty()) {
