@@ -168,6 +168,9 @@ public class Invitations {
 				offerCodes.stream().map(InvitationLine::trial).toList(), token.hash(),
 				now.plus(this.properties.invitationValidity()), now);
 		this.delegatedAdminRequests.requestIf(command.delegatedAdmin(), invitation, partner);
+		if (command.leadId() != null) {
+			invitation.answersLead(command.leadId());
+		}
 		invitation.recordSent(Actor.of(sender));
 		this.delegatedAdminRequests.saveNew(invitation);
 		this.mails.queueInvitation(invitation, partner, token.token());
