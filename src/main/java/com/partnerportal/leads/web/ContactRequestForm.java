@@ -14,7 +14,7 @@ import jakarta.validation.constraints.Size;
  * The contact-request form of the marketplace. A signed-in customer's email is its
  * contact address, whatever the form sends.
  */
-record ContactRequestForm(
+public record ContactRequestForm(
 		@NotBlank(message = "{validation.required}") @Size(max = 200,
 				message = "{validation.too-long}") String contactName,
 		@NotBlank(message = "{validation.required}") @Email(regexp = ".+@[^@]+\\.[^@]+",
@@ -31,7 +31,7 @@ record ContactRequestForm(
 		return new ContactRequestForm(null, null, null, null, List.of(), null);
 	}
 
-	List<String> chosenServices() {
+	public List<String> chosenServices() {
 		return (this.serviceCodes != null) ? this.serviceCodes : List.of();
 	}
 
