@@ -374,6 +374,15 @@ public class Invitations {
 			.orElseThrow(() -> new NotFoundException("invitation"));
 	}
 
+	/**
+	 * Whether the customer accepted a purchase offer of the partner (a relationship that
+	 * lets it review the partner).
+	 */
+	public boolean hasAcceptedPurchaseOffer(UUID partnerId, UUID customerId) {
+		return this.invitations.existsByPartnerIdAndCustomerIdAndKindAndState(partnerId, customerId,
+				InvitationKind.PURCHASE, InvitationState.ACCEPTED);
+	}
+
 	public PartnerOverview overview(UUID partnerId) {
 		Instant now = this.clock.instant();
 		Map<InvitationKind, Map<InvitationState, Long>> counts = new EnumMap<>(InvitationKind.class);

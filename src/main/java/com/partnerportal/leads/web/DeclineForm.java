@@ -6,6 +6,6 @@ import jakarta.validation.constraints.NotNull;
 /**
  * Declining a contact request: why.
  */
-record DeclineForm(@NotNull(message = "{leads.declineReason.required}") DeclineReason reason) {
+public record DeclineForm(@NotNull(message = "{leads.declineReason.required}") DeclineReason reason) {
 
 }
