@@ -96,7 +96,12 @@ class PageStatementCountTest {
 			Map.entry("back-office availability", new Pinned(1, 1)), Map.entry("public availability", new Pinned(1, 1)),
 			Map.entry("back-office partners", new Pinned(2, 2)), Map.entry("back-office partner", new Pinned(5, 6)),
 			Map.entry("back-office agreements", new Pinned(2, 2)), Map.entry("partner agreement", new Pinned(5, 4)),
-			Map.entry("support queue", new Pinned(4, 3)), Map.entry("support request", new Pinned(5, 3)));
+			Map.entry("support queue", new Pinned(4, 3)), Map.entry("support request", new Pinned(5, 3)),
+			// issue 11: leads and reviews
+			Map.entry("partner leads", new Pinned(0, 0)), Map.entry("partner lead", new Pinned(0, 0)),
+			Map.entry("contact form", new Pinned(0, 0)), Map.entry("admin leads", new Pinned(0, 0)),
+			Map.entry("admin reviews", new Pinned(0, 0)), Map.entry("partner reviews", new Pinned(0, 0)),
+			Map.entry("customer reviews", new Pinned(0, 0)), Map.entry("public reviews", new Pinned(0, 0)));
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
@@ -124,7 +129,16 @@ class PageStatementCountTest {
 			new Page("partner agreement", PARTNER_ADMIN, "/partner/agreement"),
 			// issue 10: the support queue
 			new Page("support queue", SUPPORT_AGENT, "/admin/support"),
-			new Page("support request", SUPPORT_AGENT, "/admin/support/{serviceRequest}"));
+			new Page("support request", SUPPORT_AGENT, "/admin/support/{serviceRequest}"),
+			// issue 11: leads and reviews
+			new Page("partner leads", PARTNER_ADMIN, "/partner/leads"),
+			new Page("partner lead", PARTNER_ADMIN, "/partner/leads/{lead}"),
+			new Page("contact form", null, "/marketplace/partners/{partner}/contact"),
+			new Page("admin leads", BACK_OFFICE_ADMIN, "/admin/leads"),
+			new Page("admin reviews", BACK_OFFICE_ADMIN, "/admin/reviews"),
+			new Page("partner reviews", PARTNER_ADMIN, "/partner/reviews"),
+			new Page("customer reviews", CUSTOMER_ADMIN, "/customer/reviews"),
+			new Page("public reviews", null, "/marketplace/partners/{partner}/reviews"));
 
 	@LocalServerPort
 	int port;
@@ -149,7 +163,9 @@ class PageStatementCountTest {
 				"{partner}",
 				this.jdbc.queryForObject("select id from partner where name = 'Contoso Cloud Partners'", UUID.class)
 					.toString(),
-				"{serviceRequest}", support.demoRequest().toString());
+				"{serviceRequest}", support.demoRequest().toString(), "{lead}",
+				this.jdbc.queryForObject("select id from lead where company_name = 'Tailspin Toys'", UUID.class)
+					.toString());
 		Map<Page, RequestStatements> small = measure(variables);
 
 		data.invitations(LARGER);
