@@ -49,7 +49,7 @@ create table review (
     partner_id        uuid          not null references partner (id),
     customer_id       uuid          not null references customer (id),
     author_name       varchar(200)  not null,
-    rating            smallint      not null,
+    rating            integer       not null,
     body              varchar(4000) not null,
     state             varchar(16)   not null,
     created_at        timestamptz   not null,

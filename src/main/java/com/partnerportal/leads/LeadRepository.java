@@ -1,5 +1,6 @@
 package com.partnerportal.leads;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -58,8 +59,8 @@ interface LeadRepository extends JpaRepository<Lead, UUID> {
 			       count(*) filter (where state = 'DECLINED') as declined,
 			       count(*) filter (where state = 'EXPIRED') as expired,
 			       count(*) filter (where state = 'OPEN') as open,
-			       percentile_cont(0.5) within group (order by extract(epoch from answered_at - received_at))
-			           filter (where answered_at is not null) as medianAnswerSeconds
+			       cast(percentile_cont(0.5) within group (order by extract(epoch from answered_at - received_at))
+			           filter (where answered_at is not null) as numeric) as medianAnswerSeconds
 			from lead
 			where state <> 'UNVERIFIED' and partner_id in ?1
 			group by partner_id""", nativeQuery = true)
@@ -88,7 +89,7 @@ interface LeadRepository extends JpaRepository<Lead, UUID> {
 
 		long getOpen();
 
-		Double getMedianAnswerSeconds();
+		BigDecimal getMedianAnswerSeconds();
 
 	}
 

@@ -1,5 +1,7 @@
 package com.partnerportal.leads;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -331,9 +333,10 @@ public class Leads {
 	}
 
 	private static LeadFigures toFigures(LeadRepository.FiguresRow row, String name) {
-		Double median = row.getMedianAnswerSeconds();
+		BigDecimal median = row.getMedianAnswerSeconds();
 		return new LeadFigures(row.getPartnerId(), name, row.getReceived(), row.getAccepted(), row.getDeclined(),
-				row.getExpired(), row.getOpen(), (median != null) ? Duration.ofSeconds(Math.round(median)) : null);
+				row.getExpired(), row.getOpen(), (median != null)
+						? Duration.ofSeconds(median.setScale(0, RoundingMode.HALF_UP).longValueExact()) : null);
 	}
 
 	private Lead lockReceived(PortalUser seller, UUID leadId) {

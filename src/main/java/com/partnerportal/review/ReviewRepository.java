@@ -1,5 +1,6 @@
 package com.partnerportal.review;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -49,7 +50,7 @@ interface ReviewRepository extends JpaRepository<Review, UUID> {
 
 		long getCount();
 
-		Double getAverage();
+		BigDecimal getAverage();
 
 	}
 

@@ -261,8 +261,8 @@ public class Reviews {
 		List<ReviewView> newest = this.reviews.findPublished(partnerId, PageRequest.of(0, NEWEST))
 			.map((review) -> review.toView(null, null))
 			.getContent();
-		BigDecimal average = (summary.getAverage() != null)
-				? BigDecimal.valueOf(summary.getAverage()).setScale(1, RoundingMode.HALF_UP) : null;
+		BigDecimal average = (summary.getAverage() != null) ? summary.getAverage().setScale(1, RoundingMode.HALF_UP)
+				: null;
 		return new ReviewSummary(summary.getCount(), average, newest);
 	}
 
