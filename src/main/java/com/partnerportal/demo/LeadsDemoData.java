@@ -19,6 +19,7 @@ import com.partnerportal.platform.Actor;
 import com.partnerportal.platform.PortalUser;
 import com.partnerportal.platform.security.BackOfficeAdmins;
 import com.partnerportal.review.Reviews;
+import jakarta.persistence.EntityManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,11 +74,14 @@ class LeadsDemoData implements SmartLifecycle {
 
 	private final Clock clock;
 
+	private final EntityManager entityManager;
+
 	private volatile boolean loaded;
 
 	LeadsDemoData(Leads leads, Reviews reviews, Subscriptions subscriptions, CustomerAccounts customerAccounts,
 			Partners partners, BackOfficeAdmins backOffice, PlatformTransactionManager transactionManager,
-			JdbcTemplate jdbc, Clock clock) {
+			JdbcTemplate jdbc, Clock clock, EntityManager entityManager) {
+		this.entityManager = entityManager;
 		this.leads = leads;
 		this.reviews = reviews;
 		this.subscriptions = subscriptions;
@@ -135,18 +139,22 @@ class LeadsDemoData implements SmartLifecycle {
 		UUID accepted = customerLead(contoso, customer, "Wide World Importers", CompanySize.LARGE,
 				List.of("FILE_SHARING", "SECURITY"), "We need file sharing with external suppliers, securely.");
 		this.leads.accept(paula, accepted);
+		this.entityManager.flush();
 		receivedAgo(accepted, now, Duration.ofHours(30));
 		answeredAgo(accepted, now, Duration.ofHours(26));
 
 		UUID declined = customerLead(contoso, customer, "Coho Winery", CompanySize.SMALL, List.of("ARCHIVING"),
 				"Archiving for our office in Chile.");
 		this.leads.decline(paula, declined, DeclineReason.NOT_OUR_REGION);
+		this.entityManager.flush();
 		receivedAgo(declined, now, Duration.ofHours(50));
 		answeredAgo(declined, now, Duration.ofHours(41));
 
 		UUID expired = customerLead(contoso, customer, "Proseware", CompanySize.ENTERPRISE, List.of("OFFICE_APPS"),
 				"Office apps for 2,000 people.");
 		receivedAgo(expired, now, Duration.ofDays(4));
+		// the leads were moved into the past in the database: forget the copies in memory
+		this.entityManager.clear();
 		this.leads.expireOverdue();
 
 		// reviews: Contoso has been Adatum's delegated admin for 45 days; Litware becomes
@@ -155,6 +163,7 @@ class LeadsDemoData implements SmartLifecycle {
 		this.jdbc.update(
 				"update delegated_admin set approved_at = ? where customer_id = ? and partner_id = ? and state = 'ACTIVE'",
 				Timestamp.from(now.minus(Duration.ofDays(45))), customer.organizationId(), contoso);
+		this.entityManager.clear();
 		if (this.reviews.mayReview(customer.organizationId(), contoso)) {
 			UUID review = this.reviews.write(customer, contoso, 5,
 					"Contoso moved our mail in a weekend and answers our service requests within the hour.");
@@ -175,6 +184,7 @@ class LeadsDemoData implements SmartLifecycle {
 			List<String> services, String message) {
 		this.leads.submit(partnerId, new NewLead(customer.displayName(), null, company, size, services, message, "en"),
 				customer);
+		this.entityManager.flush();
 		return this.jdbc.queryForObject("select id from lead where partner_id = ? and company_name = ?", UUID.class,
 				partnerId, company);
 	}
