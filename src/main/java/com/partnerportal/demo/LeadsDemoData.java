@@ -193,7 +193,7 @@ class LeadsDemoData implements SmartLifecycle {
 	private void receivedAgo(UUID id, Instant now, Duration ago) {
 		Instant receivedAt = now.minus(ago);
 		this.jdbc.update(
-				"update lead set created_at = ?, received_at = ?, answer_due_at = ? + (answer_due_at - received_at) where id = ?",
+				"update lead set created_at = ?, received_at = ?, answer_due_at = cast(? as timestamptz) + (answer_due_at - received_at) where id = ?",
 				Timestamp.from(receivedAt), Timestamp.from(receivedAt), Timestamp.from(receivedAt), id);
 	}
 
