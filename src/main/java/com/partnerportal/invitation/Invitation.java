@@ -69,6 +69,9 @@ class Invitation extends AggregateRoot<Invitation> {
 
 	private boolean delegatedAdminRequested;
 
+	/** The contact request this trial invitation answers, if any. */
+	private UUID leadId;
+
 	@Enumerated(EnumType.STRING)
 	private DelegatedAdminDecision delegatedAdminDecision;
 
@@ -120,13 +123,24 @@ class Invitation extends AggregateRoot<Invitation> {
 	}
 
 	/**
+	 * Links this new trial invitation to the contact request it answers (checked by the
+	 * leads module, which listens to {@link TrialInvitationSent}).
+	 */
+	void answersLead(UUID leadId) {
+		if (this.kind != InvitationKind.TRIAL) {
+			throw new IllegalArgumentException("Only trial invitations answer contact requests");
+		}
+		this.leadId = leadId;
+	}
+
+	/**
 	 * Announces that the sender sent this new invitation (once its delegated-admin
 	 * request, if any, is added).
 	 */
 	void recordSent(Actor sender) {
 		registerEvent(switch (this.kind) {
 			case TRIAL -> new TrialInvitationSent(this.id, this.partnerId, this.customerId, this.companyName, sender,
-					this.sentAt);
+					this.sentAt, this.leadId);
 			case PURCHASE ->
 				new PurchaseOfferSent(this.id, this.partnerId, this.customerId, this.companyName, sender, this.sentAt);
 			case DELEGATED_ADMIN -> new DelegatedAdminRequested(this.id, this.partnerId, this.customerId,

@@ -117,6 +117,9 @@ interface InvitationRepository extends JpaRepository<Invitation, UUID>, JpaSpeci
 			group by kind, state""", nativeQuery = true)
 	List<StateCount> countByState(UUID partnerId, Instant now);
 
+	boolean existsByPartnerIdAndCustomerIdAndKindAndState(UUID partnerId, UUID customerId, InvitationKind kind,
+			InvitationState state);
+
 	interface StateCount {
 
 		String getKind();

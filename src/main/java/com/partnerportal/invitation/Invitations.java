@@ -168,6 +168,9 @@ public class Invitations {
 				offerCodes.stream().map(InvitationLine::trial).toList(), token.hash(),
 				now.plus(this.properties.invitationValidity()), now);
 		this.delegatedAdminRequests.requestIf(command.delegatedAdmin(), invitation, partner);
+		if (command.leadId() != null) {
+			invitation.answersLead(command.leadId());
+		}
 		invitation.recordSent(Actor.of(sender));
 		this.delegatedAdminRequests.saveNew(invitation);
 		this.mails.queueInvitation(invitation, partner, token.token());
@@ -370,6 +373,15 @@ public class Invitations {
 		return this.invitations.findByIdAndPartnerId(invitationId, partnerId)
 			.map((invitation) -> invitation.toSummary(this.clock.instant()))
 			.orElseThrow(() -> new NotFoundException("invitation"));
+	}
+
+	/**
+	 * Whether the customer accepted a purchase offer of the partner (a relationship that
+	 * lets it review the partner).
+	 */
+	public boolean hasAcceptedPurchaseOffer(UUID partnerId, UUID customerId) {
+		return this.invitations.existsByPartnerIdAndCustomerIdAndKindAndState(partnerId, customerId,
+				InvitationKind.PURCHASE, InvitationState.ACCEPTED);
 	}
 
 	public PartnerOverview overview(UUID partnerId) {

@@ -6,9 +6,15 @@ import java.util.UUID;
 /**
  * What a partner enters to invite a customer to trials: a new customer (company, contact,
  * email, language) or one of its existing customers ({@code customerId}); optionally a
- * request to become the customer's delegated admin.
+ * request to become the customer's delegated admin, and the contact request
+ * ({@code leadId}) the invitation answers.
  */
 public record NewTrialInvitation(UUID customerId, String companyName, String contactName, String email, String language,
-		String personalMessage, List<String> offerCodes, boolean delegatedAdmin) {
+		String personalMessage, List<String> offerCodes, boolean delegatedAdmin, UUID leadId) {
+
+	public NewTrialInvitation(UUID customerId, String companyName, String contactName, String email, String language,
+			String personalMessage, List<String> offerCodes, boolean delegatedAdmin) {
+		this(customerId, companyName, contactName, email, language, personalMessage, offerCodes, delegatedAdmin, null);
+	}
 
 }

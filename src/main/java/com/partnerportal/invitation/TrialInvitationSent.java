@@ -6,10 +6,11 @@ import java.util.UUID;
 import com.partnerportal.platform.Actor;
 
 /**
- * A partner sent a customer a trial invitation.
+ * A partner sent a customer a trial invitation, answering the contact request
+ * {@code leadId} if not null.
  */
 public record TrialInvitationSent(UUID invitationId, UUID partnerId, UUID customerId, String companyName, Actor actor,
-		Instant occurredAt) implements InvitationLifecycleEvent {
+		Instant occurredAt, UUID leadId) implements InvitationLifecycleEvent {
 
 	@Override
 	public InvitationKind kind() {

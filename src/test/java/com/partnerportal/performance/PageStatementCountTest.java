@@ -101,7 +101,12 @@ class PageStatementCountTest {
 			// own
 			Map.entry("partner's customers", new Pinned(3, 3)), Map.entry("partner's relationships", new Pinned(3, 3)),
 			Map.entry("partner's partner of record", new Pinned(3, 3)),
-			Map.entry("partner's activity", new Pinned(5, 3)));
+			Map.entry("partner's activity", new Pinned(5, 3)),
+			// issue 11: leads and reviews
+			Map.entry("partner leads", new Pinned(3, 2)), Map.entry("partner lead", new Pinned(3, 2)),
+			Map.entry("contact form", new Pinned(3, 3)), Map.entry("admin leads", new Pinned(4, 2)),
+			Map.entry("admin reviews", new Pinned(4, 2)), Map.entry("partner reviews", new Pinned(4, 2)),
+			Map.entry("customer reviews", new Pinned(7, 3)), Map.entry("public reviews", new Pinned(4, 2)));
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
@@ -134,7 +139,16 @@ class PageStatementCountTest {
 			new Page("partner's customers", BACK_OFFICE_ADMIN, "/admin/partners/{partner}/customers"),
 			new Page("partner's relationships", BACK_OFFICE_ADMIN, "/admin/partners/{partner}/relationships"),
 			new Page("partner's partner of record", BACK_OFFICE_ADMIN, "/admin/partners/{partner}/partner-of-record"),
-			new Page("partner's activity", BACK_OFFICE_ADMIN, "/admin/partners/{partner}/activity"));
+			new Page("partner's activity", BACK_OFFICE_ADMIN, "/admin/partners/{partner}/activity"),
+			// issue 11: leads and reviews
+			new Page("partner leads", PARTNER_ADMIN, "/partner/leads"),
+			new Page("partner lead", PARTNER_ADMIN, "/partner/leads/{lead}"),
+			new Page("contact form", null, "/marketplace/partners/{partner}/contact"),
+			new Page("admin leads", BACK_OFFICE_ADMIN, "/admin/leads"),
+			new Page("admin reviews", BACK_OFFICE_ADMIN, "/admin/reviews"),
+			new Page("partner reviews", PARTNER_ADMIN, "/partner/reviews"),
+			new Page("customer reviews", CUSTOMER_ADMIN, "/customer/reviews"),
+			new Page("public reviews", null, "/marketplace/partners/{partner}/reviews"));
 
 	@LocalServerPort
 	int port;
@@ -159,7 +173,9 @@ class PageStatementCountTest {
 				"{partner}",
 				this.jdbc.queryForObject("select id from partner where name = 'Contoso Cloud Partners'", UUID.class)
 					.toString(),
-				"{serviceRequest}", support.demoRequest().toString());
+				"{serviceRequest}", support.demoRequest().toString(), "{lead}",
+				this.jdbc.queryForObject("select id from lead where company_name = 'Tailspin Toys'", UUID.class)
+					.toString());
 		Map<Page, RequestStatements> small = measure(variables);
 
 		data.invitations(LARGER);

@@ -5,6 +5,7 @@ import java.util.UUID;
 import com.partnerportal.audit.ActivityLog;
 import com.partnerportal.delegation.DelegatedAdmins;
 import com.partnerportal.invitation.DelegatedAdminRequests;
+import com.partnerportal.invitation.InvitationDraft;
 import com.partnerportal.invitation.InvitationKind;
 import com.partnerportal.invitation.InvitationRejectedException;
 import com.partnerportal.invitation.InvitationState;
@@ -97,8 +98,12 @@ class PartnerInvitationController {
 	@PreAuthorize(SELLERS)
 	String initCreationForm(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) UUID customerId,
 			Model model) {
+		String language = LocaleContextHolder.getLocale().getLanguage();
+		// an accepted contact request hands its contact over (leads module, flash
+		// attribute)
 		model.addAttribute("form",
-				TrialInvitationForm.empty(customerId, LocaleContextHolder.getLocale().getLanguage()));
+				(customerId == null && model.getAttribute(InvitationDraft.ATTRIBUTE) instanceof InvitationDraft draft)
+						? TrialInvitationForm.from(draft, language) : TrialInvitationForm.empty(customerId, language));
 		return showForm(user, model);
 	}
 

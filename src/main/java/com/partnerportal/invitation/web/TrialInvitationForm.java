@@ -3,6 +3,7 @@ package com.partnerportal.invitation.web;
 import java.util.List;
 import java.util.UUID;
 
+import com.partnerportal.invitation.InvitationDraft;
 import com.partnerportal.invitation.Invitations;
 import com.partnerportal.invitation.NewTrialInvitation;
 import com.partnerportal.platform.web.SupportedLanguage;
@@ -12,7 +13,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * The new-trial-invitation form: to one of the partner's customers, or to a new customer
- * (then company, contact, email and language are required).
+ * (then company, contact, email and language are required); {@code leadId} links it to
+ * the accepted contact request it answers.
  */
 public record TrialInvitationForm(UUID customerId,
 		@Size(max = 200, message = "{validation.too-long}") String companyName,
@@ -23,7 +25,7 @@ public record TrialInvitationForm(UUID customerId,
 		@Size(max = 1000, message = "{validation.too-long}") String personalMessage,
 		@NotEmpty(message = "{invitation.offers.required}") @Size(max = Invitations.MAX_OFFERS,
 				message = "{invitation.offers.too-many}") List<String> offerCodes,
-		Boolean delegatedAdmin) {
+		Boolean delegatedAdmin, UUID leadId) {
 
 	/**
 	 * The browser always sends the new-customer email field: left empty (for an existing
@@ -34,7 +36,17 @@ public record TrialInvitationForm(UUID customerId,
 	}
 
 	static TrialInvitationForm empty(UUID customerId, String language) {
-		return new TrialInvitationForm(customerId, null, null, null, language, null, List.of(), false);
+		return new TrialInvitationForm(customerId, null, null, null, language, null, List.of(), false, null);
+	}
+
+	/**
+	 * A new customer's invitation prefilled from an accepted contact request, and linked
+	 * to it.
+	 */
+	static TrialInvitationForm from(InvitationDraft draft, String fallbackLanguage) {
+		String language = (draft.language() != null) ? draft.language() : fallbackLanguage;
+		return new TrialInvitationForm(null, draft.companyName(), draft.contactName(), draft.email(), language, null,
+				List.of(), false, draft.leadId());
 	}
 
 	public List<String> chosenOffers() {
@@ -43,7 +55,7 @@ public record TrialInvitationForm(UUID customerId,
 
 	NewTrialInvitation toCommand() {
 		return new NewTrialInvitation(this.customerId, this.companyName, this.contactName, this.email, this.language,
-				this.personalMessage, chosenOffers(), Boolean.TRUE.equals(this.delegatedAdmin));
+				this.personalMessage, chosenOffers(), Boolean.TRUE.equals(this.delegatedAdmin), this.leadId);
 	}
 
 }

@@ -26,7 +26,16 @@ public enum ThrottleLimit {
 	INVITATION_LINK_PER_ADDRESS(CountedPer.CLIENT_ADDRESS, null),
 
 	/** Accepting or declining through one invitation link. */
-	INVITATION_LINK_PER_LINK(CountedPer.PATH_VARIABLE, "token");
+	INVITATION_LINK_PER_LINK(CountedPer.PATH_VARIABLE, "token"),
+
+	/** Contact requests to partners (they send mail), per client address. */
+	LEAD_PER_ADDRESS(CountedPer.CLIENT_ADDRESS, null),
+
+	/** Contact requests to partners, per email address written in them. */
+	LEAD_PER_EMAIL(CountedPer.PARAMETER, "email"),
+
+	/** Confirming a contact request's email through its link, per client address. */
+	LEAD_LINK_PER_ADDRESS(CountedPer.CLIENT_ADDRESS, null);
 
 	private final CountedPer countedPer;
 

@@ -33,7 +33,9 @@ class RequestThrottleTest {
 	private static final ThrottleProperties THREE_PER_HOUR = new ThrottleProperties(
 			Map.of(ThrottleLimit.SIGN_IN_PER_ACCOUNT, ThrottleRate.parse("3/1h"), ThrottleLimit.SIGN_IN_PER_ADDRESS,
 					ThrottleRate.parse("3/1h"), ThrottleLimit.INVITATION_LINK_PER_ADDRESS, ThrottleRate.parse("3/1h"),
-					ThrottleLimit.INVITATION_LINK_PER_LINK, ThrottleRate.parse("3/1h")));
+					ThrottleLimit.INVITATION_LINK_PER_LINK, ThrottleRate.parse("3/1h"), ThrottleLimit.LEAD_PER_ADDRESS,
+					ThrottleRate.parse("3/1h"), ThrottleLimit.LEAD_PER_EMAIL, ThrottleRate.parse("3/1h"),
+					ThrottleLimit.LEAD_LINK_PER_ADDRESS, ThrottleRate.parse("3/1h")));
 
 	@Autowired
 	DataSource dataSource;
