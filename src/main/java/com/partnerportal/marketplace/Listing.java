@@ -93,8 +93,8 @@ class Listing extends AggregateRoot<Listing> {
 		this.submittedById = actor.id();
 		this.submittedByName = actor.name();
 		this.rejections.clear();
-		registerEvent(new ListingSubmitted(this.id, this.partnerId, partnerName, this.publishedContent == null, actor,
-				now));
+		registerEvent(
+				new ListingSubmitted(this.id, this.partnerId, partnerName, this.publishedContent == null, actor, now));
 	}
 
 	/**
@@ -146,8 +146,7 @@ class Listing extends AggregateRoot<Listing> {
 		this.reviewedBy = actor.name();
 		this.rejections.clear();
 		this.rejections.putAll(given);
-		registerEvent(
-				new ListingRejected(this.id, this.partnerId, partnerName, this.submittedById, given, actor, now));
+		registerEvent(new ListingRejected(this.id, this.partnerId, partnerName, this.submittedById, given, actor, now));
 	}
 
 	private void requirePending() {

@@ -96,7 +96,9 @@ class ListingContent {
 		return new ListingContent(this.partnerId, this.partnerName, toDraft(), true, now);
 	}
 
-	/** Takes another content's text and choices (a published content takes its draft's). */
+	/**
+	 * Takes another content's text and choices (a published content takes its draft's).
+	 */
 	void replaceWith(ListingContent other, Instant now) {
 		this.partnerName = other.partnerName;
 		this.descriptionEn = other.descriptionEn;

@@ -11,9 +11,8 @@ import com.partnerportal.platform.CloudInstance;
  * required) and the fixed vocabularies it picks from.
  */
 public record ListingDraft(String descriptionEn, String descriptionJa, String descriptionKo, Set<String> serviceCodes,
-		Set<Industry> industries, Set<Region> regions, Set<SpokenLanguage> languages,
-		Set<CloudInstance> cloudInstances, Set<CustomerSize> customerSizes,
-		Set<ContactPreference> contactPreferences) {
+		Set<Industry> industries, Set<Region> regions, Set<SpokenLanguage> languages, Set<CloudInstance> cloudInstances,
+		Set<CustomerSize> customerSizes, Set<ContactPreference> contactPreferences) {
 
 	/** The longest description in one language. */
 	public static final int MAX_DESCRIPTION = 2000;

@@ -6,10 +6,10 @@ package com.partnerportal.marketplace;
  */
 public enum ListingField {
 
-	DESCRIPTION_EN("descriptionEn", null), DESCRIPTION_JA("descriptionJa", null),
-	DESCRIPTION_KO("descriptionKo", null), SERVICES("services", "catalog.service."),
-	INDUSTRIES("industries", "marketplace.industry."), REGIONS("regions", "marketplace.region."),
-	LANGUAGES("languages", "marketplace.language."), CLOUD_INSTANCES("cloudInstances", "availability.instance."),
+	DESCRIPTION_EN("descriptionEn", null), DESCRIPTION_JA("descriptionJa", null), DESCRIPTION_KO("descriptionKo", null),
+	SERVICES("services", "catalog.service."), INDUSTRIES("industries", "marketplace.industry."),
+	REGIONS("regions", "marketplace.region."), LANGUAGES("languages", "marketplace.language."),
+	CLOUD_INSTANCES("cloudInstances", "availability.instance."),
 	CUSTOMER_SIZES("customerSizes", "marketplace.customerSize."),
 	CONTACT_PREFERENCES("contactPreferences", "marketplace.contact.");
 

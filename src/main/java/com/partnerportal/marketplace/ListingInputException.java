@@ -1,8 +1,8 @@
 package com.partnerportal.marketplace;
 
 /**
- * A listing the rules refuse, on one field of the partner's form (a service the partner is
- * not authorized for, a missing choice).
+ * A listing the rules refuse, on one field of the partner's form (a service the partner
+ * is not authorized for, a missing choice).
  */
 public class ListingInputException extends RuntimeException {
 

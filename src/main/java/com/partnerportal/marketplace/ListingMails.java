@@ -40,8 +40,7 @@ class ListingMails {
 
 	@EventListener
 	void on(ListingApproved event) {
-		mail(event.submittedById(), "marketplace-listing-approved", event.partnerName(),
-				List.of(event.partnerName()));
+		mail(event.submittedById(), "marketplace-listing-approved", event.partnerName(), List.of(event.partnerName()));
 	}
 
 	@EventListener
@@ -71,9 +70,9 @@ class ListingMails {
 	}
 
 	private void queue(PartnerUserView user, String name, String partnerName, List<Object> textArguments) {
-		this.mailOutbox.queue(OutgoingMail.notice(user.email(), user.locale(), name, List.of(partnerName),
-				user.displayName(), textArguments, "mail.marketplace.listing.action",
-				this.links.absolute("/partner/listing")));
+		this.mailOutbox
+			.queue(OutgoingMail.notice(user.email(), user.locale(), name, List.of(partnerName), user.displayName(),
+					textArguments, "mail.marketplace.listing.action", this.links.absolute("/partner/listing")));
 	}
 
 }

@@ -10,7 +10,8 @@ import com.partnerportal.platform.Actor;
 
 /**
  * The back office rejected a listing's draft with a reason on each named field; what was
- * published (if anything) stays. The partner admin who submitted it is mailed the reasons.
+ * published (if anything) stays. The partner admin who submitted it is mailed the
+ * reasons.
  */
 public record ListingRejected(UUID listingId, UUID partnerId, String partnerName, UUID submittedById,
 		Map<ListingField, String> reasons, Actor actor, Instant occurredAt) implements ActivityEvent {
@@ -38,11 +39,12 @@ public record ListingRejected(UUID listingId, UUID partnerId, String partnerName
 
 	@Override
 	public String detail() {
-		String text = this.partnerName + ": " + this.reasons.entrySet()
-			.stream()
-			.sorted(Map.Entry.comparingByKey())
-			.map((entry) -> entry.getKey().name() + " – " + entry.getValue())
-			.collect(Collectors.joining("; "));
+		String text = this.partnerName + ": "
+				+ this.reasons.entrySet()
+					.stream()
+					.sorted(Map.Entry.comparingByKey())
+					.map((entry) -> entry.getKey().name() + " – " + entry.getValue())
+					.collect(Collectors.joining("; "));
 		return (text.length() <= MAX_DETAIL) ? text : text.substring(0, MAX_DETAIL - 1) + "…";
 	}
 

@@ -26,9 +26,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The marketplace's listings: a partner admin writes its partner's listing and sends it to
- * review; the back office approves it (it is published, replacing what was) or rejects it
- * with reasons on named fields. Mails and activity entries come from the events.
+ * The marketplace's listings: a partner admin writes its partner's listing and sends it
+ * to review; the back office approves it (it is published, replacing what was) or rejects
+ * it with reasons on named fields. Mails and activity entries come from the events.
  */
 @Service
 @Transactional(readOnly = true)

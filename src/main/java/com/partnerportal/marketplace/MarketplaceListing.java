@@ -9,8 +9,8 @@ import com.partnerportal.platform.CloudInstance;
 
 /**
  * A published listing as the public sees it: the partner's current name, the description
- * in each language, its choices, the cloud instances it is shown in (where the marketplace
- * is available) and its badges.
+ * in each language, its choices, the cloud instances it is shown in (where the
+ * marketplace is available) and its badges.
  */
 public record MarketplaceListing(UUID partnerId, String name, String descriptionEn, String descriptionJa,
 		String descriptionKo, List<String> serviceCodes, List<Industry> industries, List<Region> regions,

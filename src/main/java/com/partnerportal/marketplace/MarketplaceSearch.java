@@ -32,10 +32,10 @@ import org.springframework.transaction.annotation.Transactional;
  * leaves at once), shown in the cloud instances where the marketplace is available.
  * <p>
  * Words are matched with {@code LIKE '%word%'} on the lower-cased name and descriptions,
- * served by a trigram (pg_trgm) GIN index: trigram similarity ({@code %}) finds nothing for
- * the one- and two-character words Japanese and Korean use, while {@code LIKE} finds them
- * (the index then narrows nothing for such a word, and the filters' indexes do). Similarity
- * only ranks the best match. One statement per page, badges included.
+ * served by a trigram (pg_trgm) GIN index: trigram similarity ({@code %}) finds nothing
+ * for the one- and two-character words Japanese and Korean use, while {@code LIKE} finds
+ * them (the index then narrows nothing for such a word, and the filters' indexes do).
+ * Similarity only ranks the best match. One statement per page, badges included.
  */
 @Service
 @Transactional(readOnly = true)
@@ -81,10 +81,8 @@ public class MarketplaceSearch {
 	 */
 	public Slice<MarketplaceListing> search(MarketplaceQuery query, Pageable pageable) {
 		Set<CloudInstance> available = availableInstances();
-		Set<CloudInstance> instances = (query.cloudInstance() != null)
-				? (available.contains(query.cloudInstance()) ? EnumSet.of(query.cloudInstance())
-						: EnumSet.noneOf(CloudInstance.class))
-				: available;
+		Set<CloudInstance> instances = (query.cloudInstance() != null) ? (available.contains(query.cloudInstance())
+				? EnumSet.of(query.cloudInstance()) : EnumSet.noneOf(CloudInstance.class)) : available;
 		if (instances.isEmpty()) {
 			return new SliceImpl<>(List.of(), pageable, false);
 		}
@@ -125,13 +123,15 @@ public class MarketplaceSearch {
 		}
 		MapSqlParameterSource parameters = new MapSqlParameterSource("instances", arrayLiteral(available))
 			.addValue("partnerId", partnerId);
-		return this.jdbc.query(SELECT + " and c.partner_id = :partnerId", parameters,
-				(rs, rowNum) -> listing(rs, available))
+		return this.jdbc
+			.query(SELECT + " and c.partner_id = :partnerId", parameters, (rs, rowNum) -> listing(rs, available))
 			.stream()
 			.findFirst();
 	}
 
-	/** The words of a search text, lower case, at most {@link MarketplaceQuery#MAX_WORDS}. */
+	/**
+	 * The words of a search text, lower case, at most {@link MarketplaceQuery#MAX_WORDS}.
+	 */
 	static List<String> words(String text) {
 		if (text == null || text.isBlank()) {
 			return List.of();

@@ -116,22 +116,23 @@ class PartnerBadges {
 		if (partnerId == null) {
 			return;
 		}
-		this.jdbc.update("""
-				insert into marketplace_partner_stats (partner_id, customers_served, active_delegated_admins,
-				  trials_started, trials_converted, answered_leads, median_response_minutes)
-				select ?::uuid,
-				  (select count(*) from marketplace_partner_customer c where c.partner_id = ?::uuid),
-				  (select count(*) from marketplace_delegated_admin d where d.partner_id = ?::uuid and d.active),
-				  (select count(*) from marketplace_trial t where t.partner_id = ?::uuid),
-				  (select count(*) from marketplace_trial t where t.partner_id = ?::uuid and t.converted),
-				  (select count(*) from marketplace_lead_response r where r.partner_id = ?::uuid),
-				  (select percentile_disc(0.5) within group (order by r.response_minutes)
-				   from marketplace_lead_response r where r.partner_id = ?::uuid)
-				on conflict (partner_id) do update set customers_served = excluded.customers_served,
-				  active_delegated_admins = excluded.active_delegated_admins,
-				  trials_started = excluded.trials_started, trials_converted = excluded.trials_converted,
-				  answered_leads = excluded.answered_leads, median_response_minutes = excluded.median_response_minutes""",
-				partnerId, partnerId, partnerId, partnerId, partnerId, partnerId, partnerId);
+		this.jdbc
+			.update("""
+					insert into marketplace_partner_stats (partner_id, customers_served, active_delegated_admins,
+					  trials_started, trials_converted, answered_leads, median_response_minutes)
+					select ?::uuid,
+					  (select count(*) from marketplace_partner_customer c where c.partner_id = ?::uuid),
+					  (select count(*) from marketplace_delegated_admin d where d.partner_id = ?::uuid and d.active),
+					  (select count(*) from marketplace_trial t where t.partner_id = ?::uuid),
+					  (select count(*) from marketplace_trial t where t.partner_id = ?::uuid and t.converted),
+					  (select count(*) from marketplace_lead_response r where r.partner_id = ?::uuid),
+					  (select percentile_disc(0.5) within group (order by r.response_minutes)
+					   from marketplace_lead_response r where r.partner_id = ?::uuid)
+					on conflict (partner_id) do update set customers_served = excluded.customers_served,
+					  active_delegated_admins = excluded.active_delegated_admins,
+					  trials_started = excluded.trials_started, trials_converted = excluded.trials_converted,
+					  answered_leads = excluded.answered_leads, median_response_minutes = excluded.median_response_minutes""",
+					partnerId, partnerId, partnerId, partnerId, partnerId, partnerId, partnerId);
 	}
 
 }

@@ -5,7 +5,9 @@ package com.partnerportal.marketplace;
  */
 public enum SearchOrder {
 
-	/** The partners whose name holds the words first, then by how well the text matches. */
+	/**
+	 * The partners whose name holds the words first, then by how well the text matches.
+	 */
 	BEST_MATCH,
 	/** By name. */
 	NAME,

@@ -8,7 +8,8 @@ import jakarta.validation.constraints.NotNull;
 
 /**
  * The back office's decision on a listing's draft: the listing's version as the reviewer
- * saw it, and for a rejection a reason on each field it names ({@code reasons[SERVICES]}).
+ * saw it, and for a rejection a reason on each field it names
+ * ({@code reasons[SERVICES]}).
  */
 record ListingDecisionForm(@NotNull(message = "{marketplace.review.stale}") Long version,
 		Map<ListingField, String> reasons) {

@@ -52,7 +52,9 @@ record ListingForm(
 				orNone(this.customerSizes), orNone(this.contactPreferences));
 	}
 
-	/** The ticked values of each group of checkboxes, by field, as the page names them. */
+	/**
+	 * The ticked values of each group of checkboxes, by field, as the page names them.
+	 */
 	Map<String, Set<String>> chosen() {
 		Map<String, Set<String>> chosen = new HashMap<>();
 		chosen.put("services", names(this.services));

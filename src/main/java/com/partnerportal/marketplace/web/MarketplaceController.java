@@ -79,11 +79,12 @@ class MarketplaceController {
 		model.addAttribute("instances", CloudInstance.values());
 		model.addAttribute("programs", Program.values());
 		model.addAttribute("orders", SearchOrder.values());
-		model.addAttribute("unavailable", List.of(CloudInstance.values())
-			.stream()
-			.map((instance) -> this.availability.status(PartnerFeature.MARKETPLACE, instance))
-			.filter((status) -> !status.isAvailable())
-			.toList());
+		model.addAttribute("unavailable",
+				List.of(CloudInstance.values())
+					.stream()
+					.map((instance) -> this.availability.status(PartnerFeature.MARKETPLACE, instance))
+					.filter((status) -> !status.isAvailable())
+					.toList());
 		return VIEW_SEARCH;
 	}
 
@@ -92,10 +93,11 @@ class MarketplaceController {
 		MarketplaceListing listing = this.search.listing(partnerId)
 			.orElseThrow(() -> new NotFoundException("marketplace.listing"));
 		model.addAttribute("listing", listing);
-		model.addAttribute("hiddenStatuses", listing.hiddenInstances()
-			.stream()
-			.map((instance) -> this.availability.status(PartnerFeature.MARKETPLACE, instance))
-			.toList());
+		model.addAttribute("hiddenStatuses",
+				listing.hiddenInstances()
+					.stream()
+					.map((instance) -> this.availability.status(PartnerFeature.MARKETPLACE, instance))
+					.toList());
 		return VIEW_LISTING;
 	}
 

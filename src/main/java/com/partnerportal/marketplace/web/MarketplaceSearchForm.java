@@ -10,12 +10,14 @@ import com.partnerportal.platform.CloudInstance;
 import jakarta.validation.constraints.Size;
 
 /**
- * The marketplace search as its address carries it ({@code /marketplace?q=...&region=JAPAN}),
- * so that a search can be shared; every parameter is optional.
+ * The marketplace search as its address carries it
+ * ({@code /marketplace?q=...&region=JAPAN}), so that a search can be shared; every
+ * parameter is optional.
  */
-record MarketplaceSearchForm(@Size(max = MarketplaceQuery.MAX_TEXT, message = "{marketplace.search.q.tooLong}") String q,
-		String service, Industry industry, Region region, SpokenLanguage language, CloudInstance instance,
-		Program program, SearchOrder order) {
+record MarketplaceSearchForm(
+		@Size(max = MarketplaceQuery.MAX_TEXT, message = "{marketplace.search.q.tooLong}") String q, String service,
+		Industry industry, Region region, SpokenLanguage language, CloudInstance instance, Program program,
+		SearchOrder order) {
 
 	MarketplaceQuery toQuery() {
 		return new MarketplaceQuery(this.q, blankToNull(this.service), this.industry, this.region, this.language,

@@ -67,9 +67,8 @@ class PartnerListingController {
 		if (!result.hasErrors()) {
 			try {
 				ListingStatus status = this.listings.submit(user, form.toDraft());
-				redirect.addFlashAttribute("flash",
-						status.isPublished() ? "marketplace.listing.flash.editSubmitted"
-								: "marketplace.listing.flash.submitted");
+				redirect.addFlashAttribute("flash", status.isPublished() ? "marketplace.listing.flash.editSubmitted"
+						: "marketplace.listing.flash.submitted");
 				return "redirect:/partner/listing";
 			}
 			catch (ListingInputException ex) {
