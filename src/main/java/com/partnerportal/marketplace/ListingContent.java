@@ -97,21 +97,27 @@ class ListingContent {
 	}
 
 	/**
-	 * Takes another content's text and choices (a published content takes its draft's).
+	 * Takes another content's text and choices (a published content takes its draft's);
+	 * read through its methods, as it may be a lazy proxy.
 	 */
 	void replaceWith(ListingContent other, Instant now) {
-		this.partnerName = other.partnerName;
-		this.descriptionEn = other.descriptionEn;
-		this.descriptionJa = other.descriptionJa;
-		this.descriptionKo = other.descriptionKo;
-		this.serviceCodes = other.serviceCodes.clone();
-		this.industries = other.industries.clone();
-		this.regions = other.regions.clone();
-		this.languages = other.languages.clone();
-		this.cloudInstances = other.cloudInstances.clone();
-		this.customerSizes = other.customerSizes.clone();
-		this.contactPreferences = other.contactPreferences.clone();
+		ListingDraft draft = other.toDraft();
+		this.partnerName = other.partnerName();
+		this.descriptionEn = draft.descriptionEn();
+		this.descriptionJa = draft.descriptionJa();
+		this.descriptionKo = draft.descriptionKo();
+		this.serviceCodes = draft.serviceCodes().stream().sorted().toArray(String[]::new);
+		this.industries = names(draft.industries());
+		this.regions = names(draft.regions());
+		this.languages = names(draft.languages());
+		this.cloudInstances = names(draft.cloudInstances());
+		this.customerSizes = names(draft.customerSizes());
+		this.contactPreferences = names(draft.contactPreferences());
 		this.createdAt = now;
+	}
+
+	String partnerName() {
+		return this.partnerName;
 	}
 
 	UUID id() {

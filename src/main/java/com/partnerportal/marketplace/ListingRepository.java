@@ -7,12 +7,12 @@ import jakarta.persistence.LockModeType;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.CrudRepository;
 import org.springframework.data.repository.query.Param;
 
-interface ListingRepository extends CrudRepository<Listing, UUID> {
+interface ListingRepository extends JpaRepository<Listing, UUID> {
 
 	Optional<Listing> findByPartnerId(UUID partnerId);
 

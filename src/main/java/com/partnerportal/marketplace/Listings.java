@@ -78,7 +78,8 @@ public class Listings {
 		Listing listing = this.listings.findByPartnerIdForUpdate(partnerId).orElseGet(() -> new Listing(partnerId));
 		listing.submit(partner.name(), draft, Actor.of(user), this.clock.instant());
 		try {
-			return this.listings.save(listing).toStatus();
+			// flushed, so that the status carries the version a reviewer decides on
+			return this.listings.saveAndFlush(listing).toStatus();
 		}
 		catch (DataIntegrityViolationException ex) {
 			// two first submissions of one partner at once: the other one won
@@ -116,7 +117,7 @@ public class Listings {
 		catch (IllegalListingChangeException ex) {
 			throw new ConflictException(ex.messageKey());
 		}
-		this.listings.save(listing);
+		this.listings.saveAndFlush(listing);
 	}
 
 	/**

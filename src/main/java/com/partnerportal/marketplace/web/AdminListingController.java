@@ -1,5 +1,6 @@
 package com.partnerportal.marketplace.web;
 
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -43,6 +44,8 @@ class AdminListingController {
 
 	static final int PAGE_SIZE = 25;
 
+	static final int MAX_REASON = 500;
+
 	private final Listings listings;
 
 	AdminListingController(Listings listings) {
@@ -70,6 +73,7 @@ class AdminListingController {
 			@Valid @ModelAttribute("decision") ListingDecisionForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		if (result.hasErrors()) {
+			model.addAttribute("decisionError", "marketplace.review.invalid");
 			return rejected(id, model, response);
 		}
 		this.listings.approve(admin, id, form.version());
@@ -81,33 +85,46 @@ class AdminListingController {
 	String reject(@AuthenticationPrincipal PortalUser admin, @PathVariable UUID id,
 			@Valid @ModelAttribute("decision") ListingDecisionForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
+		Map<ListingField, String> reasonErrors = new EnumMap<>(ListingField.class);
 		if (!result.hasErrors()) {
 			for (Map.Entry<ListingField, String> reason : form.givenReasons().entrySet()) {
-				if (reason.getValue() != null && reason.getValue().strip().length() > 500) {
-					result.rejectValue("reasons[" + reason.getKey().name() + "]", "marketplace.review.reason.tooLong",
-							"marketplace.review.reason.tooLong");
+				if (reason.getValue() != null && reason.getValue().strip().length() > MAX_REASON) {
+					reasonErrors.put(reason.getKey(), "marketplace.review.reason.tooLong");
 				}
 			}
 		}
-		if (!result.hasErrors()) {
+		if (!result.hasErrors() && reasonErrors.isEmpty()) {
 			try {
 				this.listings.reject(admin, id, form.version(), form.givenReasons());
 				redirect.addFlashAttribute("flash", "marketplace.review.flash.rejected");
 				return "redirect:/admin/listings/" + id;
 			}
 			catch (IllegalListingChangeException ex) {
-				result.reject(ex.messageKey(), ex.messageKey());
+				model.addAttribute("decisionError", ex.messageKey());
 			}
 		}
+		else if (reasonErrors.isEmpty()) {
+			// a forged field or version
+			model.addAttribute("decisionError", "marketplace.review.invalid");
+		}
+		model.addAttribute("reasonErrors", reasonErrors);
+		model.addAttribute("typedReasons", form.givenReasons());
 		return rejected(id, model, response);
 	}
 
 	private String rejected(UUID id, Model model, HttpServletResponse response) {
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		return page(this.listings.review(id), model);
+		model.addAttribute("formRejected", true);
+		ListingReview review = this.listings.review(id);
+		// the form as the reviewer sent it is not shown back when it was forged
+		model.addAttribute("decision", ListingDecisionForm.of(review.listing().version()));
+		return page(review, model);
 	}
 
 	private String page(ListingReview review, Model model) {
+		if (!model.containsAttribute("reasonErrors")) {
+			model.addAttribute("reasonErrors", Map.of());
+		}
 		model.addAttribute("review", review);
 		model.addAttribute("listing", review.listing());
 		model.addAttribute("fields", ListingField.values());
