@@ -16,8 +16,4 @@ public record MarketplaceQuery(String text, String serviceCode, Industry industr
 	/** At most this many words count; the rest are ignored. */
 	public static final int MAX_WORDS = 5;
 
-	public static MarketplaceQuery everything() {
-		return new MarketplaceQuery(null, null, null, null, null, null, null, SearchOrder.BEST_MATCH);
-	}
-
 }

@@ -86,27 +86,8 @@ public class MarketplaceSearch {
 		if (instances.isEmpty()) {
 			return new SliceImpl<>(List.of(), pageable, false);
 		}
-		MapSqlParameterSource parameters = new MapSqlParameterSource("instances", arrayLiteral(instances));
-		StringBuilder sql = new StringBuilder(SELECT);
-		List<String> words = words(query.text());
-		for (int i = 0; i < words.size(); i++) {
-			sql.append(" and c.search_text like :word").append(i);
-			parameters.addValue("word" + i, "%" + escapeLike(words.get(i)) + "%");
-		}
-		filter(sql, parameters, "service_codes", "service", query.serviceCode());
-		filter(sql, parameters, "industries", "industry", name(query.industry()));
-		filter(sql, parameters, "regions", "region", name(query.region()));
-		filter(sql, parameters, "languages", "language", name(query.language()));
-		if (query.program() != null) {
-			sql.append(" and exists (select 1 from partner_program_enrollment e"
-					+ " where e.partner_id = c.partner_id and e.program = :program)");
-			parameters.addValue("program", query.program().name());
-		}
-		sql.append(" order by ").append(order(query, words, parameters));
-		sql.append(" limit :limit offset :offset");
-		parameters.addValue("limit", pageable.getPageSize() + 1);
-		parameters.addValue("offset", pageable.getOffset());
-		List<MarketplaceListing> rows = this.jdbc.query(sql.toString(), parameters,
+		Statement statement = statement(query, instances, pageable);
+		List<MarketplaceListing> rows = this.jdbc.query(statement.sql(), statement.parameters(),
 				(rs, rowNum) -> listing(rs, available));
 		boolean hasNext = rows.size() > pageable.getPageSize();
 		return new SliceImpl<>(hasNext ? rows.subList(0, pageable.getPageSize()) : rows, pageable, hasNext);
@@ -127,6 +108,34 @@ public class MarketplaceSearch {
 			.query(SELECT + " and c.partner_id = :partnerId", parameters, (rs, rowNum) -> listing(rs, available))
 			.stream()
 			.findFirst();
+	}
+
+	/**
+	 * The statement of one page of a search in the given cloud instances (the plan test
+	 * explains it).
+	 */
+	static Statement statement(MarketplaceQuery query, Set<CloudInstance> instances, Pageable pageable) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource("instances", arrayLiteral(instances));
+		StringBuilder sql = new StringBuilder(SELECT);
+		List<String> words = words(query.text());
+		for (int i = 0; i < words.size(); i++) {
+			sql.append(" and c.search_text like :word").append(i);
+			parameters.addValue("word" + i, "%" + escapeLike(words.get(i)) + "%");
+		}
+		filter(sql, parameters, "service_codes", "service", query.serviceCode());
+		filter(sql, parameters, "industries", "industry", name(query.industry()));
+		filter(sql, parameters, "regions", "region", name(query.region()));
+		filter(sql, parameters, "languages", "language", name(query.language()));
+		if (query.program() != null) {
+			sql.append(" and exists (select 1 from partner_program_enrollment e"
+					+ " where e.partner_id = c.partner_id and e.program = :program)");
+			parameters.addValue("program", query.program().name());
+		}
+		sql.append(" order by ").append(order(query, words, parameters));
+		sql.append(" limit :limit offset :offset");
+		parameters.addValue("limit", pageable.getPageSize() + 1);
+		parameters.addValue("offset", pageable.getOffset());
+		return new Statement(sql.toString(), parameters);
 	}
 
 	/**
@@ -209,6 +218,10 @@ public class MarketplaceSearch {
 			values.add(valueOf.apply((String) name));
 		}
 		return List.copyOf(values);
+	}
+
+	record Statement(String sql, MapSqlParameterSource parameters) {
+
 	}
 
 }

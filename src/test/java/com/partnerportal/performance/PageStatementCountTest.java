@@ -96,7 +96,11 @@ class PageStatementCountTest {
 			Map.entry("back-office availability", new Pinned(1, 1)), Map.entry("public availability", new Pinned(1, 1)),
 			Map.entry("back-office partners", new Pinned(2, 2)), Map.entry("back-office partner", new Pinned(5, 6)),
 			Map.entry("back-office agreements", new Pinned(2, 2)), Map.entry("partner agreement", new Pinned(5, 4)),
-			Map.entry("support queue", new Pinned(4, 3)), Map.entry("support request", new Pinned(5, 3)));
+			Map.entry("support queue", new Pinned(4, 3)), Map.entry("support request", new Pinned(5, 3)),
+			// issue 11: the marketplace
+			Map.entry("marketplace search", new Pinned(2, 2)), Map.entry("marketplace listing", new Pinned(2, 2)),
+			Map.entry("partner listing", new Pinned(6, 3)), Map.entry("back-office listings", new Pinned(2, 2)),
+			Map.entry("back-office listing review", new Pinned(4, 2)));
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
@@ -124,7 +128,13 @@ class PageStatementCountTest {
 			new Page("partner agreement", PARTNER_ADMIN, "/partner/agreement"),
 			// issue 10: the support queue
 			new Page("support queue", SUPPORT_AGENT, "/admin/support"),
-			new Page("support request", SUPPORT_AGENT, "/admin/support/{serviceRequest}"));
+			new Page("support request", SUPPORT_AGENT, "/admin/support/{serviceRequest}"),
+			// issue 11: the marketplace
+			new Page("marketplace search", null, "/marketplace?q=cloud&region=JAPAN&order=RESPONSE_TIME"),
+			new Page("marketplace listing", null, "/marketplace/partners/{partner}"),
+			new Page("partner listing", PARTNER_ADMIN, "/partner/listing"),
+			new Page("back-office listings", BACK_OFFICE_ADMIN, "/admin/listings"),
+			new Page("back-office listing review", BACK_OFFICE_ADMIN, "/admin/listings/{listing}"));
 
 	@LocalServerPort
 	int port;
@@ -149,7 +159,11 @@ class PageStatementCountTest {
 				"{partner}",
 				this.jdbc.queryForObject("select id from partner where name = 'Contoso Cloud Partners'", UUID.class)
 					.toString(),
-				"{serviceRequest}", support.demoRequest().toString());
+				"{serviceRequest}", support.demoRequest().toString(), "{listing}",
+				this.jdbc
+					.queryForObject("select id from marketplace_listing where review_state = 'PENDING' limit 1",
+							UUID.class)
+					.toString());
 		Map<Page, RequestStatements> small = measure(variables);
 
 		data.invitations(LARGER);
