@@ -18,7 +18,9 @@ public record PartnerBadgeFigures(int customersServed, int activeDelegatedAdmins
 
 	/** The share of trials converted to purchases, in percent (null: no trial yet). */
 	public Integer conversionPercent() {
-		return (this.trialsStarted > 0) ? Math.round(100f * this.trialsConverted / this.trialsStarted) : null;
+		// whole percent, rounded half up, in integers
+		return (this.trialsStarted > 0) ? (200 * this.trialsConverted + this.trialsStarted) / (2 * this.trialsStarted)
+				: null;
 	}
 
 	/** The median answer time in whole hours, rounded up (null: none answered yet). */

@@ -39,6 +39,7 @@ class PartnerBadges {
 
 	@ApplicationModuleListener
 	void on(TrialStarted event) {
+		lock(event.partnerId());
 		customer(event.partnerId(), event.customerId());
 		this.jdbc.update("""
 				insert into marketplace_trial (subscription_id, partner_id, converted) values (?, ?, false)
@@ -48,6 +49,7 @@ class PartnerBadges {
 
 	@ApplicationModuleListener
 	void on(TrialConverted event) {
+		lock(event.partnerId());
 		customer(event.partnerId(), event.customerId());
 		this.jdbc.update("""
 				insert into marketplace_trial (subscription_id, partner_id, converted) values (?, ?, true)
@@ -63,6 +65,7 @@ class PartnerBadges {
 
 	@ApplicationModuleListener
 	void on(DelegatedAdminApproved event) {
+		lock(event.partnerId());
 		this.jdbc.update("""
 				insert into marketplace_delegated_admin (relationship_id, partner_id, active) values (?, ?, true)
 				on conflict (relationship_id) do nothing""", event.relationshipId(), event.partnerId());
@@ -86,6 +89,7 @@ class PartnerBadges {
 
 	@ApplicationModuleListener
 	void on(LeadAnswered event) {
+		lock(event.partnerId());
 		long minutes = Math.max(0, Duration.between(event.receivedAt(), event.answeredAt()).toMinutes());
 		this.jdbc.update("""
 				insert into marketplace_lead_response (lead_id, partner_id, response_minutes) values (?, ?, ?)
@@ -98,6 +102,7 @@ class PartnerBadges {
 		if (partnerId == null || customerId == null) {
 			return;
 		}
+		lock(partnerId);
 		this.jdbc.update("""
 				insert into marketplace_partner_customer (partner_id, customer_id) values (?, ?)
 				on conflict do nothing""", partnerId, customerId);
@@ -105,10 +110,28 @@ class PartnerBadges {
 	}
 
 	private void ended(UUID relationshipId, UUID partnerId) {
+		lock(partnerId);
 		this.jdbc.update("""
 				insert into marketplace_delegated_admin (relationship_id, partner_id, active) values (?, ?, false)
 				on conflict (relationship_id) do update set active = false""", relationshipId, partnerId);
 		recompute(partnerId);
+	}
+
+	/**
+	 * Takes the partner's figures row for this transaction (made if missing): listeners
+	 * of two events of one partner run one after the other, so that each computes the
+	 * figures with the other's facts (committed by then).
+	 */
+	private void lock(UUID partnerId) {
+		if (partnerId == null) {
+			return;
+		}
+		this.jdbc.update("""
+				insert into marketplace_partner_stats (partner_id, customers_served, active_delegated_admins,
+				  trials_started, trials_converted, answered_leads, median_response_minutes)
+				values (?, 0, 0, 0, 0, 0, null) on conflict (partner_id) do nothing""", partnerId);
+		this.jdbc.queryForList("select partner_id from marketplace_partner_stats where partner_id = ? for update",
+				partnerId);
 	}
 
 	/** The partner's figures from its rows, in one statement. */

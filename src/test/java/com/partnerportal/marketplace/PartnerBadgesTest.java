@@ -3,7 +3,6 @@ package com.partnerportal.marketplace;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import com.partnerportal.customer.CustomerAccounts;

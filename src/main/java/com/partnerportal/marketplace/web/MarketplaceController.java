@@ -90,8 +90,7 @@ class MarketplaceController {
 
 	@GetMapping("/marketplace/partners/{partnerId}")
 	String listing(@PathVariable UUID partnerId, Model model) {
-		MarketplaceListing listing = this.search.listing(partnerId)
-			.orElseThrow(() -> new NotFoundException("marketplace.listing"));
+		MarketplaceListing listing = this.search.listing(partnerId).orElseThrow(() -> new NotFoundException("listing"));
 		model.addAttribute("listing", listing);
 		model.addAttribute("hiddenStatuses",
 				listing.hiddenInstances()
