@@ -53,6 +53,7 @@ class BenchmarkSeeding implements ApplicationRunner {
 		List<String> open = data.invitations(this.invitations);
 		data.customers(this.customers);
 		data.tenantUsers(this.tenantUsers);
+		MarketplaceBenchmarkData.seed(this.jdbc, MarketplaceBenchmarkData.LISTINGS);
 		this.jdbc.execute("analyze");
 		Files.createDirectories(this.output);
 		for (String previous : List.of("results.md", "below-goal.txt", "failures.txt")) {

@@ -78,6 +78,8 @@ public class PortalPagesSimulation extends Simulation {
 			new Page("customer-home", "customer home", CUSTOMER_ADMIN, "/customer", 0.7),
 			new Page("invitation-link", "invitation link", null, "/invitations/{token}", 0.7),
 			new Page("sign-in", "sign-in page", null, "/login", 0.5),
+			// issue 11: the public search at 5,000 listings (MarketplaceBenchmarkData)
+			new Page("marketplace-search", "marketplace search", null, "/marketplace?q=cloud&region=JAPAN", 0.5),
 			new Page("send-invitation", "send an invitation", PARTNER_ADMIN, "/partner/invitations", 0),
 			new Page("accept-invitation", "accept an invitation", null, "/invitations/#{token}/accept", 0),
 			new Page("floor-again", FLOOR_AGAIN, null, "/benchmark/floor", 0));

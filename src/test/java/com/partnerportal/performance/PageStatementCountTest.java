@@ -106,7 +106,11 @@ class PageStatementCountTest {
 			Map.entry("partner leads", new Pinned(3, 2)), Map.entry("partner lead", new Pinned(3, 2)),
 			Map.entry("contact form", new Pinned(3, 3)), Map.entry("admin leads", new Pinned(4, 2)),
 			Map.entry("admin reviews", new Pinned(4, 2)), Map.entry("partner reviews", new Pinned(4, 2)),
-			Map.entry("customer reviews", new Pinned(7, 3)), Map.entry("public reviews", new Pinned(4, 2)));
+			Map.entry("customer reviews", new Pinned(7, 3)), Map.entry("public reviews", new Pinned(4, 2)),
+			// issue 11: the marketplace
+			Map.entry("marketplace search", new Pinned(2, 2)), Map.entry("marketplace listing", new Pinned(2, 2)),
+			Map.entry("partner listing", new Pinned(6, 3)), Map.entry("back-office listings", new Pinned(2, 2)),
+			Map.entry("back-office listing review", new Pinned(4, 2)));
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
@@ -148,7 +152,13 @@ class PageStatementCountTest {
 			new Page("admin reviews", BACK_OFFICE_ADMIN, "/admin/reviews"),
 			new Page("partner reviews", PARTNER_ADMIN, "/partner/reviews"),
 			new Page("customer reviews", CUSTOMER_ADMIN, "/customer/reviews"),
-			new Page("public reviews", null, "/marketplace/partners/{partner}/reviews"));
+			new Page("public reviews", null, "/marketplace/partners/{partner}/reviews"),
+			// issue 11: the marketplace
+			new Page("marketplace search", null, "/marketplace?q=cloud&region=JAPAN&order=RESPONSE_TIME"),
+			new Page("marketplace listing", null, "/marketplace/partners/{partner}"),
+			new Page("partner listing", PARTNER_ADMIN, "/partner/listing"),
+			new Page("back-office listings", BACK_OFFICE_ADMIN, "/admin/listings"),
+			new Page("back-office listing review", BACK_OFFICE_ADMIN, "/admin/listings/{listing}"));
 
 	@LocalServerPort
 	int port;
@@ -175,6 +185,11 @@ class PageStatementCountTest {
 					.toString(),
 				"{serviceRequest}", support.demoRequest().toString(), "{lead}",
 				this.jdbc.queryForObject("select id from lead where company_name = 'Tailspin Toys'", UUID.class)
+					.toString(),
+				"{listing}",
+				this.jdbc
+					.queryForObject("select id from marketplace_listing where review_state = 'PENDING' limit 1",
+							UUID.class)
 					.toString());
 		Map<Page, RequestStatements> small = measure(variables);
 

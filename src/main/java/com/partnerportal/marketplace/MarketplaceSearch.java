@@ -1,0 +1,227 @@
+package com.partnerportal.marketplace;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.partnerportal.availability.FeatureAvailability;
+import com.partnerportal.availability.PartnerFeature;
+import com.partnerportal.platform.CloudInstance;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The public marketplace search: published listings of partners in good standing (read
+ * from the partner's current standing in the same query, so a hidden or suspended partner
+ * leaves at once), shown in the cloud instances where the marketplace is available.
+ * <p>
+ * Words are matched with {@code LIKE '%word%'} on the lower-cased name and descriptions,
+ * served by a trigram (pg_trgm) GIN index: trigram similarity ({@code %}) finds nothing
+ * for the one- and two-character words Japanese and Korean use, while {@code LIKE} finds
+ * them (the index then narrows nothing for such a word, and the filters' indexes do).
+ * Similarity only ranks the best match. One statement per page, badges included.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MarketplaceSearch {
+
+	private static final String LISTED = "('ACTIVE', 'SALES_FROZEN')";
+
+	private static final String SELECT = """
+			select c.partner_id, p.name, c.description_en, c.description_ja, c.description_ko, c.service_codes,
+			       c.industries, c.regions, c.languages, c.cloud_instances, c.customer_sizes, c.contact_preferences,
+			       s.customers_served, s.active_delegated_admins, s.answered_leads, s.median_response_minutes,
+			       s.trials_started, s.trials_converted
+			from marketplace_listing_content c
+			join partner p on p.id = c.partner_id
+			left join marketplace_partner_stats s on s.partner_id = c.partner_id
+			where c.published and p.standing in %s and c.cloud_instances && cast(:instances as text[])
+			""".formatted(LISTED);
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final FeatureAvailability availability;
+
+	MarketplaceSearch(NamedParameterJdbcTemplate jdbc, FeatureAvailability availability) {
+		this.jdbc = jdbc;
+		this.availability = availability;
+	}
+
+	/**
+	 * The cloud instances where the marketplace is available now.
+	 */
+	public Set<CloudInstance> availableInstances() {
+		Set<CloudInstance> instances = EnumSet.noneOf(CloudInstance.class);
+		for (CloudInstance instance : CloudInstance.values()) {
+			if (this.availability.availableIn(PartnerFeature.MARKETPLACE, instance)) {
+				instances.add(instance);
+			}
+		}
+		return instances;
+	}
+
+	/**
+	 * One page of the listings that match, in the query's order.
+	 */
+	public Slice<MarketplaceListing> search(MarketplaceQuery query, Pageable pageable) {
+		Set<CloudInstance> available = availableInstances();
+		Set<CloudInstance> instances = (query.cloudInstance() != null) ? (available.contains(query.cloudInstance())
+				? EnumSet.of(query.cloudInstance()) : EnumSet.noneOf(CloudInstance.class)) : available;
+		if (instances.isEmpty()) {
+			return new SliceImpl<>(List.of(), pageable, false);
+		}
+		Statement statement = statement(query, instances, pageable);
+		List<MarketplaceListing> rows = this.jdbc.query(statement.sql(), statement.parameters(),
+				(rs, rowNum) -> listing(rs, available));
+		boolean hasNext = rows.size() > pageable.getPageSize();
+		return new SliceImpl<>(hasNext ? rows.subList(0, pageable.getPageSize()) : rows, pageable, hasNext);
+	}
+
+	/**
+	 * A partner's published listing, if it is shown in the marketplace now (good
+	 * standing, serving a cloud instance where the marketplace is available).
+	 */
+	public Optional<MarketplaceListing> listing(UUID partnerId) {
+		Set<CloudInstance> available = availableInstances();
+		if (available.isEmpty()) {
+			return Optional.empty();
+		}
+		MapSqlParameterSource parameters = new MapSqlParameterSource("instances", arrayLiteral(available))
+			.addValue("partnerId", partnerId);
+		return this.jdbc
+			.query(SELECT + " and c.partner_id = :partnerId", parameters, (rs, rowNum) -> listing(rs, available))
+			.stream()
+			.findFirst();
+	}
+
+	/**
+	 * The statement of one page of a search in the given cloud instances (the plan test
+	 * explains it).
+	 */
+	static Statement statement(MarketplaceQuery query, Set<CloudInstance> instances, Pageable pageable) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource("instances", arrayLiteral(instances));
+		StringBuilder sql = new StringBuilder(SELECT);
+		List<String> words = words(query.text());
+		for (int i = 0; i < words.size(); i++) {
+			sql.append(" and c.search_text like :word").append(i);
+			parameters.addValue("word" + i, "%" + escapeLike(words.get(i)) + "%");
+		}
+		filter(sql, parameters, "service_codes", "service", query.serviceCode());
+		filter(sql, parameters, "industries", "industry", name(query.industry()));
+		filter(sql, parameters, "regions", "region", name(query.region()));
+		filter(sql, parameters, "languages", "language", name(query.language()));
+		if (query.program() != null) {
+			sql.append(" and exists (select 1 from partner_program_enrollment e"
+					+ " where e.partner_id = c.partner_id and e.program = :program)");
+			parameters.addValue("program", query.program().name());
+		}
+		sql.append(" order by ").append(order(query, words, parameters));
+		sql.append(" limit :limit offset :offset");
+		parameters.addValue("limit", pageable.getPageSize() + 1);
+		parameters.addValue("offset", pageable.getOffset());
+		return new Statement(sql.toString(), parameters);
+	}
+
+	/**
+	 * The words of a search text, lower case, at most {@link MarketplaceQuery#MAX_WORDS}.
+	 */
+	static List<String> words(String text) {
+		if (text == null || text.isBlank()) {
+			return List.of();
+		}
+		return Arrays.stream(text.strip().toLowerCase(Locale.ROOT).split("[\\s\u3000]+"))
+			.filter((word) -> !word.isEmpty())
+			.distinct()
+			.limit(MarketplaceQuery.MAX_WORDS)
+			.toList();
+	}
+
+	private static String order(MarketplaceQuery query, List<String> words, MapSqlParameterSource parameters) {
+		String byName = "lower(c.partner_name), c.partner_id";
+		SearchOrder order = (query.order() != null) ? query.order() : SearchOrder.BEST_MATCH;
+		return switch (order) {
+			case NAME -> byName;
+			case RESPONSE_TIME -> "s.median_response_minutes asc nulls last, " + byName;
+			case BEST_MATCH -> {
+				if (words.isEmpty()) {
+					yield byName;
+				}
+				parameters.addValue("text", String.join(" ", words));
+				parameters.addValue("namePattern", "%" + escapeLike(words.get(0)) + "%");
+				yield "(lower(c.partner_name) like :namePattern) desc, word_similarity(:text, c.search_text) desc, "
+						+ byName;
+			}
+		};
+	}
+
+	private static void filter(StringBuilder sql, MapSqlParameterSource parameters, String column, String parameter,
+			String value) {
+		if (value != null) {
+			sql.append(" and c.").append(column).append(" @> array[cast(:").append(parameter).append(" as text)]");
+			parameters.addValue(parameter, value);
+		}
+	}
+
+	private static String name(Enum<?> value) {
+		return (value != null) ? value.name() : null;
+	}
+
+	private static String arrayLiteral(Set<CloudInstance> instances) {
+		return instances.stream().map(Enum::name).collect(Collectors.joining(",", "{", "}"));
+	}
+
+	static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	private static MarketplaceListing listing(ResultSet rs, Set<CloudInstance> available) throws SQLException {
+		List<CloudInstance> served = values(rs.getArray("cloud_instances"), CloudInstance::valueOf);
+		List<CloudInstance> shown = served.stream().filter(available::contains).toList();
+		Set<CloudInstance> hidden = EnumSet.noneOf(CloudInstance.class);
+		served.stream().filter((instance) -> !available.contains(instance)).forEach(hidden::add);
+		PartnerBadgeFigures badges = (rs.getObject("customers_served") != null)
+				? new PartnerBadgeFigures(rs.getInt("customers_served"), rs.getInt("active_delegated_admins"),
+						rs.getInt("answered_leads"), (Integer) rs.getObject("median_response_minutes"),
+						rs.getInt("trials_started"), rs.getInt("trials_converted"))
+				: PartnerBadgeFigures.NONE;
+		return new MarketplaceListing(rs.getObject("partner_id", UUID.class), rs.getString("name"),
+				rs.getString("description_en"), rs.getString("description_ja"), rs.getString("description_ko"),
+				values(rs.getArray("service_codes"), Function.identity()),
+				values(rs.getArray("industries"), Industry::valueOf), values(rs.getArray("regions"), Region::valueOf),
+				values(rs.getArray("languages"), SpokenLanguage::valueOf), shown, hidden,
+				values(rs.getArray("customer_sizes"), CustomerSize::valueOf),
+				values(rs.getArray("contact_preferences"), ContactPreference::valueOf), badges);
+	}
+
+	private static <T> List<T> values(Array array, Function<String, T> valueOf) throws SQLException {
+		if (array == null) {
+			return List.of();
+		}
+		List<T> values = new ArrayList<>();
+		for (Object name : (Object[]) array.getArray()) {
+			values.add(valueOf.apply((String) name));
+		}
+		return List.copyOf(values);
+	}
+
+	record Statement(String sql, MapSqlParameterSource parameters) {
+
+	}
+
+}
