@@ -53,7 +53,8 @@ create table partner_application_program (
 create table partner_application_change (
     application_id uuid          not null references partner_application (id),
     position       int           not null,
-    field          varchar(32)   not null,
+    field          varchar(32)   not null check (field in ('LEGAL_NAME', 'WEBSITE', 'COUNTRY', 'CONTACT_NAME',
+                                                           'SERVICES', 'PROGRAMS')),
     old_value      varchar(1000),
     new_value      varchar(1000),
     changed_at     timestamptz   not null,

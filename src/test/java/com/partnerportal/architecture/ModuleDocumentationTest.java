@@ -31,7 +31,8 @@ class ModuleDocumentationTest {
 
 	/** The modules of today; a new module is added here and to docs/architecture.md. */
 	private static final List<String> MODULE_IDS = List.of("audit", "availability", "catalog", "customer", "delegation",
-			"demo", "invitation", "notification", "partner", "platform", "support", "tenantadmin");
+			"demo", "invitation", "notification", "partner", "platform", "support", "tenantadmin", "account",
+			"onboarding");
 
 	@Test
 	void writesTheModuleDiagramsAndCanvasesIntoDocs() throws IOException {

@@ -96,7 +96,12 @@ class PageStatementCountTest {
 			Map.entry("back-office availability", new Pinned(1, 1)), Map.entry("public availability", new Pinned(1, 1)),
 			Map.entry("back-office partners", new Pinned(2, 2)), Map.entry("back-office partner", new Pinned(5, 6)),
 			Map.entry("back-office agreements", new Pinned(2, 2)), Map.entry("partner agreement", new Pinned(5, 4)),
-			Map.entry("support queue", new Pinned(4, 3)), Map.entry("support request", new Pinned(5, 3)));
+			Map.entry("support queue", new Pinned(4, 3)), Map.entry("support request", new Pinned(5, 3)),
+			// issue 11: joining
+			Map.entry("partner team", new Pinned(4, 2)), Map.entry("account page", new Pinned(1, 1)),
+			Map.entry("password reset", new Pinned(1, 1)), Map.entry("application form", new Pinned(1, 3)),
+			Map.entry("back-office applications", new Pinned(2, 2)),
+			Map.entry("back-office application", new Pinned(4, 3)));
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
@@ -124,7 +129,13 @@ class PageStatementCountTest {
 			new Page("partner agreement", PARTNER_ADMIN, "/partner/agreement"),
 			// issue 10: the support queue
 			new Page("support queue", SUPPORT_AGENT, "/admin/support"),
-			new Page("support request", SUPPORT_AGENT, "/admin/support/{serviceRequest}"));
+			new Page("support request", SUPPORT_AGENT, "/admin/support/{serviceRequest}"),
+			// issue 11: joining
+			new Page("partner team", PARTNER_ADMIN, "/partner/team"),
+			new Page("account page", PARTNER_ADMIN, "/account"), new Page("password reset", null, "/password/reset"),
+			new Page("application form", null, "/partners/apply"),
+			new Page("back-office applications", BACK_OFFICE_ADMIN, "/admin/applications?state=SUBMITTED"),
+			new Page("back-office application", BACK_OFFICE_ADMIN, "/admin/applications/{application}"));
 
 	@LocalServerPort
 	int port;
@@ -145,8 +156,10 @@ class PageStatementCountTest {
 		data.tenantUsers(SMALL);
 		SupportPageData support = new SupportPageData(this.jdbc);
 		support.serviceRequests(data.demoCustomer(), SMALL);
-		Map<String, String> variables = Map.of("{customer}", data.demoCustomer().toString(), "{token}", token,
-				"{partner}",
+		OnboardingPageData applications = new OnboardingPageData(this.jdbc);
+		applications.applications(SMALL);
+		Map<String, String> variables = Map.of("{application}", applications.demoApplication().toString(), "{customer}",
+				data.demoCustomer().toString(), "{token}", token, "{partner}",
 				this.jdbc.queryForObject("select id from partner where name = 'Contoso Cloud Partners'", UUID.class)
 					.toString(),
 				"{serviceRequest}", support.demoRequest().toString());
@@ -156,6 +169,7 @@ class PageStatementCountTest {
 		data.customers(LARGER);
 		data.tenantUsers(LARGER);
 		support.serviceRequests(data.demoCustomer(), LARGER);
+		applications.applications(LARGER);
 		Map<Page, RequestStatements> larger = measure(variables);
 
 		System.out.println(table(small, larger));

@@ -209,6 +209,38 @@ class PartnerTeamWebTest {
 			.isEqualTo(1);
 	}
 
+	@Test
+	void partnerAdminsEditTheCompanyProfileAndBadInputIsTiedToItsField() throws Exception {
+		this.mvc.perform(get("/partner/profile").with(user(this.admin))).andExpect(status().isOk());
+		this.mvc
+			.perform(post("/partner/profile").param("displayName", "Shown Name")
+				.param("website", "not a site")
+				.param("contactEmail", "nope")
+				.with(user(this.admin))
+				.with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("id=\"website-error\"")))
+			.andExpect(content().string(containsString("id=\"contactEmail-error\"")));
+		this.mvc
+			.perform(post("/partner/profile").param("displayName", "Shown Name")
+				.param("website", "https://shown.example")
+				.param("contactName", "Pat Contact")
+				.param("contactEmail", "pat@shown.example")
+				.param("contactPhone", "+81 3 1234 5678")
+				.with(user(this.admin))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/partner/profile"));
+		this.mvc.perform(get("/partner/profile").with(user(this.admin)))
+			.andExpect(content().string(containsString("https://shown.example")));
+		PortalUser sales = this.testData.principal(this.partners,
+				this.testData.user(this.partnerId, PartnerRole.SALES_AGENT));
+		this.mvc.perform(post("/partner/profile").param("displayName", "Hijack").with(user(sales)).with(csrf()))
+			.andExpect(status().isForbidden());
+		assertThat(this.jdbc.queryForObject("select display_name from partner_profile where partner_id = ?",
+				String.class, this.partnerId))
+			.isEqualTo("Shown Name");
+	}
+
 	private String demote(CountDownLatch start, PortalUser by, PortalUser whom) throws InterruptedException {
 		start.await();
 		try {
