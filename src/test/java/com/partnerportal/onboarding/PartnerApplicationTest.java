@@ -84,8 +84,9 @@ class PartnerApplicationTest {
 	}
 
 	private static PartnerApplication application(String domain, String contact) {
-		return new PartnerApplication(new NewApplication("Contoso", "https://www.contoso.example", domain, "jp",
-				CloudInstance.GLOBAL, "Ana", contact, "en", Set.of("MAIL"), EnumSet.of(Program.CLOUD_ESSENTIALS)),
+		return new PartnerApplication(
+				new NewApplication("Contoso", "https://www.contoso.example", domain, "jp", CloudInstance.GLOBAL, "Ana",
+						contact, "en", Set.of("MAIL"), EnumSet.of(Program.CLOUD_ESSENTIALS)),
 				"a".repeat(64), NOW.plus(Duration.ofDays(2)), NOW);
 	}
 
