@@ -12,6 +12,7 @@ import com.partnerportal.onboarding.NewApplication;
 import com.partnerportal.onboarding.PartnerApplications;
 import com.partnerportal.partner.Program;
 import com.partnerportal.platform.CloudInstance;
+import com.partnerportal.platform.web.SupportedLanguages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * One application to join the network waiting for the back office's review, once: Fourth
@@ -39,6 +41,12 @@ class OnboardingDemoData implements SmartLifecycle {
 	static final int PHASE = DemoData.PHASE + 1;
 
 	static final String DOMAIN = "fourthcoffee.example";
+
+	/** The company's own website (not a portal link). */
+	static final String WEBSITE = UriComponentsBuilder.newInstance()
+		.scheme("https")
+		.host("www." + DOMAIN)
+		.toUriString();
 
 	private static final Logger logger = LoggerFactory.getLogger(OnboardingDemoData.class);
 
@@ -90,8 +98,8 @@ class OnboardingDemoData implements SmartLifecycle {
 			return;
 		}
 		UUID id = this.applications
-			.apply(new NewApplication("Fourth Coffee Cloud Services K.K.", "https://www.fourthcoffee.example", DOMAIN,
-					"JP", CloudInstance.GLOBAL, "Aiko Tanaka", "aiko.tanaka@mail.example", "ja",
+			.apply(new NewApplication("Fourth Coffee Cloud Services K.K.", WEBSITE, DOMAIN, "JP", CloudInstance.GLOBAL,
+					"Aiko Tanaka", "aiko.tanaka@mail.example", SupportedLanguages.DEFAULT.getLanguage(),
 					Set.of("MAIL", "MEETINGS", "FILE_SHARING"), EnumSet.of(Program.CLOUD_ESSENTIALS)));
 		Instant verifiedAt = this.clock.instant().minus(Duration.ofDays(1));
 		this.jdbc

@@ -38,8 +38,8 @@ record ApplicationForm(String legalName, String website, String domain, String c
 	static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
 	static ApplicationForm empty(Locale locale) {
-		return new ApplicationForm("", "https://", "", "", CloudInstance.GLOBAL.name(), "", "", locale.getLanguage(),
-				List.of(), List.of());
+		return new ApplicationForm("", "", "", "", CloudInstance.GLOBAL.name(), "", "", locale.getLanguage(), List.of(),
+				List.of());
 	}
 
 	void validate(Errors errors, Set<String> knownServices) {
