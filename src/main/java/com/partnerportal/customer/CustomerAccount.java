@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.partnerportal.platform.AccountKind;
+import com.partnerportal.platform.PasswordAccount;
 import com.partnerportal.platform.PortalUser;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -78,6 +79,18 @@ class CustomerAccount {
 
 	Locale locale() {
 		return Locale.forLanguageTag(this.language);
+	}
+
+	/**
+	 * A new password, already encoded (set by an emailed link or by the account itself).
+	 */
+	void changePasswordHash(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
+	PasswordAccount toPasswordAccount() {
+		return new PasswordAccount(AccountKind.CUSTOMER_ADMIN, this.id, this.signInName, contactEmail(),
+				this.displayName, locale(), this.passwordHash, true);
 	}
 
 	PortalUser toPortalUser() {

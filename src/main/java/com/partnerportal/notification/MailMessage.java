@@ -25,7 +25,8 @@ class MailMessage extends AggregateRoot<MailMessage> {
 	static final int MAX_ATTEMPTS = 12;
 
 	/** The token of an emailed link: 43 URL-safe characters after /invitations/. */
-	private static final Pattern LINK_SECRET = Pattern.compile("/invitations/[A-Za-z0-9_-]{43}");
+	private static final Pattern LINK_SECRET = Pattern
+		.compile("(/invitations/|/password/set/|/partners/apply/verify/|/partners/apply/changes/)[A-Za-z0-9_-]{43}");
 
 	static final String REDACTED = "(link-token-hidden)";
 
@@ -104,7 +105,7 @@ class MailMessage extends AggregateRoot<MailMessage> {
 	}
 
 	static String withoutLinkSecrets(String body) {
-		return LINK_SECRET.matcher(body).replaceAll("/invitations/" + REDACTED);
+		return LINK_SECRET.matcher(body).replaceAll("$1" + REDACTED);
 	}
 
 	void logged(Instant now) {

@@ -8,6 +8,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.partnerportal.platform.AccountKind;
+import com.partnerportal.platform.Actor;
+import com.partnerportal.platform.AggregateRoot;
+import com.partnerportal.platform.PasswordAccount;
 import com.partnerportal.platform.PortalUser;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -26,7 +29,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "partner_user")
-class PartnerUser {
+class PartnerUser extends AggregateRoot<PartnerUser> {
 
 	@Id
 	private UUID id;
@@ -75,6 +78,89 @@ class PartnerUser {
 	 */
 	void changeLanguage(Locale language) {
 		this.language = language.getLanguage();
+	}
+
+	/**
+	 * A user invited by a partner admin (or the first admin of an approved application):
+	 * no usable password yet ({@code unusablePasswordHash} encodes a secret nobody
+	 * knows); the invitation's event makes the emailed set-password link.
+	 */
+	static PartnerUser invited(UUID partnerId, String email, String displayName, String unusablePasswordHash,
+			String language, Set<PartnerRole> roles, Actor actor, Instant now) {
+		if (roles.isEmpty()) {
+			throw new IllegalPartnerChangeException("partner.team.roles.required");
+		}
+		PartnerUser user = new PartnerUser(partnerId, email, displayName, unusablePasswordHash, language, roles, now);
+		user.registerEvent(new PartnerUserInvited(user.id, partnerId, user.email, user.displayName, user.language,
+				Set.copyOf(roles), actor, now));
+		return user;
+	}
+
+	/**
+	 * Gives the user exactly these roles.
+	 * @throws IllegalPartnerChangeException if none, or nothing would change, or the user
+	 * is deactivated
+	 */
+	void changeRoles(Set<PartnerRole> newRoles, Actor actor, Instant now) {
+		if (!this.enabled) {
+			throw new IllegalPartnerChangeException("partner.team.deactivated");
+		}
+		if (newRoles.isEmpty()) {
+			throw new IllegalPartnerChangeException("partner.team.roles.required");
+		}
+		if (this.roles.equals(newRoles)) {
+			throw new IllegalPartnerChangeException("partner.team.roles.unchanged");
+		}
+		Set<PartnerRole> before = Set.copyOf(this.roles);
+		this.roles.clear();
+		this.roles.addAll(newRoles);
+		registerEvent(new PartnerUserRolesChanged(this.id, this.partnerId, this.email, before, Set.copyOf(newRoles),
+				actor, now));
+	}
+
+	/**
+	 * The user may no longer sign in; its sessions are ended by the caller.
+	 * @throws IllegalPartnerChangeException if it is already deactivated
+	 */
+	void deactivate(Actor actor, Instant now) {
+		if (!this.enabled) {
+			throw new IllegalPartnerChangeException("partner.team.deactivated");
+		}
+		this.enabled = false;
+		registerEvent(new PartnerUserDeactivated(this.id, this.partnerId, this.email, actor, now));
+	}
+
+	/**
+	 * A new password, already encoded (set by an emailed link or by the user itself).
+	 */
+	void changePasswordHash(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
+	boolean isActiveAdmin() {
+		return this.enabled && this.roles.contains(PartnerRole.PARTNER_ADMIN);
+	}
+
+	UUID partnerId() {
+		return this.partnerId;
+	}
+
+	String email() {
+		return this.email;
+	}
+
+	Set<PartnerRole> roles() {
+		return Set.copyOf(this.roles);
+	}
+
+	PasswordAccount toPasswordAccount() {
+		return new PasswordAccount(AccountKind.PARTNER_USER, this.id, this.email, this.email, this.displayName,
+				Locale.forLanguageTag(this.language), this.passwordHash, this.enabled);
+	}
+
+	TeamMember toTeamMember() {
+		return new TeamMember(this.id, this.email, this.displayName, Locale.forLanguageTag(this.language),
+				Set.copyOf(this.roles), this.enabled);
 	}
 
 	UUID id() {

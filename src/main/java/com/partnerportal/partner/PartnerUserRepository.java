@@ -5,10 +5,28 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface PartnerUserRepository extends JpaRepository<PartnerUser, UUID> {
+
+	/**
+	 * The partner's whole team, locked until the transaction ends: a change to a user's
+	 * roles or activity is decided against a team no other request changes meanwhile (the
+	 * last active partner admin stays).
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select u from PartnerUser u where u.partnerId = ?1")
+	List<PartnerUser> lockTeam(UUID partnerId);
+
+	/**
+	 * The partner's team: active first, then by name.
+	 */
+	@Query("select u from PartnerUser u where u.partnerId = ?1 order by u.enabled desc, lower(u.displayName), u.email")
+	List<PartnerUser> findTeam(UUID partnerId);
 
 	@Query("select u from PartnerUser u where lower(u.email) = lower(?1)")
 	Optional<PartnerUser> findByEmail(String email);

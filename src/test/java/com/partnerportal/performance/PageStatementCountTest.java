@@ -110,7 +110,12 @@ class PageStatementCountTest {
 			// issue 11: the marketplace
 			Map.entry("marketplace search", new Pinned(2, 2)), Map.entry("marketplace listing", new Pinned(2, 2)),
 			Map.entry("partner listing", new Pinned(6, 3)), Map.entry("back-office listings", new Pinned(2, 2)),
-			Map.entry("back-office listing review", new Pinned(4, 2)));
+			Map.entry("back-office listing review", new Pinned(4, 2)),
+			// issue 11: joining
+			Map.entry("partner team", new Pinned(4, 2)), Map.entry("account page", new Pinned(1, 1)),
+			Map.entry("password reset", new Pinned(1, 1)), Map.entry("application form", new Pinned(1, 3)),
+			Map.entry("back-office applications", new Pinned(2, 2)),
+			Map.entry("back-office application", new Pinned(4, 3)));
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
@@ -158,7 +163,13 @@ class PageStatementCountTest {
 			new Page("marketplace listing", null, "/marketplace/partners/{partner}"),
 			new Page("partner listing", PARTNER_ADMIN, "/partner/listing"),
 			new Page("back-office listings", BACK_OFFICE_ADMIN, "/admin/listings"),
-			new Page("back-office listing review", BACK_OFFICE_ADMIN, "/admin/listings/{listing}"));
+			new Page("back-office listing review", BACK_OFFICE_ADMIN, "/admin/listings/{listing}"),
+			// issue 11: joining
+			new Page("partner team", PARTNER_ADMIN, "/partner/team"),
+			new Page("account page", PARTNER_ADMIN, "/account"), new Page("password reset", null, "/password/reset"),
+			new Page("application form", null, "/partners/apply"),
+			new Page("back-office applications", BACK_OFFICE_ADMIN, "/admin/applications?state=SUBMITTED"),
+			new Page("back-office application", BACK_OFFICE_ADMIN, "/admin/applications/{application}"));
 
 	@LocalServerPort
 	int port;
@@ -179,8 +190,10 @@ class PageStatementCountTest {
 		data.tenantUsers(SMALL);
 		SupportPageData support = new SupportPageData(this.jdbc);
 		support.serviceRequests(data.demoCustomer(), SMALL);
-		Map<String, String> variables = Map.of("{customer}", data.demoCustomer().toString(), "{token}", token,
-				"{partner}",
+		OnboardingPageData applications = new OnboardingPageData(this.jdbc);
+		applications.applications(SMALL);
+		Map<String, String> variables = Map.of("{application}", applications.demoApplication().toString(), "{customer}",
+				data.demoCustomer().toString(), "{token}", token, "{partner}",
 				this.jdbc.queryForObject("select id from partner where name = 'Contoso Cloud Partners'", UUID.class)
 					.toString(),
 				"{serviceRequest}", support.demoRequest().toString(), "{lead}",
@@ -197,6 +210,7 @@ class PageStatementCountTest {
 		data.customers(LARGER);
 		data.tenantUsers(LARGER);
 		support.serviceRequests(data.demoCustomer(), LARGER);
+		applications.applications(LARGER);
 		Map<Page, RequestStatements> larger = measure(variables);
 
 		System.out.println(table(small, larger));

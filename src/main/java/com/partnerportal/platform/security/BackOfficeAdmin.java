@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import com.partnerportal.platform.AccountKind;
 import com.partnerportal.platform.BackOfficeRole;
+import com.partnerportal.platform.PasswordAccount;
 import com.partnerportal.platform.PortalUser;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -60,6 +61,18 @@ class BackOfficeAdmin {
 	 */
 	void changeLanguage(Locale language) {
 		this.language = language.getLanguage();
+	}
+
+	/**
+	 * A new password, already encoded (set by an emailed link or by the account itself).
+	 */
+	void changePasswordHash(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
+	PasswordAccount toPasswordAccount() {
+		return new PasswordAccount(AccountKind.BACK_OFFICE_ADMIN, this.id, this.email, this.email, this.displayName,
+				Locale.forLanguageTag(this.language), this.passwordHash, true);
 	}
 
 	BackOfficeUser toUser() {

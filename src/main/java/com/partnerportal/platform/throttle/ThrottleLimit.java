@@ -35,7 +35,22 @@ public enum ThrottleLimit {
 	LEAD_PER_EMAIL(CountedPer.PARAMETER, "email"),
 
 	/** Confirming a contact request's email through its link, per client address. */
-	LEAD_LINK_PER_ADDRESS(CountedPer.CLIENT_ADDRESS, null);
+	LEAD_LINK_PER_ADDRESS(CountedPer.CLIENT_ADDRESS, null),
+
+	/** Asking for a password-reset link, per client address. */
+	PASSWORD_RESET_PER_ADDRESS(CountedPer.CLIENT_ADDRESS, null),
+
+	/** Asking for a password-reset link, per address asked for. */
+	PASSWORD_RESET_PER_EMAIL(CountedPer.PARAMETER, "email"),
+
+	/**
+	 * Applications to join the network (and resent verification mails), per client
+	 * address.
+	 */
+	APPLICATION_PER_ADDRESS(CountedPer.CLIENT_ADDRESS, null),
+
+	/** Applications to join the network, per contact email. */
+	APPLICATION_PER_EMAIL(CountedPer.PARAMETER, "contactEmail");
 
 	private final CountedPer countedPer;
 
