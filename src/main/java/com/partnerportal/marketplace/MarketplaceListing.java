@@ -1,11 +1,13 @@
 package com.partnerportal.marketplace;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
 import com.partnerportal.platform.CloudInstance;
+import com.partnerportal.platform.web.SupportedLanguages;
 
 /**
  * A published listing as the public sees it: the partner's current name, the description
@@ -17,21 +19,21 @@ public record MarketplaceListing(UUID partnerId, String name, String description
 		List<SpokenLanguage> languages, List<CloudInstance> cloudInstances, Set<CloudInstance> hiddenInstances,
 		List<CustomerSize> customerSizes, List<ContactPreference> contactPreferences, PartnerBadgeFigures badges) {
 
-	/** The description in the reader's language, else in English. */
+	/** The description in the reader's language, else in the default language. */
 	public String description(Locale locale) {
-		String language = (locale != null) ? locale.getLanguage() : "";
-		String text = switch (language) {
-			case "ja" -> this.descriptionJa;
-			case "ko" -> this.descriptionKo;
-			default -> null;
-		};
+		String text = SupportedLanguages.pick(locale, descriptions());
 		return (text != null && !text.isBlank()) ? text : this.descriptionEn;
 	}
 
 	/** The language of {@link #description(Locale)}, for its {@code lang} attribute. */
 	public String descriptionLanguage(Locale locale) {
-		String shown = description(locale);
-		return (shown == this.descriptionJa) ? "ja" : (shown == this.descriptionKo) ? "ko" : "en";
+		int shown = descriptions().indexOf(description(locale));
+		return SupportedLanguages.LOCALES.get(Math.max(shown, 0)).getLanguage();
+	}
+
+	/** The descriptions in the order of {@link SupportedLanguages#LOCALES}. */
+	private List<String> descriptions() {
+		return Arrays.asList(this.descriptionEn, this.descriptionJa, this.descriptionKo);
 	}
 
 }

@@ -24,9 +24,12 @@ class MailMessage extends AggregateRoot<MailMessage> {
 
 	static final int MAX_ATTEMPTS = 12;
 
-	/** The token of an emailed link: 43 URL-safe characters after /invitations/. */
-	private static final Pattern LINK_SECRET = Pattern
-		.compile("(/invitations/|/password/set/|/partners/apply/verify/|/partners/apply/changes/)[A-Za-z0-9_-]{43}");
+	/**
+	 * The token of an emailed link: 43 URL-safe characters after the path of each kind of
+	 * link.
+	 */
+	private static final Pattern LINK_SECRET = Pattern.compile(
+			"(/invitations/|/password/set/|/partners/apply/verify/|/partners/apply/changes/|/marketplace/leads/verify/)[A-Za-z0-9_-]{43}");
 
 	static final String REDACTED = "(link-token-hidden)";
 

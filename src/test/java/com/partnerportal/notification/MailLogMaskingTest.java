@@ -9,6 +9,8 @@ import com.partnerportal.platform.security.BackOfficeAdmins;
 import com.partnerportal.testing.PortalIntegrationTest;
 import com.partnerportal.testing.TestData;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -58,9 +60,20 @@ class MailLogMaskingTest {
 		assertMasked((mail) -> mail.delivered(java.time.Instant.now()), MailState.SENT);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "/password/set/", "/partners/apply/verify/", "/partners/apply/changes/",
+			"/marketplace/leads/verify/" })
+	void masksTheTokenOfEveryKindOfEmailedLink(String path) throws Exception {
+		assertMasked(path, (mail) -> mail.delivered(java.time.Instant.now()), MailState.SENT);
+	}
+
 	private void assertMasked(Consumer<MailMessage> state, MailState expected) throws Exception {
+		assertMasked("/invitations/", state, expected);
+	}
+
+	private void assertMasked(String path, Consumer<MailMessage> state, MailState expected) throws Exception {
 		String token = "T".repeat(20) + UUID.randomUUID().toString().replace("-", "").substring(0, 23);
-		String link = "http://localhost:8080/invitations/" + token;
+		String link = "http://localhost:8080" + path + token;
 		MailMessage mail = new MailMessage(TestData.uniqueEmail("masked"), "en", "trial-invitation", "Masked",
 				"<html><head></head><body><a href=\"" + link + "\">Open</a></body></html>", "Open: " + link,
 				java.time.Instant.now());

@@ -2,12 +2,13 @@ package com.partnerportal.platform.throttle;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -31,11 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RequestThrottleTest {
 
 	private static final ThrottleProperties THREE_PER_HOUR = new ThrottleProperties(
-			Map.of(ThrottleLimit.SIGN_IN_PER_ACCOUNT, ThrottleRate.parse("3/1h"), ThrottleLimit.SIGN_IN_PER_ADDRESS,
-					ThrottleRate.parse("3/1h"), ThrottleLimit.INVITATION_LINK_PER_ADDRESS, ThrottleRate.parse("3/1h"),
-					ThrottleLimit.INVITATION_LINK_PER_LINK, ThrottleRate.parse("3/1h"), ThrottleLimit.LEAD_PER_ADDRESS,
-					ThrottleRate.parse("3/1h"), ThrottleLimit.LEAD_PER_EMAIL, ThrottleRate.parse("3/1h"),
-					ThrottleLimit.LEAD_LINK_PER_ADDRESS, ThrottleRate.parse("3/1h")));
+			Arrays.stream(ThrottleLimit.values())
+				.collect(Collectors.toMap((limit) -> limit, (limit) -> ThrottleRate.parse("3/1h"))));
 
 	@Autowired
 	DataSource dataSource;
