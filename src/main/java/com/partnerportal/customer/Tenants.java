@@ -135,6 +135,18 @@ public class Tenants {
 	}
 
 	/**
+	 * Locks the customer's row until the transaction ends, first of all the rows a change
+	 * to its relationships and subscriptions touches: two such changes at once (a
+	 * purchase and a delegated-admin approval) run one after the other instead of
+	 * deadlocking.
+	 * @throws NotFoundException if there is no such customer
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void lockForChange(UUID customerId) {
+		this.customers.lockById(customerId).orElseThrow(() -> new NotFoundException("customer"));
+	}
+
+	/**
 	 * Where every mail meant for the customer goes: each of its admins, at its contact
 	 * address (its sign-in name when it has none), in its language; oldest admin first,
 	 * one per address (two queries, whatever the number of admins).

@@ -97,6 +97,10 @@ public class InvitationAcceptance {
 		PartnerView partner = this.partners.partner(invitation.partnerId());
 		this.availability.require(partner.cloudInstance(), InvitationFeatures.toAccept(invitation, choices));
 		Acceptor acceptor = acceptor(invitation, partner, signedIn, choices.newTenant());
+		if (acceptor.tenant() == null) {
+			// an existing customer: its row first, as every purchase locks it
+			this.customerTenants.lockForChange(acceptor.customerId());
+		}
 		giveWhatWasOffered(invitation, acceptor.customerId(), acceptor.actor());
 		if (invitation.isDelegatedAdminRequested()) {
 			// a separate choice of the customer: accepting the offers while declining

@@ -12,9 +12,4 @@ import java.util.UUID;
 public record NewTrialInvitation(UUID customerId, String companyName, String contactName, String email, String language,
 		String personalMessage, List<String> offerCodes, boolean delegatedAdmin, UUID leadId) {
 
-	public NewTrialInvitation(UUID customerId, String companyName, String contactName, String email, String language,
-			String personalMessage, List<String> offerCodes, boolean delegatedAdmin) {
-		this(customerId, companyName, contactName, email, language, personalMessage, offerCodes, delegatedAdmin, null);
-	}
-
 }

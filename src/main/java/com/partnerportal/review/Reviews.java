@@ -204,6 +204,16 @@ public class Reviews {
 	}
 
 	/**
+	 * Checks that the review exists (a rejected form comes back only for a real one).
+	 * @throws NotFoundException if there is no such review
+	 */
+	public void requireKnown(UUID reviewId) {
+		if (!this.reviews.existsById(reviewId)) {
+			throw new NotFoundException("review");
+		}
+	}
+
+	/**
 	 * A back-office admin rejects a waiting review, saying why.
 	 * @throws ConflictException if it was moderated already
 	 */

@@ -98,7 +98,7 @@ class FeatureAvailabilityEntryPointsTest {
 		Tenant tenant = this.tenants.acceptedTrial(seller, false, "MAIL_PLAN_1");
 		String email = TestData.uniqueEmail("vianet");
 		UUID invitationId = this.invitations.send(seller, new NewTrialInvitation(null, "Vianet Customer", "Wang Wei",
-				email, "en", null, List.of("MAIL_PLAN_1"), false));
+				email, "en", null, List.of("MAIL_PLAN_1"), false, null));
 		String token = TestMailServer.token(TestMailServer.awaitMail(email, ""));
 		this.fixture = new Fixture(partnerId, seller, tenant, invitationId, token, vianetPartner());
 	}

@@ -111,7 +111,7 @@ class DelegatedAdminFlowTest {
 		String email = TestData.uniqueEmail("c");
 
 		assertThatThrownBy(() -> this.invitations.send(seller,
-				new NewTrialInvitation(null, "C", "N", email, "en", null, List.of("MAIL_PLAN_1"), true)))
+				new NewTrialInvitation(null, "C", "N", email, "en", null, List.of("MAIL_PLAN_1"), true, null)))
 			.isInstanceOfSatisfying(InvitationRejectedException.class,
 					(ex) -> assertThat(ex.messageKey()).isEqualTo("delegation.not-eligible"));
 		assertThat(this.jdbc.queryForObject("select count(*) from invitation where email = ?", Integer.class, email))
@@ -123,8 +123,8 @@ class DelegatedAdminFlowTest {
 	@Test
 	void aNewCustomerAcceptsTheTrialAndSeparatelyApprovesDelegatedAdmin() {
 		String email = TestData.uniqueEmail("dap");
-		this.invitations.send(this.sales,
-				new NewTrialInvitation(null, "Dap Co", "Dana", email, "en", null, List.of("BUSINESS_STANDARD"), true));
+		this.invitations.send(this.sales, new NewTrialInvitation(null, "Dap Co", "Dana", email, "en", null,
+				List.of("BUSINESS_STANDARD"), true, null));
 		MimeMessage mail = TestMailServer.awaitMail(email, "");
 		assertThat(TestMailServer.body(mail)).contains("delegated admin");
 

@@ -345,8 +345,8 @@ class PurchaseOfferBrowserTest {
 	 */
 	private CreatedTenant tenantWithTrial(PortalUser sales, String email, String offerCode) {
 		String company = "Tenant " + TestData.unique("t");
-		this.invitations.send(sales,
-				new NewTrialInvitation(null, company, "Terry Tenant", email, "en", null, List.of(offerCode), false));
+		this.invitations.send(sales, new NewTrialInvitation(null, company, "Terry Tenant", email, "en", null,
+				List.of(offerCode), false, null));
 		// Sent outside a request, the mail's link has the default address: keep its
 		// token.
 		String token = tokenOf(TestMailServer.invitationLink(TestMailServer.awaitMail(email, "")));

@@ -267,7 +267,7 @@ class DoubleAcceptanceConcurrencyTest {
 
 	private UUID send(String email) {
 		return this.invitations.send(this.sales, new NewTrialInvitation(null, "Customer " + email, "Casey Contact",
-				email, "en", null, List.of("BUSINESS_PREMIUM", "MAIL_PLAN_1"), false));
+				email, "en", null, List.of("BUSINESS_PREMIUM", "MAIL_PLAN_1"), false, null));
 	}
 
 	private static String tokenOf(String email) {

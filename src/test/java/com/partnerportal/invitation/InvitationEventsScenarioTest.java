@@ -247,7 +247,7 @@ class InvitationEventsScenarioTest {
 	}
 
 	private static NewTrialInvitation trialTo(String company, String email) {
-		return new NewTrialInvitation(null, company, "Casey", email, "en", null, List.of("MAIL_PLAN_1"), false);
+		return new NewTrialInvitation(null, company, "Casey", email, "en", null, List.of("MAIL_PLAN_1"), false, null);
 	}
 
 	private int mailsTo(String recipient, String template) {

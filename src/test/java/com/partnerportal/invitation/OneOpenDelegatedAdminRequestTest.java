@@ -151,7 +151,7 @@ class OneOpenDelegatedAdminRequestTest {
 		assertThat(openRequests(tenant.customerId())).isOne();
 		// without a delegated-admin request, a trial to the same customer still goes out
 		this.invitations.send(this.sales, new NewTrialInvitation(tenant.customerId(), null, null, null, null, null,
-				List.of("BUSINESS_PREMIUM"), false));
+				List.of("BUSINESS_PREMIUM"), false, null));
 	}
 
 	@Test
@@ -223,7 +223,8 @@ class OneOpenDelegatedAdminRequestTest {
 	}
 
 	private static NewTrialInvitation trialWithRequest(UUID customerId) {
-		return new NewTrialInvitation(customerId, null, null, null, null, null, List.of("BUSINESS_PREMIUM"), true);
+		return new NewTrialInvitation(customerId, null, null, null, null, null, List.of("BUSINESS_PREMIUM"), true,
+				null);
 	}
 
 	private static NewPurchaseOffer offerWithRequest(UUID customerId) {

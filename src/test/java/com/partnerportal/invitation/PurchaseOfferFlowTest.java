@@ -210,7 +210,7 @@ class PurchaseOfferFlowTest {
 						List.of(new PurchaseOfferLine("MAIL_PLAN_1", 1, BillingTerm.MONTHLY)))))
 			.isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> this.invitations.send(otherSales, new NewTrialInvitation(foreign.customerId(), null,
-				null, null, null, null, List.of("BUSINESS_STANDARD"), false)))
+				null, null, null, null, List.of("BUSINESS_STANDARD"), false, null)))
 			.isInstanceOf(NotFoundException.class);
 	}
 
@@ -220,13 +220,13 @@ class PurchaseOfferFlowTest {
 
 		assertThatThrownBy(() -> this.invitations.send(this.sales,
 				new NewTrialInvitation(tenant.customerId(), null, null, null, null, null,
-						List.of("BUSINESS_ESSENTIALS"), false)))
+						List.of("BUSINESS_ESSENTIALS"), false, null)))
 			.isInstanceOf(InvitationRejectedException.class)
 			.hasMessageContaining("invitation.offers.trial-used");
 
 		int before = TestMailServer.mailsTo(tenant.contactEmail()).size();
 		UUID other = this.invitations.send(this.sales, new NewTrialInvitation(tenant.customerId(), null, null, null,
-				null, null, List.of("APPS_FOR_BUSINESS"), false));
+				null, null, List.of("APPS_FOR_BUSINESS"), false, null));
 		String token = TestMailServer.token(TestMailServer.nextMailTo(tenant.contactEmail(), before));
 		assertThat(this.acceptance.accept(token, tenant.admin(), new CustomerChoices(null, false)))
 			.isInstanceOf(AcceptOutcome.Accepted.class);

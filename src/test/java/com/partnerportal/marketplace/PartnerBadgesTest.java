@@ -9,11 +9,15 @@ import com.partnerportal.customer.CustomerAccounts;
 import com.partnerportal.customer.Subscriptions;
 import com.partnerportal.invitation.InvitationAcceptance;
 import com.partnerportal.invitation.Invitations;
+import com.partnerportal.leads.CompanySize;
 import com.partnerportal.leads.LeadAnswered;
+import com.partnerportal.leads.Leads;
+import com.partnerportal.leads.NewLead;
 import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.PortalUser;
 import com.partnerportal.platform.security.BackOfficeAdmins;
+import com.partnerportal.platform.web.SupportedLanguages;
 import com.partnerportal.testing.PortalIntegrationTest;
 import com.partnerportal.testing.TestData;
 import com.partnerportal.testing.TestTenants;
@@ -22,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,6 +69,12 @@ class PartnerBadgesTest {
 	ApplicationEventPublisher events;
 
 	@Autowired
+	Leads leads;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
 	TransactionTemplate transactions;
 
 	@Autowired
@@ -81,12 +92,12 @@ class PartnerBadgesTest {
 			.acceptedTrial(seller, true);
 
 		Instant received = Instant.parse("2026-11-02T09:00:00Z");
-		UUID repeated = UUID.randomUUID();
+		UUID repeated = lead(fast);
 		answered(fast, repeated, received, Duration.ofHours(2));
 		answered(fast, repeated, received, Duration.ofHours(2));
-		answered(fast, UUID.randomUUID(), received, Duration.ofHours(4));
-		answered(fast, UUID.randomUUID(), received, Duration.ofHours(10));
-		answered(slow, UUID.randomUUID(), received, Duration.ofHours(30));
+		answered(fast, lead(fast), received, Duration.ofHours(4));
+		answered(fast, lead(fast), received, Duration.ofHours(10));
+		answered(slow, lead(slow), received, Duration.ofHours(30));
 
 		await().untilAsserted(() -> {
 			PartnerBadgeFigures badges = this.search.listing(fast).orElseThrow().badges();
@@ -96,6 +107,14 @@ class PartnerBadgesTest {
 			assertThat(this.search.listing(slow).orElseThrow().badges().medianResponseMinutes()).isEqualTo(1800);
 		});
 		assertThat(ids(word, SearchOrder.RESPONSE_TIME)).containsExactly(fast, slow);
+	}
+
+	/** A real contact request to the partner (the leads module's mails read it). */
+	private UUID lead(UUID partnerId) {
+		this.leads.submit(partnerId, new NewLead("Vera Visitor", TestData.uniqueEmail("lead"), "Visitor Company",
+				CompanySize.SMALL, List.of("MAIL"), "Please call us.", SupportedLanguages.DEFAULT.getLanguage()), null);
+		return this.jdbc.queryForObject("select id from lead where partner_id = ? order by created_at desc, id limit 1",
+				UUID.class, partnerId);
 	}
 
 	private void answered(UUID partnerId, UUID leadId, Instant received, Duration after) {

@@ -69,8 +69,8 @@ class PagesInEveryLanguageTest {
 		PortalUser sales = this.testData.principal(this.partners, this.testData.user(partnerId,
 				PartnerRole.PARTNER_ADMIN, PartnerRole.SALES_AGENT, PartnerRole.ADMIN_AGENT));
 		String email = TestData.uniqueEmail("lang");
-		UUID trialId = this.invitations.send(sales,
-				new NewTrialInvitation(null, "Lang Co", "Lee", email, "ko", "Hi", List.of("BUSINESS_STANDARD"), true));
+		UUID trialId = this.invitations.send(sales, new NewTrialInvitation(null, "Lang Co", "Lee", email, "ko", "Hi",
+				List.of("BUSINESS_STANDARD"), true, null));
 		String trialLink = path(TestMailServer.awaitMail(email, ""));
 		String openLink = trialLink;
 		AcceptOutcome.Accepted accepted = (AcceptOutcome.Accepted) this.acceptance

@@ -74,8 +74,8 @@ public class TestTenants {
 		String email = TestData.uniqueEmail("tenant");
 		String name = (companyName != null) ? companyName : "Tenant " + email;
 		List<String> offers = (offerCodes.length == 0) ? List.of(DEFAULT_OFFER) : List.of(offerCodes);
-		this.invitations.send(seller,
-				new NewTrialInvitation(null, name, "Terry Tenant", email, "en", null, offers, approveDelegatedAdmin));
+		this.invitations.send(seller, new NewTrialInvitation(null, name, "Terry Tenant", email, "en", null, offers,
+				approveDelegatedAdmin, null));
 		AcceptOutcome.Accepted accepted = (AcceptOutcome.Accepted) this.acceptance.accept(
 				TestMailServer.token(TestMailServer.awaitMail(email, "")), null,
 				new CustomerChoices(new NewTenantDetails(name, TestData.unique("tenant").toLowerCase(Locale.ROOT),

@@ -37,7 +37,8 @@ public class RequestThrottle {
 
 	/**
 	 * Counts the request against each limit, each for the part of the request it counts
-	 * per.
+	 * per; a request without that part (no email given: it sends no mail, and the
+	 * per-address limit still counts it) is not counted by that limit.
 	 * @return admitted, or refused with the wait until every one of the limits allows it
 	 * again
 	 */
@@ -45,6 +46,9 @@ public class RequestThrottle {
 		List<Counted> counted = new ArrayList<>();
 		for (ThrottleLimit limit : limits) {
 			String subject = limit.subjectOf(request);
+			if (subject.isEmpty()) {
+				continue;
+			}
 			ConsumptionProbe probe = bucket(limit, subject).tryConsumeAndReturnRemaining(1);
 			if (!probe.isConsumed()) {
 				counted.forEach((earlier) -> giveBack(earlier.limit(), earlier.subject()));
@@ -70,7 +74,10 @@ public class RequestThrottle {
 	 */
 	public void giveBack(HttpServletRequest request, ThrottleLimit... limits) {
 		for (ThrottleLimit limit : limits) {
-			giveBack(limit, limit.subjectOf(request));
+			String subject = limit.subjectOf(request);
+			if (!subject.isEmpty()) {
+				giveBack(limit, subject);
+			}
 		}
 	}
 

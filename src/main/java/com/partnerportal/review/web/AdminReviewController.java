@@ -60,6 +60,7 @@ class AdminReviewController {
 			@PageableDefault(size = PAGE_SIZE) Pageable pageable, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		if (result.hasErrors()) {
+			this.reviews.requireKnown(id);
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			model.addAttribute("rejecting", id);
 			return showList(ReviewState.PENDING, pageable, model);

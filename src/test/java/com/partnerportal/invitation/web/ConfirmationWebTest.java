@@ -64,8 +64,8 @@ class ConfirmationWebTest {
 		UUID partnerId = this.testData.signedPartner(TestData.ALL_SERVICES);
 		this.sales = this.testData.principal(this.partners, this.testData.user(partnerId, PartnerRole.SALES_AGENT));
 		String email = TestData.uniqueEmail("confirm");
-		this.invitationId = this.invitations.send(this.sales,
-				new NewTrialInvitation(null, "Confirm Co", "Casey", email, "en", null, List.of("MAIL_PLAN_1"), false));
+		this.invitationId = this.invitations.send(this.sales, new NewTrialInvitation(null, "Confirm Co", "Casey", email,
+				"en", null, List.of("MAIL_PLAN_1"), false, null));
 		this.token = TestMailServer.token(TestMailServer.awaitMail(email, ""));
 	}
 

@@ -77,8 +77,8 @@ class DuplicateRecipientWebTest {
 	@Test
 	void aSecondTrialOrOfferToAnEmailWithAnOpenInvitationNeedsConfirmation() throws Exception {
 		String email = TestData.uniqueEmail("twice");
-		UUID first = this.invitations.send(this.sales,
-				new NewTrialInvitation(null, "Twice Co", "Tess", email, "en", null, List.of("MAIL_PLAN_1"), false));
+		UUID first = this.invitations.send(this.sales, new NewTrialInvitation(null, "Twice Co", "Tess", email, "en",
+				null, List.of("MAIL_PLAN_1"), false, null));
 
 		this.mvc.perform(trial(email.toUpperCase(Locale.ROOT)))
 			.andExpect(status().isUnprocessableContent())
@@ -89,8 +89,8 @@ class DuplicateRecipientWebTest {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("href=\"/partner/invitations/" + first + "\"")));
 		assertThat(invitationsTo(email)).isOne();
-		assertThatThrownBy(() -> this.invitations.send(this.sales,
-				new NewTrialInvitation(null, "Twice Co", "Tess", email, "en", null, List.of("MAIL_PLAN_1"), false)))
+		assertThatThrownBy(() -> this.invitations.send(this.sales, new NewTrialInvitation(null, "Twice Co", "Tess",
+				email, "en", null, List.of("MAIL_PLAN_1"), false, null)))
 			.isInstanceOf(RecipientAlreadyKnownException.class);
 
 		this.mvc.perform(trial(email).param("sendDespiteDuplicates", "true")).andExpect(status().is3xxRedirection());

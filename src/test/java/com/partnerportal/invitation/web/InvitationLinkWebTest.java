@@ -93,8 +93,9 @@ class InvitationLinkWebTest {
 				this.testData.user(this.partnerId, PartnerRole.SALES_AGENT));
 		this.companyName = TestData.unique("Linked Co");
 		String email = TestData.uniqueEmail("customer");
-		this.invitationId = this.invitations.send(this.sales, new NewTrialInvitation(null, this.companyName,
-				"Casey Contact", email, "en", "Looking forward!", List.of("BUSINESS_STANDARD", "MAIL_PLAN_1"), false));
+		this.invitationId = this.invitations.send(this.sales,
+				new NewTrialInvitation(null, this.companyName, "Casey Contact", email, "en", "Looking forward!",
+						List.of("BUSINESS_STANDARD", "MAIL_PLAN_1"), false, null));
 		this.token = tokenOf(email);
 	}
 
@@ -323,8 +324,8 @@ class InvitationLinkWebTest {
 		PortalUser otherSales = this.testData.principal(this.partners,
 				this.testData.user(other, PartnerRole.SALES_AGENT));
 		String email = TestData.uniqueEmail("other");
-		this.invitations.send(otherSales,
-				new NewTrialInvitation(null, "Other Co", "Olly", email, "en", null, List.of("MAIL_PLAN_1"), false));
+		this.invitations.send(otherSales, new NewTrialInvitation(null, "Other Co", "Olly", email, "en", null,
+				List.of("MAIL_PLAN_1"), false, null));
 		String prefix = uniquePrefix("taken");
 		this.acceptance.accept(tokenOf(email), null,
 				new CustomerChoices(new NewTenantDetails("Other Ltd", prefix, "Olly Admin", "a-good-password"), false));

@@ -79,7 +79,7 @@ class SimultaneousAcceptanceWebTest {
 	void fiftySimultaneousAcceptancesOfATrialInvitationAnswerAlreadyAcceptedExceptOne() throws Exception {
 		String email = TestData.uniqueEmail("trial-race");
 		this.invitations.send(this.sales, new NewTrialInvitation(null, "Race Trial Ltd", "Casey Contact", email, "en",
-				null, List.of("MAIL_PLAN_1"), false));
+				null, List.of("MAIL_PLAN_1"), false, null));
 
 		// not opened before: the acceptances are also the link's first views
 		assertOneTenantAndOtherwiseAlreadyAccepted(tokenMailedTo(email));

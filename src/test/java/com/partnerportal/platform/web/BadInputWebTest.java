@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -317,9 +318,17 @@ class BadInputWebTest {
 			matcher.appendReplacement(path, Matcher.quoteReplacement(value));
 		}
 		matcher.appendTail(path);
+		// each probe from an address of its own: the throttles of anonymous forms answer
+		// before the form otherwise
+		String address = "10.1." + ThreadLocalRandom.current().nextInt(256) + "."
+				+ ThreadLocalRandom.current().nextInt(1, 255);
 		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(endpoint.method().name()), path.toString())
 			.header("Accept-Language", language)
-			.accept("text/html");
+			.accept("text/html")
+			.with((probe) -> {
+				probe.setRemoteAddr(address);
+				return probe;
+			});
 		values.forEach((name, value) -> {
 			if (!endpoint.pattern().contains("{" + name + "}")) {
 				request.param(name, value);

@@ -71,7 +71,7 @@ class LanguageLinksAfterPostWebTest {
 		PortalUser customerAdmin = tenant.admin();
 		String email = TestData.uniqueEmail("links");
 		this.invitations.send(sales, new NewTrialInvitation(null, TestData.unique("Links Co"), "Lin", email, "en", null,
-				List.of("MAIL_PLAN_1"), false));
+				List.of("MAIL_PLAN_1"), false, null));
 		String token = TestMailServer.token(TestMailServer.awaitMail(email, ""));
 
 		Map<String, PortalUser> forms = new LinkedHashMap<>();

@@ -158,8 +158,8 @@ class MailedLinksAndRedirectsTest {
 	@Test
 	void aResentInvitationIgnoresForwardedHeaders() throws Exception {
 		String email = TestData.uniqueEmail("resent");
-		UUID id = this.invitations.send(this.sales,
-				new NewTrialInvitation(null, "Resent Co", "Casey", email, "en", null, List.of("MAIL_PLAN_1"), false));
+		UUID id = this.invitations.send(this.sales, new NewTrialInvitation(null, "Resent Co", "Casey", email, "en",
+				null, List.of("MAIL_PLAN_1"), false, null));
 		TestMailServer.nextMailTo(email, 0);
 
 		MvcResult result = this.mvc
@@ -174,7 +174,7 @@ class MailedLinksAndRedirectsTest {
 	void theMailsOfAnAcceptanceAndADeclineIgnoreForwardedHeaders() throws Exception {
 		String accepting = TestData.uniqueEmail("accepting");
 		this.invitations.send(this.sales, new NewTrialInvitation(null, "Accepting Co", "Casey", accepting, "en", null,
-				List.of("MAIL_PLAN_1"), false));
+				List.of("MAIL_PLAN_1"), false, null));
 		String acceptPath = TestMailServer.path(TestMailServer.nextMailTo(accepting, 0));
 		int partnerMails = TestMailServer.mailsTo(this.sales.getUsername()).size();
 
@@ -191,7 +191,7 @@ class MailedLinksAndRedirectsTest {
 
 		String declining = TestData.uniqueEmail("declining");
 		this.invitations.send(this.sales, new NewTrialInvitation(null, "Declining Co", "Casey", declining, "en", null,
-				List.of("MAIL_PLAN_1"), false));
+				List.of("MAIL_PLAN_1"), false, null));
 		String declinePath = TestMailServer.path(TestMailServer.nextMailTo(declining, 0));
 		int partnerMailsBeforeDecline = TestMailServer.mailsTo(this.sales.getUsername()).size();
 		this.mvc.perform(forged(post(declinePath + "/decline")).with(csrf()).param("confirmed", "true")).andReturn();

@@ -138,8 +138,8 @@ class PreferredLanguageWebTest {
 		String company = TestData.unique("Mail Co");
 		String customer = TestData.uniqueEmail("declines");
 		var sender = this.testData.principal(this.partners, user);
-		this.invitations.send(sender,
-				new NewTrialInvitation(null, company, "Kim", customer, "en", null, List.of("MAIL_PLAN_1"), false));
+		this.invitations.send(sender, new NewTrialInvitation(null, company, "Kim", customer, "en", null,
+				List.of("MAIL_PLAN_1"), false, null));
 		String token = TestMailServer.token(TestMailServer.awaitMail(customer, ""));
 		this.mvc.perform(post("/invitations/{token}/decline", token).with(csrf()).param("confirmed", "true"))
 			.andExpect(status().isOk());
@@ -177,8 +177,8 @@ class PreferredLanguageWebTest {
 		String hana = japanesePartnerUser();
 		String company = TestData.unique("Hana Co");
 		String customer = TestData.uniqueEmail("declines");
-		this.invitations.send(this.testData.principal(this.partners, hana),
-				new NewTrialInvitation(null, company, "Lee", customer, "en", null, List.of("MAIL_PLAN_1"), false));
+		this.invitations.send(this.testData.principal(this.partners, hana), new NewTrialInvitation(null, company, "Lee",
+				customer, "en", null, List.of("MAIL_PLAN_1"), false, null));
 		String token = TestMailServer.token(TestMailServer.awaitMail(customer, ""));
 		this.mvc.perform(post("/invitations/{token}/decline", token).with(csrf()).param("confirmed", "true"))
 			.andExpect(status().isOk());
