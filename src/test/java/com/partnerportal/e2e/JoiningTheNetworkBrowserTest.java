@@ -300,7 +300,7 @@ class JoiningTheNetworkBrowserTest {
 		visitor.open(baseUrl() + listingPath);
 		visitor.waitForText(By.id("partner-reviews"), reviewText);
 		// the reviews came by htmx: waiting for them checks the page again
-		visitor.waitForExactText(By.id("review-average"), "5 out of 5 from 1 reviews");
+		visitor.waitForExactText(By.id("review-average"), "5.0 out of 5 from 1 reviews");
 		assertThat(visitor.text(By.cssSelector(".listing-badges"))).contains("Customers served",
 				"Customers administered");
 		visitor.screenshot("marketplace-listing.png");
