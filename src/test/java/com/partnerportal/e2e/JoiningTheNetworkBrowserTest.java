@@ -227,6 +227,9 @@ class JoiningTheNetworkBrowserTest {
 		company.click(By.cssSelector("#mainNav a[href='/partner/leads']"));
 		company.waitForPath("/partner/leads");
 		company.visible(By.linkText(customerCompany));
+		// the partner's columns, not the words the visitor's form uses ("Your name")
+		assertThat(company.text(By.cssSelector("#lead-table thead"))).contains("Contact person",
+				"Services asked about");
 		company.screenshot("partner-leads.png");
 		company.click(By.linkText(customerCompany));
 		company.waitForUrlMatching(".*/partner/leads/" + ID.pattern() + "$");
