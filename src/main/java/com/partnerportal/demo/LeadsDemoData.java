@@ -23,12 +23,8 @@ import jakarta.persistence.EntityManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Contact requests to Contoso in every state (a visitor's waiting for its email, open,
@@ -40,11 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Loaded in a phase after {@link DemoData}'s, before the web server starts, in one
  * transaction and under an advisory lock, like it.
  */
-@Component
-@ConditionalOnBooleanProperty(name = "portal.demo-data.enabled", matchIfMissing = true)
-class LeadsDemoData implements SmartLifecycle {
-
-	static final int PHASE = DemoData.PHASE + 2;
+@DemoDataLoader.Enabled
+class LeadsDemoData extends DemoDataLoader {
 
 	static final String OPEN_COMPANY = "Tailspin Toys";
 
@@ -68,19 +61,16 @@ class LeadsDemoData implements SmartLifecycle {
 
 	private final BackOfficeAdmins backOffice;
 
-	private final TransactionTemplate transaction;
-
 	private final JdbcTemplate jdbc;
 
 	private final Clock clock;
 
 	private final EntityManager entityManager;
 
-	private volatile boolean loaded;
-
 	LeadsDemoData(Leads leads, Reviews reviews, Subscriptions subscriptions, CustomerAccounts customerAccounts,
 			Partners partners, BackOfficeAdmins backOffice, PlatformTransactionManager transactionManager,
 			JdbcTemplate jdbc, Clock clock, EntityManager entityManager) {
+		super("leads", DemoData.STEP + 2, transactionManager, jdbc);
 		this.entityManager = entityManager;
 		this.leads = leads;
 		this.reviews = reviews;
@@ -88,40 +78,17 @@ class LeadsDemoData implements SmartLifecycle {
 		this.customerAccounts = customerAccounts;
 		this.partners = partners;
 		this.backOffice = backOffice;
-		this.transaction = new TransactionTemplate(transactionManager);
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
 	@Override
-	public void start() {
-		this.transaction.executeWithoutResult((status) -> loadUnlessPresent());
-		this.loaded = true;
-	}
-
-	@Override
-	public void stop() {
-		// nothing to stop: the data stays
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.loaded;
-	}
-
-	@Override
-	public int getPhase() {
-		return PHASE;
-	}
-
-	private void loadUnlessPresent() {
-		this.jdbc.query("select pg_advisory_xact_lock(hashtext('portal.demo-data.leads'))", (rs) -> {
-		});
+	protected void load() {
 		PortalUser customer = this.customerAccounts.findForSignIn(CUSTOMER_ADMIN).orElse(null);
 		PortalUser paula = this.partners.findForSignIn(PARTNER_ADMIN).orElse(null);
 		PortalUser lee = this.partners.findForSignIn(LITWARE_ADMIN).orElse(null);
 		PortalUser admin = this.backOffice.findForSignIn(DemoData.ADMIN_EMAIL).orElse(null);
-		if (customer == null || paula == null || lee == null || admin == null || alreadyPresent()) {
+		if (customer == null || paula == null || lee == null || admin == null) {
 			return;
 		}
 		UUID contoso = paula.organizationId();
@@ -201,7 +168,8 @@ class LeadsDemoData implements SmartLifecycle {
 		this.jdbc.update("update lead set answered_at = ? where id = ?", Timestamp.from(now.minus(ago)), id);
 	}
 
-	private boolean alreadyPresent() {
+	@Override
+	protected boolean alreadyPresent() {
 		Integer count = this.jdbc.queryForObject("select count(*) from lead where company_name = ?", Integer.class,
 				OPEN_COMPANY);
 		return count != null && count > 0;

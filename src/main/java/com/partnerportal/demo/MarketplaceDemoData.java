@@ -24,12 +24,8 @@ import com.partnerportal.platform.security.BackOfficeAdmins;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The marketplace's demo: about twenty published listings (Contoso, Fabrikam, Litware and
@@ -38,11 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * use cases (submitted by a partner admin, approved by the back-office admin), once,
  * under an advisory lock, in a phase after {@link DemoData}'s.
  */
-@Component
-@ConditionalOnBooleanProperty(name = "portal.demo-data.enabled", matchIfMissing = true)
-class MarketplaceDemoData implements SmartLifecycle {
-
-	static final int PHASE = DemoData.PHASE + 11;
+@DemoDataLoader.Enabled
+class MarketplaceDemoData extends DemoDataLoader {
 
 	/** The partner whose first listing waits for review. */
 	static final String WAITING_PARTNER = "Tailwind Cloud Consulting";
@@ -62,47 +55,21 @@ class MarketplaceDemoData implements SmartLifecycle {
 
 	private final BackOfficeAdmins backOffice;
 
-	private final TransactionTemplate transaction;
-
 	private final JdbcTemplate jdbc;
-
-	private volatile boolean loaded;
 
 	MarketplaceDemoData(Partners partners, Listings listings, BackOfficeAdmins backOffice,
 			PlatformTransactionManager transactionManager, JdbcTemplate jdbc) {
+		super("marketplace", DemoData.STEP + 11, transactionManager, jdbc);
 		this.partners = partners;
 		this.listings = listings;
 		this.backOffice = backOffice;
-		this.transaction = new TransactionTemplate(transactionManager);
 		this.jdbc = jdbc;
 	}
 
 	@Override
-	public void start() {
-		this.transaction.executeWithoutResult((status) -> loadUnlessPresent());
-		this.loaded = true;
-	}
-
-	@Override
-	public void stop() {
-		// nothing to stop: the data stays
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.loaded;
-	}
-
-	@Override
-	public int getPhase() {
-		return PHASE;
-	}
-
-	private void loadUnlessPresent() {
-		this.jdbc.query("select pg_advisory_xact_lock(hashtext('portal.demo-data.marketplace'))", (rs) -> {
-		});
+	protected void load() {
 		PortalUser admin = this.backOffice.findForSignIn(DemoData.ADMIN_EMAIL).orElse(null);
-		if (admin == null || alreadyPresent()) {
+		if (admin == null) {
 			return;
 		}
 		int published = 0;
@@ -136,7 +103,8 @@ class MarketplaceDemoData implements SmartLifecycle {
 				demo.name(), Locale.ENGLISH, Set.of(PartnerRole.PARTNER_ADMIN.name()), null);
 	}
 
-	private boolean alreadyPresent() {
+	@Override
+	protected boolean alreadyPresent() {
 		Integer count = this.jdbc.queryForObject("select count(*) from partner where name = ?", Integer.class,
 				WAITING_PARTNER);
 		return count != null && count > 0;

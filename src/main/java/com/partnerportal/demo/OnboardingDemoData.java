@@ -16,12 +16,8 @@ import com.partnerportal.platform.web.SupportedLanguages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -34,11 +30,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * Loaded in a phase after {@link DemoData}'s, before the web server starts, in one
  * transaction and under an advisory lock, like it.
  */
-@Component
-@ConditionalOnBooleanProperty(name = "portal.demo-data.enabled", matchIfMissing = true)
-class OnboardingDemoData implements SmartLifecycle {
-
-	static final int PHASE = DemoData.PHASE + 1;
+@DemoDataLoader.Enabled
+class OnboardingDemoData extends DemoDataLoader {
 
 	static final String DOMAIN = "fourthcoffee.example";
 
@@ -52,51 +45,27 @@ class OnboardingDemoData implements SmartLifecycle {
 
 	private final PartnerApplications applications;
 
-	private final TransactionTemplate transaction;
-
 	private final JdbcTemplate jdbc;
 
 	private final Clock clock;
 
-	private volatile boolean loaded;
-
 	OnboardingDemoData(PartnerApplications applications, PlatformTransactionManager transactionManager,
 			JdbcTemplate jdbc, Clock clock) {
+		super("onboarding", DemoData.STEP + 1, transactionManager, jdbc);
 		this.applications = applications;
-		this.transaction = new TransactionTemplate(transactionManager);
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
 	@Override
-	public void start() {
-		this.transaction.executeWithoutResult((status) -> loadUnlessPresent());
-		this.loaded = true;
-	}
-
-	@Override
-	public void stop() {
-		// nothing to stop: the data stays
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.loaded;
-	}
-
-	@Override
-	public int getPhase() {
-		return PHASE;
-	}
-
-	private void loadUnlessPresent() {
-		this.jdbc.query("select pg_advisory_xact_lock(hashtext('portal.demo-data.onboarding'))", (rs) -> {
-		});
+	protected boolean alreadyPresent() {
 		Integer present = this.jdbc.queryForObject("select count(*) from partner_application where domain = ?",
 				Integer.class, DOMAIN);
-		if (present != null && present > 0) {
-			return;
-		}
+		return present != null && present > 0;
+	}
+
+	@Override
+	protected void load() {
 		UUID id = this.applications
 			.apply(new NewApplication("Fourth Coffee Cloud Services K.K.", WEBSITE, DOMAIN, "JP", CloudInstance.GLOBAL,
 					"Aiko Tanaka", "aiko.tanaka@mail.example", SupportedLanguages.DEFAULT.getLanguage(),
