@@ -1,10 +1,12 @@
 package com.partnerportal.delegation;
 
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 
 import com.partnerportal.platform.Actor;
 import com.partnerportal.platform.AggregateRoot;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -51,6 +53,13 @@ class DelegatedAdmin extends AggregateRoot<DelegatedAdmin> {
 
 	private String endNote;
 
+	@Convert(converter = DelegatedRolesConverter.class)
+	private Set<DelegatedRole> roles;
+
+	private Instant endsAt;
+
+	private boolean autoExtend;
+
 	@Version
 	private long version;
 
@@ -67,6 +76,7 @@ class DelegatedAdmin extends AggregateRoot<DelegatedAdmin> {
 		this.partnerId = partnerId;
 		this.invitationId = invitationId;
 		this.state = RelationshipState.ACTIVE;
+		this.roles = DelegatedRole.all();
 		this.approvedAt = now;
 		this.approvedById = approver.id();
 		this.approvedByName = approver.name();
@@ -134,10 +144,14 @@ class DelegatedAdmin extends AggregateRoot<DelegatedAdmin> {
 		return this.customerId;
 	}
 
+	Set<DelegatedRole> roles() {
+		return Set.copyOf(this.roles);
+	}
+
 	DelegatedAdminView toView(String partnerName) {
 		return new DelegatedAdminView(this.id, this.customerId, this.partnerId, partnerName, this.state,
 				this.approvedAt, this.approvedByName, this.endedAt, this.endedByName, this.endReason,
-				this.operatorReason, this.endNote);
+				this.operatorReason, this.endNote, Set.copyOf(this.roles), this.endsAt, this.autoExtend);
 	}
 
 }

@@ -1,5 +1,6 @@
 package com.partnerportal.delegation;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -16,10 +17,15 @@ interface DelegatedAdminRepository extends JpaRepository<DelegatedAdmin, UUID> {
 
 	Optional<DelegatedAdmin> findByIdAndCustomerId(UUID id, UUID customerId);
 
-	boolean existsByCustomerIdAndPartnerIdAndState(UUID customerId, UUID partnerId, RelationshipState state);
-
 	@Query("select d.customerId from DelegatedAdmin d where d.partnerId = ?1 and d.state = com.partnerportal.delegation.RelationshipState.ACTIVE and d.customerId in ?2")
 	List<UUID> findActiveCustomerIds(UUID partnerId, Collection<UUID> customerIds);
+
+	/**
+	 * The partner's active relationship with the customer, if it has one that has not
+	 * reached its end date: one statement.
+	 */
+	@Query("select d from DelegatedAdmin d where d.customerId = ?1 and d.partnerId = ?2 and d.state = com.partnerportal.delegation.RelationshipState.ACTIVE and (d.endsAt is null or d.endsAt > ?3)")
+	Optional<DelegatedAdmin> findActiveUntil(UUID customerId, UUID partnerId, Instant now);
 
 	/**
 	 * Serializes the changes of one customer's delegated admin (held until commit): two

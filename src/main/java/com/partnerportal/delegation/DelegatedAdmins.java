@@ -70,14 +70,26 @@ public class DelegatedAdmins {
 	}
 
 	/**
-	 * Whether the partner holds the customer's active delegated admin: one statement, in
-	 * the caller's transaction or alone without one (the tenant console checks it before
-	 * every page).
+	 * Whether the partner holds the customer's active delegated admin (before its end
+	 * date): one statement, in the caller's transaction or alone without one (the tenant
+	 * console checks it before every page).
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public boolean holdsActive(UUID partnerId, UUID customerId) {
-		return this.relationships.existsByCustomerIdAndPartnerIdAndState(customerId, partnerId,
-				RelationshipState.ACTIVE);
+		return this.relationships.findActiveUntil(customerId, partnerId, this.clock.instant()).isPresent();
+	}
+
+	/**
+	 * The roles the partner holds in the customer's tenant: those of its active
+	 * relationship that has not reached its end date (access stops on the first request
+	 * after the end, before the job that ends it has run); empty if it holds none. One
+	 * statement, in the caller's transaction or alone without one.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public Set<DelegatedRole> activeRoles(UUID partnerId, UUID customerId) {
+		return this.relationships.findActiveUntil(customerId, partnerId, this.clock.instant())
+			.map(DelegatedAdmin::roles)
+			.orElse(Set.of());
 	}
 
 	/**

@@ -1,13 +1,20 @@
 package com.partnerportal.delegation;
 
 /**
- * What a person wants to do in a customer's tenant.
+ * The area of a customer's tenant console a person acts in; {@link TenantAccess} decides
+ * per area whether the person may look ({@code GET}) or change something there.
  */
 public enum TenantAction {
 
-	/** Users, groups, mailboxes, data migrations: a partner's admin agents. */
-	ADMINISTER,
-	/** Service requests: a partner's admin agents and helpdesk agents. */
-	SUPPORT
+	/** Users and their licenses. */
+	USERS,
+	/** Groups and their members. */
+	GROUPS,
+	/** Shared mailboxes. */
+	MAILBOXES,
+	/** Data migrations into mailboxes. */
+	DATA_MIGRATIONS,
+	/** Service requests to the partner. */
+	SERVICE_REQUESTS
 
 }

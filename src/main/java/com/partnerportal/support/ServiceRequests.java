@@ -68,7 +68,7 @@ public class ServiceRequests {
 	 */
 	@Transactional
 	public ServiceRequestView open(PortalUser actor, UUID customerId, NewServiceRequest command) {
-		this.tenantAccess.check(actor, customerId, TenantAction.SUPPORT);
+		this.tenantAccess.check(actor, customerId, TenantAction.SERVICE_REQUESTS);
 		Instant now = this.clock.instant();
 		Author author = Author.of(actor);
 		ServiceRequest request = this.requests.save(new ServiceRequest(customerId,
@@ -85,7 +85,7 @@ public class ServiceRequests {
 	 */
 	@Transactional
 	public void reply(PortalUser actor, UUID customerId, UUID requestId, String body) {
-		this.tenantAccess.check(actor, customerId, TenantAction.SUPPORT);
+		this.tenantAccess.check(actor, customerId, TenantAction.SERVICE_REQUESTS);
 		Instant now = this.clock.instant();
 		Author author = Author.of(actor);
 		ServiceRequest request = this.requests.lockByIdAndCustomerId(requestId, customerId)
@@ -101,7 +101,7 @@ public class ServiceRequests {
 	 */
 	@Transactional
 	public void close(PortalUser actor, UUID customerId, UUID requestId) {
-		this.tenantAccess.check(actor, customerId, TenantAction.SUPPORT);
+		this.tenantAccess.check(actor, customerId, TenantAction.SERVICE_REQUESTS);
 		ServiceRequest request = this.requests.lockByIdAndCustomerId(requestId, customerId)
 			.orElseThrow(() -> new NotFoundException("service request"));
 		request.close(Author.of(actor), this.clock.instant());

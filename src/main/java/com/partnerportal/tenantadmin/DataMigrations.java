@@ -64,7 +64,7 @@ public class DataMigrations {
 	 */
 	@Transactional
 	public UUID request(UUID customerId, NewDataMigration command, PortalUser by) {
-		this.tenantAccess.check(by, customerId, TenantAction.ADMINISTER);
+		this.tenantAccess.check(by, customerId, TenantAction.DATA_MIGRATIONS);
 		List<Mailbox> chosen = this.mailboxes.findByCustomerIdAndIdIn(customerId, command.mailboxIds());
 		if (chosen.size() != command.mailboxIds().size()) {
 			throw new NotFoundException("mailbox");
@@ -85,7 +85,7 @@ public class DataMigrations {
 	 */
 	@Transactional
 	public void cancel(UUID customerId, UUID migrationId, PortalUser by) {
-		this.tenantAccess.check(by, customerId, TenantAction.ADMINISTER);
+		this.tenantAccess.check(by, customerId, TenantAction.DATA_MIGRATIONS);
 		DataMigration migration = require(customerId, migrationId);
 		if (migration.state() != MigrationState.REQUESTED) {
 			throw new ConflictException("tenant.migration.cancel.not-possible");

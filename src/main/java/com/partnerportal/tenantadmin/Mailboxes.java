@@ -88,7 +88,7 @@ public class Mailboxes {
 	 */
 	@Transactional
 	public UUID create(UUID customerId, NewMailbox command, PortalUser by) {
-		this.tenantAccess.check(by, customerId, TenantAction.ADMINISTER);
+		this.tenantAccess.check(by, customerId, TenantAction.MAILBOXES);
 		String domain = this.lookup.domain(customerId);
 		TenantUser user = this.users.findByIdAndCustomerId(command.userId(), customerId)
 			.orElseThrow(() -> new NotFoundException("tenant user"));
@@ -115,7 +115,7 @@ public class Mailboxes {
 
 	@Transactional
 	public void remove(UUID customerId, UUID mailboxId, PortalUser by) {
-		this.tenantAccess.check(by, customerId, TenantAction.ADMINISTER);
+		this.tenantAccess.check(by, customerId, TenantAction.MAILBOXES);
 		Mailbox mailbox = require(customerId, mailboxId);
 		mailbox.remove(ChangedBy.of(by), this.clock.instant());
 		this.mailboxes.delete(mailbox);

@@ -84,7 +84,7 @@ public class TenantGroups {
 	 */
 	@Transactional
 	public UUID create(UUID customerId, String name, PortalUser by) {
-		this.tenantAccess.check(by, customerId, TenantAction.ADMINISTER);
+		this.tenantAccess.check(by, customerId, TenantAction.GROUPS);
 		String stripped = TenantGroup.requireName(name);
 		if (this.groups.existsName(customerId, stripped)) {
 			throw new TenantAdminRejectedException(TenantAdminRejectedException.Reason.GROUP_NAME_TAKEN);
@@ -107,7 +107,7 @@ public class TenantGroups {
 	 */
 	@Transactional
 	public void addMember(UUID customerId, UUID groupId, UUID userId, PortalUser by) {
-		this.tenantAccess.check(by, customerId, TenantAction.ADMINISTER);
+		this.tenantAccess.check(by, customerId, TenantAction.GROUPS);
 		TenantGroup group = require(customerId, groupId);
 		TenantUser user = requireUser(customerId, userId);
 		if (!group.addMember(user.id(), user.address(this.lookup.domain(customerId)), ChangedBy.of(by),
@@ -124,7 +124,7 @@ public class TenantGroups {
 	 */
 	@Transactional
 	public void removeMember(UUID customerId, UUID groupId, UUID userId, PortalUser by) {
-		this.tenantAccess.check(by, customerId, TenantAction.ADMINISTER);
+		this.tenantAccess.check(by, customerId, TenantAction.GROUPS);
 		TenantGroup group = require(customerId, groupId);
 		TenantUser user = requireUser(customerId, userId);
 		if (!group.removeMember(user.id(), user.address(this.lookup.domain(customerId)), ChangedBy.of(by),
@@ -139,7 +139,7 @@ public class TenantGroups {
 	 */
 	@Transactional
 	public void delete(UUID customerId, UUID groupId, PortalUser by) {
-		this.tenantAccess.check(by, customerId, TenantAction.ADMINISTER);
+		this.tenantAccess.check(by, customerId, TenantAction.GROUPS);
 		TenantGroup group = require(customerId, groupId);
 		group.delete(ChangedBy.of(by), this.clock.instant());
 		this.groups.delete(group);

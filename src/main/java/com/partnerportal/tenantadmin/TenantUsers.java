@@ -138,7 +138,7 @@ public class TenantUsers {
 	 */
 	@Transactional
 	public UUID add(UUID customerId, NewTenantUser command, PortalUser by) {
-		this.tenantAccess.check(by, customerId, TenantAction.ADMINISTER);
+		this.tenantAccess.check(by, customerId, TenantAction.USERS);
 		String domain = this.lookup.domain(customerId);
 		if (this.users.existsUserName(customerId, command.userName())) {
 			throw new TenantAdminRejectedException(TenantAdminRejectedException.Reason.USER_NAME_TAKEN);
@@ -168,7 +168,7 @@ public class TenantUsers {
 	 */
 	@Transactional
 	public void change(UUID customerId, UUID userId, TenantUserChange change, PortalUser by) {
-		this.tenantAccess.check(by, customerId, TenantAction.ADMINISTER);
+		this.tenantAccess.check(by, customerId, TenantAction.USERS);
 		TenantUser user = require(customerId, userId);
 		lock(customerId);
 		requireFreeLicenses(customerId, user.notYetHeld(change.subscriptionIds()));
@@ -183,7 +183,7 @@ public class TenantUsers {
 	 */
 	@Transactional
 	public void remove(UUID customerId, UUID userId, PortalUser by) {
-		this.tenantAccess.check(by, customerId, TenantAction.ADMINISTER);
+		this.tenantAccess.check(by, customerId, TenantAction.USERS);
 		TenantUser user = require(customerId, userId);
 		this.groups.findWithMember(customerId, userId).forEach((group) -> group.forgetRemovedUser(userId));
 		this.mailboxes.findByUserIdAndCustomerId(userId, customerId).ifPresent(this.mailboxes::delete);

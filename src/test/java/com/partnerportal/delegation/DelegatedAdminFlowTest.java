@@ -236,19 +236,21 @@ class DelegatedAdminFlowTest {
 		UUID otherPartner = this.testData.signedPartner(TestData.ALL_SERVICES);
 		PortalUser otherAgent = principal(otherPartner, PartnerRole.ADMIN_AGENT);
 
-		assertThat(this.tenantAccess.may(tenant.admin(), tenant.customerId(), TenantAction.ADMINISTER)).isTrue();
-		assertThat(this.tenantAccess.may(stranger.admin(), tenant.customerId(), TenantAction.SUPPORT)).isFalse();
-		assertThat(this.tenantAccess.may(adminAgent, tenant.customerId(), TenantAction.ADMINISTER)).isTrue();
-		assertThat(this.tenantAccess.may(adminAgent, stranger.customerId(), TenantAction.ADMINISTER)).isFalse();
-		assertThat(this.tenantAccess.may(helpdesk, tenant.customerId(), TenantAction.SUPPORT)).isTrue();
-		assertThat(this.tenantAccess.may(helpdesk, tenant.customerId(), TenantAction.ADMINISTER)).isFalse();
-		assertThat(this.tenantAccess.may(this.sales, tenant.customerId(), TenantAction.SUPPORT)).isFalse();
-		assertThat(this.tenantAccess.may(otherAgent, tenant.customerId(), TenantAction.ADMINISTER)).isFalse();
+		assertThat(this.tenantAccess.may(tenant.admin(), tenant.customerId(), TenantAction.USERS, true)).isTrue();
+		assertThat(this.tenantAccess.may(stranger.admin(), tenant.customerId(), TenantAction.SERVICE_REQUESTS, true))
+			.isFalse();
+		assertThat(this.tenantAccess.may(adminAgent, tenant.customerId(), TenantAction.USERS, true)).isTrue();
+		assertThat(this.tenantAccess.may(adminAgent, stranger.customerId(), TenantAction.USERS, true)).isFalse();
+		assertThat(this.tenantAccess.may(helpdesk, tenant.customerId(), TenantAction.SERVICE_REQUESTS, true)).isTrue();
+		assertThat(this.tenantAccess.may(helpdesk, tenant.customerId(), TenantAction.USERS, true)).isFalse();
+		assertThat(this.tenantAccess.may(this.sales, tenant.customerId(), TenantAction.SERVICE_REQUESTS, true))
+			.isFalse();
+		assertThat(this.tenantAccess.may(otherAgent, tenant.customerId(), TenantAction.USERS, true)).isFalse();
 
 		this.delegatedAdmins.remove(tenant.customerId(), "Tenant", Actor.of(tenant.admin()));
 
-		assertThat(this.tenantAccess.may(adminAgent, tenant.customerId(), TenantAction.ADMINISTER)).isFalse();
-		assertThat(this.tenantAccess.may(tenant.admin(), tenant.customerId(), TenantAction.ADMINISTER)).isTrue();
+		assertThat(this.tenantAccess.may(adminAgent, tenant.customerId(), TenantAction.USERS, true)).isFalse();
+		assertThat(this.tenantAccess.may(tenant.admin(), tenant.customerId(), TenantAction.USERS, true)).isTrue();
 		TestMailServer.awaitMail(this.sales.getUsername(), "removed you as delegated admin");
 		await().untilAsserted(() -> assertThat(this.jdbc.queryForList(
 				"select action from audit_entry where customer_id = ? and action like 'DELEGATED_ADMIN_%'",

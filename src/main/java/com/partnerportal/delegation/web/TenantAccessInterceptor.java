@@ -20,10 +20,11 @@ import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * Runs the tenant access check before every handler under {@code /tenants/**}, with the
- * action the handler declares by {@link TenantConsole} and the tenant of its
- * {@code customerId} path variable. A handler there that declares no action, or names no
- * tenant, is refused: a new console endpoint cannot forget the check. The public services
- * behind these pages check again themselves.
+ * area the handler declares by {@link TenantConsole}, the tenant of its
+ * {@code customerId} path variable, and whether the request changes something (any method
+ * but {@code GET} and {@code HEAD}) or only looks. A handler there that declares no
+ * action, or names no tenant, is refused: a new console endpoint cannot forget the check.
+ * The public services behind these pages check again themselves.
  */
 class TenantAccessInterceptor implements HandlerInterceptor {
 
@@ -49,8 +50,16 @@ class TenantAccessInterceptor implements HandlerInterceptor {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		PortalUser user = (authentication != null && authentication.getPrincipal() instanceof PortalUser portalUser)
 				? portalUser : null;
-		this.tenantAccess.check(user, customerId, action);
+		this.tenantAccess.check(user, customerId, action, isChange(request));
 		return true;
+	}
+
+	/**
+	 * Whether the request changes something: anything but {@code GET} and {@code HEAD}.
+	 */
+	static boolean isChange(HttpServletRequest request) {
+		String method = request.getMethod();
+		return !"GET".equals(method) && !"HEAD".equals(method);
 	}
 
 	/**

@@ -31,11 +31,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * A tenant's service requests: list, new, detail with the conversation, reply, close. The
  * customer's admins and its partner's agents use the same pages; declared part of the
- * tenant's console for {@link TenantAction#SUPPORT}, so the tenant access check has run
- * before any of these handlers.
+ * tenant's console for {@link TenantAction#SERVICE_REQUESTS}, so the tenant access check
+ * has run before any of these handlers.
  */
 @Controller
-@TenantConsole(TenantAction.SUPPORT)
+@TenantConsole(TenantAction.SERVICE_REQUESTS)
 @RequestMapping("/tenants/{customerId}/service-requests")
 class ServiceRequestController {
 

@@ -29,7 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * A tenant's data migrations: list, request, show, cancel while only requested.
  */
 @Controller
-@TenantConsole(TenantAction.ADMINISTER)
+@TenantConsole(TenantAction.DATA_MIGRATIONS)
 class DataMigrationController {
 
 	static final String VIEW_LIST = "tenant/migrations";

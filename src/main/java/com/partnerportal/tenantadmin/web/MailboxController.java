@@ -28,7 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * A tenant's mailboxes: list, set up one for a user who has none, remove.
  */
 @Controller
-@TenantConsole(TenantAction.ADMINISTER)
+@TenantConsole(TenantAction.MAILBOXES)
 class MailboxController {
 
 	static final String VIEW_LIST = "tenant/mailboxes";

@@ -28,7 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * A tenant's groups: list, create, show with members, add and remove a member, delete.
  */
 @Controller
-@TenantConsole(TenantAction.ADMINISTER)
+@TenantConsole(TenantAction.GROUPS)
 class TenantGroupController {
 
 	static final String VIEW_LIST = "tenant/groups";

@@ -31,7 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * {@link TenantAction#ADMINISTER} has run before every handler.
  */
 @Controller
-@TenantConsole(TenantAction.ADMINISTER)
+@TenantConsole(TenantAction.USERS)
 class TenantUserController {
 
 	static final String VIEW_LIST = "tenant/users";

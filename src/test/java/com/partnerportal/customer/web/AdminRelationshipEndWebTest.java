@@ -103,7 +103,7 @@ class AdminRelationshipEndWebTest {
 
 	@Test
 	void operatorEndsTheRelationshipWithAReasonAndBothSidesAreMailed() throws Exception {
-		assertThat(this.tenantAccess.may(this.adminAgent, this.tenant.customerId(), TenantAction.ADMINISTER)).isTrue();
+		assertThat(this.tenantAccess.may(this.adminAgent, this.tenant.customerId(), TenantAction.USERS, true)).isTrue();
 
 		this.mvc.perform(get(endPath()).with(user(this.admin)))
 			.andExpect(status().isOk())
@@ -124,7 +124,8 @@ class AdminRelationshipEndWebTest {
 		assertThat(ended.operatorReason()).isEqualTo(OperatorEndReason.SECURITY_CONCERN);
 		assertThat(ended.endNote()).isEqualTo("Credentials leaked");
 		assertThat(ended.endedByName()).isEqualTo("back_office_admin@operator.example");
-		assertThat(this.tenantAccess.may(this.adminAgent, this.tenant.customerId(), TenantAction.ADMINISTER)).isFalse();
+		assertThat(this.tenantAccess.may(this.adminAgent, this.tenant.customerId(), TenantAction.USERS, true))
+			.isFalse();
 
 		MimeMessage partnerMail = TestMailServer.awaitMail(this.sellerEmail, "has ended");
 		assertThat(partnerMail.getSubject()).isEqualTo("Your delegated admin of " + this.tenant.name() + " has ended");
