@@ -1,5 +1,6 @@
 package com.partnerportal.delegation;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
@@ -130,6 +131,75 @@ class DelegatedAdmin extends AggregateRoot<DelegatedAdmin> {
 		this.endedAt = now;
 		registerEvent(new DelegatedAdminEndedByOperator(this.id, this.customerId, customerName, this.partnerId,
 				partnerName, reason, trimmed, operator, now));
+	}
+
+	/**
+	 * Reminds both sides that the relationship ends within {@code daysBefore} days (30, 7
+	 * or 1); the caller records the reminder, so that each is sent once.
+	 * @throws IllegalStateException if it has ended, has no end date, or is not that
+	 * close to its end
+	 */
+	void remindOfEnd(int daysBefore, String customerName, String partnerName, Instant now) {
+		requireActiveWithEnd();
+		if (!now.isBefore(this.endsAt) || now.isBefore(this.endsAt.minus(Duration.ofDays(daysBefore)))) {
+			throw new IllegalStateException("Relationship " + this.id + " does not end within " + daysBefore + " days");
+		}
+		registerEvent(new DelegatedAdminEndApproaching(this.id, this.customerId, customerName, this.partnerId,
+				partnerName, this.endsAt, daysBefore, this.autoExtend, now));
+	}
+
+	/**
+	 * At its end date the relationship ends, or, if it extends itself and the partner may
+	 * still serve customers, is extended by {@code extension} (more than once if the job
+	 * has not run for that long, so that the new end is in the future).
+	 * @return whether it was extended
+	 * @throws IllegalStateException if it has ended, has no end date or has not reached
+	 * it
+	 */
+	boolean reachEnd(boolean partnerMayServe, Duration extension, String customerName, String partnerName,
+			Instant now) {
+		requireActiveWithEnd();
+		if (now.isBefore(this.endsAt)) {
+			throw new IllegalStateException("Relationship " + this.id + " has not reached its end date");
+		}
+		Instant previous = this.endsAt;
+		if (this.autoExtend && partnerMayServe) {
+			Instant next = previous;
+			do {
+				next = next.plus(extension);
+			}
+			while (!next.isAfter(now));
+			this.endsAt = next;
+			registerEvent(new DelegatedAdminExtended(this.id, this.customerId, customerName, this.partnerId,
+					partnerName, previous, next, Actor.system(), now));
+			return true;
+		}
+		this.state = RelationshipState.ENDED;
+		this.endReason = EndReason.EXPIRED;
+		this.endedAt = previous;
+		registerEvent(new DelegatedAdminExpired(this.id, this.customerId, customerName, this.partnerId, partnerName,
+				previous, this.autoExtend, Actor.system(), now));
+		return false;
+	}
+
+	/**
+	 * Tells the customer of a relationship without an end date (every role, from before
+	 * roles existed) that it can narrow it; the caller records it, so that it is told
+	 * once.
+	 * @throws IllegalStateException if it has ended or has an end date
+	 */
+	void suggestNarrowing(String customerName, String partnerName, Instant now) {
+		if (this.state != RelationshipState.ACTIVE || this.endsAt != null) {
+			throw new IllegalStateException("Relationship " + this.id + " is not an active one without an end date");
+		}
+		registerEvent(new DelegatedAdminNarrowingSuggested(this.id, this.customerId, customerName, this.partnerId,
+				partnerName, now));
+	}
+
+	private void requireActiveWithEnd() {
+		if (this.state != RelationshipState.ACTIVE || this.endsAt == null) {
+			throw new IllegalStateException("Relationship " + this.id + " is not an active one with an end date");
+		}
 	}
 
 	UUID id() {

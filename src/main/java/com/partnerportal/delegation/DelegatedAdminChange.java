@@ -9,7 +9,8 @@ import com.partnerportal.platform.ActivityEvent;
  * which customer and partner. Ids and names only.
  */
 public sealed interface DelegatedAdminChange extends ActivityEvent
-		permits DelegatedAdminApproved, DelegatedAdminReplaced, DelegatedAdminRemoved, DelegatedAdminEndedByOperator {
+		permits DelegatedAdminApproved, DelegatedAdminReplaced, DelegatedAdminRemoved, DelegatedAdminEndedByOperator,
+		DelegatedAdminExpired, DelegatedAdminExtended {
 
 	UUID relationshipId();
 

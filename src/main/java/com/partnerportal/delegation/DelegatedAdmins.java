@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class DelegatedAdmins {
 
 	/** The namespace of this module's advisory locks. */
-	private static final int LOCK_NAMESPACE = 0x0DA9;
+	static final int LOCK_NAMESPACE = 0x0DA9;
 
 	private final DelegatedAdminRepository relationships;
 

@@ -10,6 +10,11 @@ public enum EndReason {
 	/** The customer approved another partner, which replaced this one. */
 	REPLACED,
 	/** The operator ended it from the back office, with an {@link OperatorEndReason}. */
-	ENDED_BY_OPERATOR
+	ENDED_BY_OPERATOR,
+	/**
+	 * It reached its end date without an extension (none asked, or the partner may no
+	 * longer serve customers).
+	 */
+	EXPIRED
 
 }

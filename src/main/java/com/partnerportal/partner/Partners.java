@@ -108,6 +108,17 @@ public class Partners implements SignInAccounts, AccountLanguages {
 	}
 
 	/**
+	 * The partner's enabled admins (PARTNER_ADMIN): they get the mails about the
+	 * partner's relationships as such, e.g. that a delegated admin ends soon.
+	 */
+	public List<PartnerUserView> admins(UUID partnerId) {
+		return this.users.findEnabledWithRoles(partnerId, EnumSet.of(PartnerRole.PARTNER_ADMIN))
+			.stream()
+			.map(PartnerUser::toView)
+			.toList();
+	}
+
+	/**
 	 * Partner names by id, in one query.
 	 */
 	public Map<UUID, String> names(Collection<UUID> partnerIds) {
