@@ -92,6 +92,9 @@ class DelegatedAdmin extends AggregateRoot<DelegatedAdmin> {
 		if (reason == EndReason.ENDED_BY_OPERATOR) {
 			throw new IllegalArgumentException("The operator ends a relationship with endByOperator, for a reason");
 		}
+		if (reason == EndReason.EXPIRED) {
+			throw new IllegalArgumentException("A relationship expires with reachEnd, at its end date");
+		}
 		if (this.state != RelationshipState.ACTIVE) {
 			throw new IllegalStateException("Relationship " + this.id + " has already ended");
 		}
