@@ -3,6 +3,7 @@ package com.partnerportal.delegation;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -189,7 +190,7 @@ class DelegatedAdminTermsFlowTest {
 
 	@Test
 	void extendsItselfBy180DaysAtTheEndAndIsRemindedAgainOfTheNewEnd() {
-		Instant endsAt = this.clock.instant().plus(Duration.ofDays(3));
+		Instant endsAt = this.clock.instant().truncatedTo(ChronoUnit.MILLIS).plus(Duration.ofDays(3));
 		TestDelegatedAdminTerms.endsAt(this.jdbc, this.relationshipId, endsAt, true);
 
 		TestDelegatedAdminTerms.advanceAndRun(this.clock, this.terms, Duration.ofDays(2).plusHours(1));
