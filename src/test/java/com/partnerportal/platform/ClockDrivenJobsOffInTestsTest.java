@@ -32,7 +32,8 @@ class ClockDrivenJobsOffInTestsTest {
 		assertThat(scheduled).noneMatch((task) -> task.contains("expireOverdue"))
 			.noneMatch((task) -> task.contains("remindExpiring"))
 			.noneMatch((task) -> task.contains("expireEndedTrials"))
-			.noneMatch((task) -> task.contains("remindEndingTrials"));
+			.noneMatch((task) -> task.contains("remindEndingTrials"))
+			.noneMatch((task) -> task.contains("DelegatedAdminTerms"));
 	}
 
 }
