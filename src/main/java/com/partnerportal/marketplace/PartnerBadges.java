@@ -9,6 +9,7 @@ import com.partnerportal.customer.TrialConverted;
 import com.partnerportal.customer.TrialStarted;
 import com.partnerportal.delegation.DelegatedAdminApproved;
 import com.partnerportal.delegation.DelegatedAdminEndedByOperator;
+import com.partnerportal.delegation.DelegatedAdminExpired;
 import com.partnerportal.delegation.DelegatedAdminRemoved;
 import com.partnerportal.delegation.DelegatedAdminReplaced;
 import com.partnerportal.leads.LeadAnswered;
@@ -84,6 +85,11 @@ class PartnerBadges {
 
 	@ApplicationModuleListener
 	void on(DelegatedAdminEndedByOperator event) {
+		ended(event.relationshipId(), event.partnerId());
+	}
+
+	@ApplicationModuleListener
+	void on(DelegatedAdminExpired event) {
 		ended(event.relationshipId(), event.partnerId());
 	}
 
