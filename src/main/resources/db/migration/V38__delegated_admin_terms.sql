@@ -18,13 +18,14 @@ create table delegated_admin_end_reminder (
     constraint delegated_admin_end_reminder_days check (days_before in (30, 7, 1))
 );
 
--- The customer of a relationship without an end date (every role, approved before roles
--- existed) is told once that it can narrow it.
+-- The customers of the relationships that exist now (every role, no end date: approved before
+-- roles and end dates existed) are told once that they can narrow them: one row each, marked as
+-- sent by the job that mails them. Relationships approved from now on have no row.
 create table delegated_admin_narrowing_notice (
     delegated_admin_id uuid        not null primary key references delegated_admin (id),
-    sent_at            timestamptz not null
+    sent_at            timestamptz
 );
-
--- the notice job looks for active relationships without an end date
-create index delegated_admin_without_end on delegated_admin (approved_at, id)
-    where state = 'ACTIVE' and ends_at is null;
+insert into delegated_admin_narrowing_notice (delegated_admin_id)
+    select id from delegated_admin where state = 'ACTIVE' and ends_at is null;
+create index delegated_admin_narrowing_due on delegated_admin_narrowing_notice (delegated_admin_id)
+    where sent_at is null;

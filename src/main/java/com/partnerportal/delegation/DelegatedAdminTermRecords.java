@@ -69,15 +69,15 @@ class DelegatedAdminTermRecords {
 	}
 
 	/**
-	 * Active relationships without an end date whose customer has not been told yet that
-	 * it can narrow them, oldest first (served by {@code delegated_admin_without_end}).
+	 * Active relationships without an end date that existed when end dates came (V38)
+	 * whose customer has not been told yet that it can narrow them, oldest first.
 	 */
 	List<Due> withoutEndNotToldYet(int limit) {
 		return this.jdbc.query("""
 				select d.id, d.customer_id, d.partner_id, d.ends_at, c.name as customer_name, p.name as partner_name
-				from delegated_admin d join customer c on c.id = d.customer_id join partner p on p.id = d.partner_id
-				where d.state = 'ACTIVE' and d.ends_at is null
-				  and not exists (select 1 from delegated_admin_narrowing_notice n where n.delegated_admin_id = d.id)
+				from delegated_admin_narrowing_notice n join delegated_admin d on d.id = n.delegated_admin_id
+				  join customer c on c.id = d.customer_id join partner p on p.id = d.partner_id
+				where n.sent_at is null and d.state = 'ACTIVE' and d.ends_at is null
 				order by d.approved_at, d.id limit :limit""", new MapSqlParameterSource("limit", limit),
 				(rs, row) -> due(rs));
 	}
@@ -97,12 +97,12 @@ class DelegatedAdminTermRecords {
 
 	/**
 	 * Records that the customer was told it can narrow this relationship; {@code false}
-	 * if it was already.
+	 * if it was already (by another run or another instance), or it is not one to tell.
 	 */
 	boolean claimNarrowingNotice(UUID relationshipId, Instant now) {
 		return this.jdbc.update("""
-				insert into delegated_admin_narrowing_notice (delegated_admin_id, sent_at)
-				values (:id, :now) on conflict do nothing""",
+				update delegated_admin_narrowing_notice set sent_at = :now
+				where delegated_admin_id = :id and sent_at is null""",
 				new MapSqlParameterSource("id", relationshipId).addValue("now", utc(now))) == 1;
 	}
 

@@ -164,8 +164,9 @@ public class DelegatedAdminTerms {
 	}
 
 	/**
-	 * Tells the customer of each active relationship without an end date (every role,
-	 * approved before roles existed), once, that it can narrow it.
+	 * Tells the customer of each active relationship without an end date that existed
+	 * when end dates came (every role, approved before roles existed; marked by V38),
+	 * once, that it can narrow it.
 	 * @return how many customers were told
 	 */
 	public int suggestNarrowing() {

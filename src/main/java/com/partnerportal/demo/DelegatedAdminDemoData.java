@@ -94,6 +94,14 @@ class DelegatedAdminDemoData extends DemoDataLoader {
 				now, 100, 365, false, "USERS_AND_LICENSES,MAILBOXES");
 		relationship(new NewTenant("Wingtip Toys", "wingtip-toys", "Wendy Wingtip", PASSWORD,
 				"wendy@wingtip-toys.example", "en", CloudInstance.GLOBAL, litware), now, 400, 0, false, null);
+		// Wingtip's and Adatum's relationships are from before end dates, as V38 marked
+		// those
+		// that existed then: their customers are told once that they can narrow them
+		this.jdbc.update("""
+				insert into delegated_admin_narrowing_notice (delegated_admin_id)
+				select d.id from delegated_admin d join customer c on c.id = d.customer_id
+				where d.state = 'ACTIVE' and d.ends_at is null and c.name in ('Adatum Corporation', 'Wingtip Toys')
+				on conflict do nothing""");
 	}
 
 	/**

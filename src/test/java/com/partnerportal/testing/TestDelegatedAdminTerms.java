@@ -39,4 +39,12 @@ public final class TestDelegatedAdminTerms {
 				(endsAt != null) ? endsAt.atOffset(ZoneOffset.UTC) : null, autoExtend, relationshipId);
 	}
 
+	/**
+	 * Marks a relationship as one that existed when end dates came, as V38 marked every
+	 * active relationship then: its customer is to be told once that it can narrow it.
+	 */
+	public static void existedBeforeEndDates(JdbcTemplate jdbc, UUID relationshipId) {
+		jdbc.update("insert into delegated_admin_narrowing_notice (delegated_admin_id) values (?)", relationshipId);
+	}
+
 }
