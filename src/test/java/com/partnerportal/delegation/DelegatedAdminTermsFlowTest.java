@@ -185,6 +185,11 @@ class DelegatedAdminTermsFlowTest {
 			.until(() -> this.jdbc.queryForObject(
 					"select count(*) from audit_entry where subject_id = ? and action = 'DELEGATED_ADMIN_EXPIRED'",
 					Integer.class, this.relationshipId) == 1);
+		await().atMost(Duration.ofSeconds(30))
+			.alias("the marketplace's badges no longer count it as active")
+			.until(() -> Boolean.FALSE.equals(this.jdbc.queryForObject(
+					"select bool_or(active) from marketplace_delegated_admin where relationship_id = ?", Boolean.class,
+					this.relationshipId)));
 		this.mvc.perform(get(console).with(user(agent))).andExpect(status().isForbidden());
 	}
 
