@@ -8,10 +8,12 @@ import com.partnerportal.platform.ActivityEvent;
 import com.partnerportal.platform.Actor;
 
 /**
- * The customer accepted the partner's amendment: the relationship now holds these roles and ends at {@code endsAt} (null: no end date).
+ * The customer accepted the partner's amendment: the relationship now holds these roles
+ * and ends at {@code endsAt} (null: no end date).
  */
-public record DelegatedAdminAmended(UUID relationshipId, UUID amendmentId, UUID customerId, String customerName, UUID partnerId,
-		String partnerName, Set<DelegatedRole> roles, Instant endsAt, Actor actor, Instant occurredAt) implements ActivityEvent {
+public record DelegatedAdminAmended(UUID relationshipId, UUID amendmentId, UUID customerId, String customerName,
+		UUID partnerId, String partnerName, Set<DelegatedRole> roles, Instant endsAt, Actor actor,
+		Instant occurredAt) implements ActivityEvent {
 
 	@Override
 	public String action() {

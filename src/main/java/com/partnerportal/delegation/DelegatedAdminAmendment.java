@@ -176,9 +176,8 @@ class DelegatedAdminAmendment extends AggregateRoot<DelegatedAdminAmendment> {
 		Set<DelegatedRole> after = open ? relationship.rolesAfter(this.rolesAdded, this.rolesRemoved) : null;
 		return new DelegatedAdminAmendmentView(this.id, this.relationshipId, this.customerId, this.partnerId,
 				partnerName, this.state, Set.copyOf(this.rolesAdded), Set.copyOf(this.rolesRemoved), this.extensionDays,
-				this.proposedAt, this.proposedByName, this.decidedAt, this.decidedByName,
-				open ? before : null, (after != null) ? Set.copyOf(after) : null,
-				open ? relationship.endsAt() : this.endsAtBefore,
+				this.proposedAt, this.proposedByName, this.decidedAt, this.decidedByName, open ? before : null,
+				(after != null) ? Set.copyOf(after) : null, open ? relationship.endsAt() : this.endsAtBefore,
 				open ? relationship.endsAtAfter(this.extensionDays) : this.endsAtAfter);
 	}
 

@@ -3,18 +3,20 @@ package com.partnerportal.delegation;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import com.partnerportal.platform.ActivityEvent;
 import com.partnerportal.platform.Actor;
 
 /**
- * A partner proposed to change its delegated-admin relationship with a customer: roles added or removed, an extension in days (null for none). The customer accepts or refuses it.
+ * A partner proposed to change its delegated-admin relationship with a customer: roles
+ * added or removed, an extension in days (null for none). The customer accepts or refuses
+ * it.
  */
-public record DelegatedAdminAmendmentProposed(UUID amendmentId, UUID relationshipId, UUID customerId, UUID partnerId, String partnerName,
-		Set<DelegatedRole> rolesAdded, Set<DelegatedRole> rolesRemoved, Integer extensionDays, Actor actor,
-		Instant occurredAt) implements ActivityEvent {
+public record DelegatedAdminAmendmentProposed(UUID amendmentId, UUID relationshipId, UUID customerId, UUID partnerId,
+		String partnerName, Set<DelegatedRole> rolesAdded, Set<DelegatedRole> rolesRemoved, Integer extensionDays,
+		Actor actor, Instant occurredAt) implements ActivityEvent {
 
 	@Override
 	public String action() {

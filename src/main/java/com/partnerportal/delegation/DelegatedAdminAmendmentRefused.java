@@ -9,8 +9,9 @@ import com.partnerportal.platform.Actor;
 /**
  * The customer refused the partner's amendment; the relationship stays as it was.
  */
-public record DelegatedAdminAmendmentRefused(UUID amendmentId, UUID relationshipId, UUID customerId, String customerName, UUID partnerId,
-		String partnerName, Actor actor, Instant occurredAt) implements ActivityEvent {
+public record DelegatedAdminAmendmentRefused(UUID amendmentId, UUID relationshipId, UUID customerId,
+		String customerName, UUID partnerId, String partnerName, Actor actor,
+		Instant occurredAt) implements ActivityEvent {
 
 	@Override
 	public String action() {

@@ -9,8 +9,8 @@ import java.util.UUID;
 /**
  * An amendment as pages show it: the roles it adds and removes and the extension in days
  * ({@code null} for none); for an open one the roles held now and after
- * ({@code rolesNow}, {@code rolesAfter}, else {@code null}); the end date before and after
- * ({@code null}: no end date).
+ * ({@code rolesNow}, {@code rolesAfter}, else {@code null}); the end date before and
+ * after ({@code null}: no end date).
  */
 public record DelegatedAdminAmendmentView(UUID id, UUID relationshipId, UUID customerId, UUID partnerId,
 		String partnerName, AmendmentState state, Set<DelegatedRole> rolesAdded, Set<DelegatedRole> rolesRemoved,

@@ -19,10 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Amending a delegated-admin relationship: the partner proposes roles added or removed
  * and an extension, the customer accepts or refuses the difference. One open amendment
- * per relationship: a newer proposal replaces the open one (a partial unique index
- * backs it). Changes of one customer's relationship run one after the other (the
- * module's advisory lock per customer), so two proposals or two answers at once end in
- * one outcome.
+ * per relationship: a newer proposal replaces the open one (a partial unique index backs
+ * it). Changes of one customer's relationship run one after the other (the module's
+ * advisory lock per customer), so two proposals or two answers at once end in one
+ * outcome.
  */
 @Service
 @Transactional(readOnly = true)
@@ -109,12 +109,11 @@ public class DelegatedAdminAmendments {
 		Set<DelegatedRole> roles = (proposedRoles == null || proposedRoles.isEmpty())
 				? EnumSet.noneOf(DelegatedRole.class) : EnumSet.copyOf(proposedRoles);
 		relationship.checkAmendment(roles, extensionDays);
-		this.amendments.findByRelationshipIdAndState(relationship.id(), AmendmentState.PROPOSED)
-			.ifPresent((open) -> {
-				open.replace(now);
-				// before the new one is inserted: one open amendment per relationship
-				this.amendments.saveAndFlush(open);
-			});
+		this.amendments.findByRelationshipIdAndState(relationship.id(), AmendmentState.PROPOSED).ifPresent((open) -> {
+			open.replace(now);
+			// before the new one is inserted: one open amendment per relationship
+			this.amendments.saveAndFlush(open);
+		});
 		DelegatedAdminAmendment amendment = new DelegatedAdminAmendment(relationship, roles, extensionDays,
 				nameOf(partnerId), proposer, now);
 		this.amendments.saveAndFlush(amendment);
@@ -145,8 +144,8 @@ public class DelegatedAdminAmendments {
 			.orElseThrow(RelationshipAlreadyEndedException::new);
 		String partnerName = nameOf(relationship.partnerId());
 		Instant endsAtBefore = relationship.endsAt();
-		relationship.amend(amendment.id(), amendment.rolesAdded(), amendment.rolesRemoved(),
-				amendment.extensionDays(), customerAdmin, customerName, partnerName, now);
+		relationship.amend(amendment.id(), amendment.rolesAdded(), amendment.rolesRemoved(), amendment.extensionDays(),
+				customerAdmin, customerName, partnerName, now);
 		amendment.accept(customerAdmin, endsAtBefore, relationship.endsAt(), now);
 		this.amendments.saveAndFlush(amendment);
 		this.relationships.saveAndFlush(relationship);

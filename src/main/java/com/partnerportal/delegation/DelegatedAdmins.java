@@ -144,8 +144,8 @@ public class DelegatedAdmins {
 			this.relationships.saveAndFlush(previous);
 		});
 		String partnerName = nameOf(partnerId);
-		DelegatedAdmin relationship = new DelegatedAdmin(customerId, customerName, partnerId, partnerName,
-				invitationId, approver, now, approved);
+		DelegatedAdmin relationship = new DelegatedAdmin(customerId, customerName, partnerId, partnerName, invitationId,
+				approver, now, approved);
 		this.relationships.saveAndFlush(relationship);
 		return relationship.toView(partnerName);
 	}

@@ -8,10 +8,12 @@ import com.partnerportal.platform.ActivityEvent;
 import com.partnerportal.platform.Actor;
 
 /**
- * The customer took back some of its delegated admin's roles; the partner keeps the others (taking back the last one removes the relationship: {@link DelegatedAdminRemoved}).
+ * The customer took back some of its delegated admin's roles; the partner keeps the
+ * others (taking back the last one removes the relationship:
+ * {@link DelegatedAdminRemoved}).
  */
-public record DelegatedRolesTakenBack(UUID relationshipId, UUID customerId, String customerName, UUID partnerId, String partnerName,
-		Set<DelegatedRole> roles, Actor actor, Instant occurredAt) implements ActivityEvent {
+public record DelegatedRolesTakenBack(UUID relationshipId, UUID customerId, String customerName, UUID partnerId,
+		String partnerName, Set<DelegatedRole> roles, Actor actor, Instant occurredAt) implements ActivityEvent {
 
 	@Override
 	public String action() {

@@ -43,6 +43,14 @@ public record DelegationTerms(Set<DelegatedRole> roles, Integer days, boolean au
 	}
 
 	/**
+	 * The terms code asks for when it names none (tests, demo data): every role for a
+	 * year, without auto-extension.
+	 */
+	public static DelegationTerms standard() {
+		return new DelegationTerms(DelegatedRole.all(), 365, false);
+	}
+
+	/**
 	 * Whether these roles together let the partner change every area of the tenant: a
 	 * relationship that may do everything does not extend itself.
 	 */
@@ -80,8 +88,8 @@ public record DelegationTerms(Set<DelegatedRole> roles, Integer days, boolean au
 	}
 
 	/**
-	 * These terms with only the approved roles (those not requested are ignored here:
-	 * the caller refuses them).
+	 * These terms with only the approved roles (those not requested are ignored here: the
+	 * caller refuses them).
 	 */
 	public DelegationTerms approving(Set<DelegatedRole> approved) {
 		Set<DelegatedRole> kept = EnumSet.noneOf(DelegatedRole.class);
