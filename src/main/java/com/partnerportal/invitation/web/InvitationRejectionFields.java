@@ -39,6 +39,17 @@ final class InvitationRejectionFields {
 	}
 
 	/**
+	 * Whether the reason is about the terms of a delegated-admin request (roles,
+	 * duration, auto-extension).
+	 */
+	static boolean isAboutTerms(InvitationRejectedException.Reason reason) {
+		return switch (reason) {
+			case DELEGATED_ROLES_REQUIRED, DELEGATED_DAYS_OUT_OF_RANGE, DELEGATED_AUTO_EXTEND_WITH_EVERY_ROLE -> true;
+			default -> false;
+		};
+	}
+
+	/**
 	 * Rejects the field of a refusal of a form without lines.
 	 */
 	static void reject(BindingResult result, InvitationRejectedException ex) {
