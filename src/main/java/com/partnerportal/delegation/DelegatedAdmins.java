@@ -94,6 +94,15 @@ public class DelegatedAdmins {
 	}
 
 	/**
+	 * The partner's active relationship with the customer before its end date, as its own
+	 * pages show it (without its own name): one statement.
+	 */
+	public Optional<DelegatedAdminView> activeOf(UUID partnerId, UUID customerId) {
+		return this.relationships.findActiveUntil(customerId, partnerId, this.clock.instant())
+			.map((relationship) -> relationship.toView(null));
+	}
+
+	/**
 	 * Of these customers, those the partner administers (one query, for lists).
 	 */
 	public Set<UUID> administeredBy(UUID partnerId, Collection<UUID> customerIds) {
