@@ -1,5 +1,6 @@
 package com.partnerportal.delegation;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
@@ -166,19 +167,35 @@ class DelegatedAdminAmendment extends AggregateRoot<DelegatedAdminAmendment> {
 		return this.extensionDays;
 	}
 
+	Instant proposedAt() {
+		return this.proposedAt;
+	}
+
 	/**
 	 * As pages show it; for an open amendment the roles and end dates before and after
-	 * come from the relationship as it is now, for a decided one from what was recorded.
+	 * come from the relationship as it is now ({@code heldRoles}, {@code heldEndsAt}),
+	 * for a decided one from what was recorded.
 	 */
-	DelegatedAdminAmendmentView toView(String partnerName, DelegatedAdmin relationship) {
+	DelegatedAdminAmendmentView toView(String partnerName, Set<DelegatedRole> heldRoles, Instant heldEndsAt) {
 		boolean open = this.state == AmendmentState.PROPOSED;
-		Set<DelegatedRole> before = relationship.roles();
-		Set<DelegatedRole> after = open ? relationship.rolesAfter(this.rolesAdded, this.rolesRemoved) : null;
+		Set<DelegatedRole> after = null;
+		if (open) {
+			after = EnumSet.noneOf(DelegatedRole.class);
+			after.addAll(heldRoles);
+			after.addAll(this.rolesAdded);
+			after.removeAll(this.rolesRemoved);
+		}
+		Instant endsAfter = (open && heldEndsAt != null && this.extensionDays != null)
+				? heldEndsAt.plus(Duration.ofDays(this.extensionDays)) : (open ? heldEndsAt : this.endsAtAfter);
 		return new DelegatedAdminAmendmentView(this.id, this.relationshipId, this.customerId, this.partnerId,
 				partnerName, this.state, Set.copyOf(this.rolesAdded), Set.copyOf(this.rolesRemoved), this.extensionDays,
-				this.proposedAt, this.proposedByName, this.decidedAt, this.decidedByName, open ? before : null,
-				(after != null) ? Set.copyOf(after) : null, open ? relationship.endsAt() : this.endsAtBefore,
-				open ? relationship.endsAtAfter(this.extensionDays) : this.endsAtAfter);
+				this.proposedAt, this.proposedByName, this.decidedAt, this.decidedByName,
+				open ? Set.copyOf(heldRoles) : null, (after != null) ? Set.copyOf(after) : null,
+				open ? heldEndsAt : this.endsAtBefore, endsAfter);
+	}
+
+	DelegatedAdminAmendmentView toView(String partnerName, DelegatedAdmin relationship) {
+		return toView(partnerName, relationship.roles(), relationship.endsAt());
 	}
 
 }

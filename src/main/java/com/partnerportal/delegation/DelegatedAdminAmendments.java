@@ -64,18 +64,23 @@ public class DelegatedAdminAmendments {
 	}
 
 	/**
-	 * The amendments of one of the customer's relationships, newest first.
+	 * The amendments of one of the customer's relationships, newest first: one statement.
 	 */
-	public List<DelegatedAdminAmendmentView> history(UUID customerId, UUID relationshipId) {
-		Optional<DelegatedAdmin> relationship = this.relationships.findByIdAndCustomerId(relationshipId, customerId);
-		if (relationship.isEmpty()) {
-			return List.of();
-		}
-		String partnerName = nameOf(relationship.get().partnerId());
-		return this.amendments.findByRelationshipIdOrderByProposedAtDesc(relationshipId)
+	public List<DelegatedAdminAmendmentView> history(DelegatedAdminView relationship) {
+		return this.amendments.findByRelationshipIdOrderByProposedAtDesc(relationship.id())
 			.stream()
-			.map((amendment) -> amendment.toView(partnerName, relationship.get()))
+			.map((amendment) -> amendment.toView(relationship.partnerName(), relationship.roles(),
+					relationship.endsAt()))
 			.toList();
+	}
+
+	/**
+	 * When the open amendment of this relationship was proposed, if it has one: one
+	 * statement.
+	 */
+	public Optional<Instant> openSince(UUID relationshipId) {
+		return this.amendments.findByRelationshipIdAndState(relationshipId, AmendmentState.PROPOSED)
+			.map(DelegatedAdminAmendment::proposedAt);
 	}
 
 	/**

@@ -175,7 +175,7 @@ class GranularDelegatedAdminFlowTest {
 		assertThat(this.jdbc.queryForObject("select count(*) from delegated_admin where customer_id = ?", Integer.class,
 				tenant.customerId()))
 			.isOne();
-		assertThat(this.amendments.history(tenant.customerId(), after.id())).singleElement()
+		assertThat(this.amendments.history(after)).singleElement()
 			.satisfies((entry) -> assertThat(entry.state()).isEqualTo(AmendmentState.ACCEPTED));
 		assertThat(text(TestMailServer.awaitMail(this.sales.getUsername(), "accepted your proposed change")))
 			.contains("Mailboxes");

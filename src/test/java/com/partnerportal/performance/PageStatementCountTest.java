@@ -115,7 +115,11 @@ class PageStatementCountTest {
 			Map.entry("partner team", new Pinned(4, 2)), Map.entry("account page", new Pinned(1, 1)),
 			Map.entry("password reset", new Pinned(1, 1)), Map.entry("application form", new Pinned(1, 3)),
 			Map.entry("back-office applications", new Pinned(2, 2)),
-			Map.entry("back-office application", new Pinned(4, 3)));
+			Map.entry("back-office application", new Pinned(4, 3)),
+			// issue 12: delegated admin roles
+			Map.entry("delegated-admin request", new Pinned(4, 2)),
+			Map.entry("delegated-admin amendment form", new Pinned(6, 2)),
+			Map.entry("delegated-admin amendment", new Pinned(5, 2)), Map.entry("customer partners", new Pinned(8, 2)));
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
@@ -169,7 +173,15 @@ class PageStatementCountTest {
 			new Page("account page", PARTNER_ADMIN, "/account"), new Page("password reset", null, "/password/reset"),
 			new Page("application form", null, "/partners/apply"),
 			new Page("back-office applications", BACK_OFFICE_ADMIN, "/admin/applications?state=SUBMITTED"),
-			new Page("back-office application", BACK_OFFICE_ADMIN, "/admin/applications/{application}"));
+			new Page("back-office application", BACK_OFFICE_ADMIN, "/admin/applications/{application}"),
+			// issue 12: delegated admin roles
+			new Page("delegated-admin request", PARTNER_ADMIN,
+					"/partner/delegated-admin-requests/new?customerId={customer}"),
+			new Page("delegated-admin amendment form", PARTNER_ADMIN,
+					"/partner/customers/{customer}/delegated-admin/amendment?extend=true"),
+			new Page("delegated-admin amendment", CUSTOMER_ADMIN,
+					"/customer/partners/delegated-admin/amendments/{amendment}"),
+			new Page("customer partners", CUSTOMER_ADMIN, "/customer/partners"));
 
 	@LocalServerPort
 	int port;
@@ -192,8 +204,10 @@ class PageStatementCountTest {
 		support.serviceRequests(data.demoCustomer(), SMALL);
 		OnboardingPageData applications = new OnboardingPageData(this.jdbc);
 		applications.applications(SMALL);
-		Map<String, String> variables = Map.of("{application}", applications.demoApplication().toString(), "{customer}",
-				data.demoCustomer().toString(), "{token}", token, "{partner}",
+		UUID amendment = proposedAmendment(data.demoCustomer());
+		Map<String, String> variables = Map.of("{amendment}", amendment.toString(), "{application}",
+				applications.demoApplication().toString(), "{customer}", data.demoCustomer().toString(), "{token}",
+				token, "{partner}",
 				this.jdbc.queryForObject("select id from partner where name = 'Contoso Cloud Partners'", UUID.class)
 					.toString(),
 				"{serviceRequest}", support.demoRequest().toString(), "{lead}",
@@ -293,6 +307,20 @@ class PageStatementCountTest {
 			this.browsers.put(key, browser);
 		}
 		return browser;
+	}
+
+	/**
+	 * An open amendment of the demo customer's delegated admin (issue 12): the partner
+	 * proposes to give back the read-only role.
+	 */
+	private UUID proposedAmendment(UUID customerId) {
+		UUID id = UUID.randomUUID();
+		this.jdbc.update("""
+				insert into delegated_admin_amendment (id, relationship_id, customer_id, partner_id, state, roles_added,
+				    roles_removed, extension_days, proposed_at, proposed_by_name, version)
+				select ?, id, customer_id, partner_id, 'PROPOSED', '', 'READ_ONLY', null, now(), 'paula', 0
+				from delegated_admin where customer_id = ? and state = 'ACTIVE'""", id, customerId);
+		return id;
 	}
 
 	private void signIn(HttpClient browser, String account) throws IOException, InterruptedException {

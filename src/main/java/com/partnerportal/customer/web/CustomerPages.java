@@ -1,5 +1,6 @@
 package com.partnerportal.customer.web;
 
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,6 @@ import com.partnerportal.customer.CustomerView;
 import com.partnerportal.customer.SubscriptionView;
 import com.partnerportal.customer.Subscriptions;
 import com.partnerportal.customer.Tenants;
-import com.partnerportal.delegation.DelegatedAdminAmendmentView;
 import com.partnerportal.delegation.DelegatedAdminAmendments;
 import com.partnerportal.delegation.DelegatedAdminView;
 import com.partnerportal.delegation.DelegatedAdmins;
@@ -64,7 +64,7 @@ class CustomerPages {
 		boolean holds = relationship != null;
 		return new Detail(customer, subscriptions, partnerNames, holds,
 				!holds && this.delegatedAdmins.isEligible(partnerId), relationship,
-				holds ? this.amendments.open(customer.id()).orElse(null) : null);
+				holds ? this.amendments.openSince(relationship.id()).orElse(null) : null);
 	}
 
 	/**
@@ -92,11 +92,12 @@ class CustomerPages {
 	 * @param holdsDelegatedAdmin whether the partner is its delegated admin
 	 * @param mayRequestDelegatedAdmin whether the partner may ask to become it
 	 * @param relationship the partner's relationship with it, if it holds one
-	 * @param openAmendment the partner's amendment of it the customer has not answered
+	 * @param openAmendmentSince when the partner proposed the amendment of it the
+	 * customer has not answered, if there is one
 	 */
 	record Detail(CustomerView customer, List<SubscriptionView> subscriptions, Map<UUID, String> partnerNames,
 			boolean holdsDelegatedAdmin, boolean mayRequestDelegatedAdmin, DelegatedAdminView relationship,
-			DelegatedAdminAmendmentView openAmendment) {
+			Instant openAmendmentSince) {
 
 	}
 

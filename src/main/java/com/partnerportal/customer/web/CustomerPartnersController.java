@@ -240,7 +240,7 @@ class CustomerPartnersController {
 		DelegatedAdminView current = this.delegatedAdmins.current(customerId).orElse(null);
 		model.addAttribute("delegatedAdmin", current);
 		if (current != null) {
-			model.addAttribute("amendments", this.amendments.history(customerId, current.id()));
+			model.addAttribute("amendments", this.amendments.history(current));
 		}
 		model.addAttribute("history", this.delegatedAdmins.history(customerId));
 		model.addAttribute("subscriptions", subscriptions);

@@ -76,7 +76,7 @@ class PartnerCustomerController {
 		model.addAttribute("holdsDelegatedAdmin", detail.holdsDelegatedAdmin());
 		model.addAttribute("mayRequestDelegatedAdmin", detail.mayRequestDelegatedAdmin());
 		model.addAttribute("relationship", detail.relationship());
-		model.addAttribute("openAmendment", detail.openAmendment());
+		model.addAttribute("openAmendmentSince", detail.openAmendmentSince());
 		return VIEW_DETAIL;
 	}
 

@@ -83,7 +83,7 @@ class PartnerDelegatedAdminAmendmentController {
 	private String showForm(PortalUser user, UUID customerId, DelegatedAdminView relationship, Model model) {
 		model.addAttribute("customer", this.customerTenants.customerOfPartner(customerId, user.organizationId()));
 		model.addAttribute("relationship", relationship);
-		model.addAttribute("openAmendment", this.amendments.open(customerId).orElse(null));
+		model.addAttribute("openAmendmentSince", this.amendments.openSince(relationship.id()).orElse(null));
 		return VIEW_FORM;
 	}
 
