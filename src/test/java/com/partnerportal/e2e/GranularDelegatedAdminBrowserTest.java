@@ -136,7 +136,7 @@ class GranularDelegatedAdminBrowserTest {
 		browser.open(link);
 		browser.visible(By.id("accept-form"));
 		assertThat(browser.text(By.id("approvedRoles"))).contains("Users and licenses", "Groups", "Mailboxes",
-				"Create shared mailboxes", "For 90 days from your approval");
+				"Create and change shared mailboxes", "For 90 days from your approval");
 		assertThat(browser.driver().findElements(By.id("approvedRoles-DATA_MIGRATIONS"))).isEmpty();
 		browser.type(By.id("organizationName"), organization);
 		browser.type(By.id("domainPrefix"), prefix);

@@ -237,12 +237,14 @@ class CustomerPartnersController {
 		});
 		partnerIds.remove(null);
 		Map<UUID, String> names = this.partners.names(partnerIds);
-		DelegatedAdminView current = this.delegatedAdmins.current(customerId).orElse(null);
+		// the active relationship is the newest of the history: one query for both
+		List<DelegatedAdminView> history = this.delegatedAdmins.history(customerId);
+		DelegatedAdminView current = history.stream().filter(DelegatedAdminView::isActive).findFirst().orElse(null);
 		model.addAttribute("delegatedAdmin", current);
 		if (current != null) {
 			model.addAttribute("amendments", this.amendments.history(current));
 		}
-		model.addAttribute("history", this.delegatedAdmins.history(customerId));
+		model.addAttribute("history", history);
 		model.addAttribute("subscriptions", subscriptions);
 		model.addAttribute("partnerNames", names);
 		model.addAttribute("partnerOfRecordStatus", this.customerSubscriptions.partnerOfRecordAvailability(customerId));
