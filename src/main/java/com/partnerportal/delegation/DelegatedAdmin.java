@@ -2,6 +2,7 @@ package com.partnerportal.delegation;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
@@ -68,16 +69,32 @@ class DelegatedAdmin extends AggregateRoot<DelegatedAdmin> {
 	}
 
 	/**
-	 * The customer's approval of the partner (names are for the event).
+	 * The customer's approval of the partner with every role and no end date (names are
+	 * for the event).
 	 */
 	DelegatedAdmin(UUID customerId, String customerName, UUID partnerId, String partnerName, UUID invitationId,
 			Actor approver, Instant now) {
+		this(customerId, customerName, partnerId, partnerName, invitationId, approver, now,
+				DelegationTerms.everyRoleWithoutEnd());
+	}
+
+	/**
+	 * The customer's approval of the partner with the roles it approved, ending the
+	 * terms' duration after now (names are for the event).
+	 */
+	DelegatedAdmin(UUID customerId, String customerName, UUID partnerId, String partnerName, UUID invitationId,
+			Actor approver, Instant now, DelegationTerms approved) {
+		if (approved.roles().isEmpty()) {
+			throw new IllegalArgumentException("A delegated admin holds at least one role");
+		}
 		this.id = UUID.randomUUID();
 		this.customerId = customerId;
 		this.partnerId = partnerId;
 		this.invitationId = invitationId;
 		this.state = RelationshipState.ACTIVE;
-		this.roles = DelegatedRole.all();
+		this.roles = EnumSet.copyOf(approved.roles());
+		this.endsAt = approved.endsAt(now);
+		this.autoExtend = approved.autoExtend() && this.endsAt != null;
 		this.approvedAt = now;
 		this.approvedById = approver.id();
 		this.approvedByName = approver.name();
@@ -107,6 +124,108 @@ class DelegatedAdmin extends AggregateRoot<DelegatedAdmin> {
 						endedBy, now)
 				: new DelegatedAdminRemoved(this.id, this.customerId, customerName, this.partnerId, partnerName,
 						endedBy, now));
+	}
+
+	/**
+	 * The customer takes back some of the roles it granted, from the partner's next
+	 * request; taking back every role it still holds removes the relationship.
+	 * @return whether the relationship ended
+	 * @throws IllegalArgumentException if no role is named, or one the partner does not
+	 * hold
+	 * @throws RelationshipAlreadyEndedException if it has ended already
+	 */
+	boolean takeBack(Set<DelegatedRole> taken, Actor customerAdmin, String customerName, String partnerName,
+			Instant now) {
+		requireActive();
+		if (taken == null || taken.isEmpty() || !this.roles.containsAll(taken)) {
+			throw new IllegalArgumentException("Only roles the partner holds are taken back");
+		}
+		Set<DelegatedRole> left = EnumSet.copyOf(this.roles);
+		left.removeAll(taken);
+		if (left.isEmpty()) {
+			end(EndReason.REMOVED_BY_CUSTOMER, customerAdmin, customerName, partnerName, now);
+			return true;
+		}
+		this.roles = left;
+		registerEvent(new DelegatedRolesTakenBack(this.id, this.customerId, customerName, this.partnerId, partnerName,
+				Set.copyOf(taken), customerAdmin, now));
+		return false;
+	}
+
+	/**
+	 * Checks a partner's proposed amendment against the relationship as it is: it must
+	 * change something, leave at least one role, extend only a relationship with an end
+	 * date, and not make an auto-extending relationship cover every area.
+	 * @throws AmendmentRejectedException if it may not be proposed
+	 * @throws RelationshipAlreadyEndedException if it has ended already
+	 */
+	void checkAmendment(Set<DelegatedRole> proposedRoles, Integer extensionDays) {
+		requireActive();
+		if (proposedRoles == null || proposedRoles.isEmpty()) {
+			throw new AmendmentRejectedException(AmendmentRejectedException.Reason.NO_ROLES_LEFT);
+		}
+		if (extensionDays != null) {
+			if (extensionDays < DelegationTerms.MIN_DAYS || extensionDays > DelegationTerms.MAX_DAYS) {
+				throw new AmendmentRejectedException(AmendmentRejectedException.Reason.EXTENSION_OUT_OF_RANGE);
+			}
+			if (this.endsAt == null) {
+				throw new AmendmentRejectedException(AmendmentRejectedException.Reason.EXTENSION_WITHOUT_END_DATE);
+			}
+		}
+		if (extensionDays == null && this.roles.equals(EnumSet.copyOf(proposedRoles))) {
+			throw new AmendmentRejectedException(AmendmentRejectedException.Reason.NO_CHANGE);
+		}
+		if (this.autoExtend && DelegationTerms.coversEveryArea(proposedRoles)) {
+			throw new AmendmentRejectedException(AmendmentRejectedException.Reason.AUTO_EXTEND_WITH_EVERY_ROLE);
+		}
+	}
+
+	/**
+	 * Applies an amendment the customer accepted: the roles it adds and removes (to the
+	 * roles held now: the customer may have taken some back since) and its extension of
+	 * the end date. The relationship stays this one row.
+	 * @throws AmendmentRejectedException if the result would hold no role
+	 * @throws RelationshipAlreadyEndedException if it has ended already
+	 */
+	void amend(UUID amendmentId, Set<DelegatedRole> added, Set<DelegatedRole> removed, Integer extensionDays,
+			Actor customerAdmin, String customerName, String partnerName, Instant now) {
+		requireActive();
+		Set<DelegatedRole> after = rolesAfter(added, removed);
+		if (after.isEmpty()) {
+			throw new AmendmentRejectedException(AmendmentRejectedException.Reason.NO_ROLES_LEFT);
+		}
+		if (this.autoExtend && DelegationTerms.coversEveryArea(after)) {
+			throw new AmendmentRejectedException(AmendmentRejectedException.Reason.AUTO_EXTEND_WITH_EVERY_ROLE);
+		}
+		this.roles = after;
+		this.endsAt = endsAtAfter(extensionDays);
+		registerEvent(new DelegatedAdminAmended(this.id, amendmentId, this.customerId, customerName, this.partnerId,
+				partnerName, Set.copyOf(after), this.endsAt, customerAdmin, now));
+	}
+
+	/**
+	 * The roles held after adding and removing these.
+	 */
+	Set<DelegatedRole> rolesAfter(Set<DelegatedRole> added, Set<DelegatedRole> removed) {
+		Set<DelegatedRole> after = EnumSet.noneOf(DelegatedRole.class);
+		after.addAll(this.roles);
+		after.addAll(added);
+		after.removeAll(removed);
+		return after;
+	}
+
+	/**
+	 * The end date after an extension by this many days (none: the end date as it is).
+	 */
+	Instant endsAtAfter(Integer extensionDays) {
+		return (extensionDays != null && this.endsAt != null) ? this.endsAt.plus(Duration.ofDays(extensionDays))
+				: this.endsAt;
+	}
+
+	private void requireActive() {
+		if (this.state != RelationshipState.ACTIVE) {
+			throw new RelationshipAlreadyEndedException();
+		}
 	}
 
 	/**
@@ -219,6 +338,14 @@ class DelegatedAdmin extends AggregateRoot<DelegatedAdmin> {
 
 	Set<DelegatedRole> roles() {
 		return Set.copyOf(this.roles);
+	}
+
+	Instant endsAt() {
+		return this.endsAt;
+	}
+
+	boolean isActive() {
+		return this.state == RelationshipState.ACTIVE;
 	}
 
 	DelegatedAdminView toView(String partnerName) {

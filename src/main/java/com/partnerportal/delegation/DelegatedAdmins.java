@@ -3,6 +3,7 @@ package com.partnerportal.delegation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +94,15 @@ public class DelegatedAdmins {
 	}
 
 	/**
+	 * The partner's active relationship with the customer before its end date, as its own
+	 * pages show it (without its own name): one statement.
+	 */
+	public Optional<DelegatedAdminView> activeOf(UUID partnerId, UUID customerId) {
+		return this.relationships.findActiveUntil(customerId, partnerId, this.clock.instant())
+			.map((relationship) -> relationship.toView(null));
+	}
+
+	/**
 	 * Of these customers, those the partner administers (one query, for lists).
 	 */
 	public Set<UUID> administeredBy(UUID partnerId, Collection<UUID> customerIds) {
@@ -110,6 +120,24 @@ public class DelegatedAdmins {
 	@Transactional
 	public DelegatedAdminView approve(UUID customerId, String customerName, UUID partnerId, UUID invitationId,
 			Actor approver) {
+		return approve(customerId, customerName, partnerId, invitationId, approver,
+				DelegationTerms.everyRoleWithoutEnd());
+	}
+
+	/**
+	 * The customer approves the partner as its delegated admin with the roles it chose of
+	 * those requested, until the request's duration has passed from now (no end date
+	 * without one), in the caller's transaction. Otherwise as
+	 * {@link #approve(UUID, String, UUID, UUID, Actor)}.
+	 * @throws IllegalArgumentException if no role is approved
+	 * @throws ConflictException if the partner is no longer eligible
+	 */
+	@Transactional
+	public DelegatedAdminView approve(UUID customerId, String customerName, UUID partnerId, UUID invitationId,
+			Actor approver, DelegationTerms approved) {
+		if (approved.roles().isEmpty()) {
+			throw new IllegalArgumentException("Approving delegated admin grants at least one role");
+		}
 		if (!isEligible(partnerId)) {
 			throw new ConflictException("delegation.not-eligible");
 		}
@@ -125,10 +153,10 @@ public class DelegatedAdmins {
 			this.relationships.saveAndFlush(previous);
 		});
 		String partnerName = nameOf(partnerId);
-		DelegatedAdmin approved = new DelegatedAdmin(customerId, customerName, partnerId, partnerName, invitationId,
-				approver, now);
-		this.relationships.saveAndFlush(approved);
-		return approved.toView(partnerName);
+		DelegatedAdmin relationship = new DelegatedAdmin(customerId, customerName, partnerId, partnerName, invitationId,
+				approver, now, approved);
+		this.relationships.saveAndFlush(relationship);
+		return relationship.toView(partnerName);
 	}
 
 	/**
@@ -143,6 +171,30 @@ public class DelegatedAdmins {
 			String partnerName = nameOf(relationship.partnerId());
 			relationship.end(EndReason.REMOVED_BY_CUSTOMER, customerAdmin, customerName, partnerName, now);
 			this.relationships.save(relationship);
+			return relationship.toView(partnerName);
+		});
+	}
+
+	/**
+	 * The customer takes back some roles of its delegated admin, from the partner's next
+	 * request; taking back the last role it holds removes the relationship. Roles it no
+	 * longer holds (taken back a moment ago, in another tab) are skipped; when none is
+	 * left to take back nothing changes.
+	 * @return the relationship after the change, if the customer has one
+	 */
+	@Transactional
+	public Optional<DelegatedAdminView> takeBack(UUID customerId, String customerName, Set<DelegatedRole> roles,
+			Actor customerAdmin) {
+		lock(customerId);
+		Instant now = this.clock.instant();
+		return this.relationships.findByCustomerIdAndState(customerId, RelationshipState.ACTIVE).map((relationship) -> {
+			String partnerName = nameOf(relationship.partnerId());
+			Set<DelegatedRole> held = EnumSet.noneOf(DelegatedRole.class);
+			roles.stream().filter(relationship.roles()::contains).forEach(held::add);
+			if (!held.isEmpty()) {
+				relationship.takeBack(held, customerAdmin, customerName, partnerName, now);
+				this.relationships.saveAndFlush(relationship);
+			}
 			return relationship.toView(partnerName);
 		});
 	}

@@ -8,6 +8,7 @@ import java.util.UUID;
 import com.partnerportal.availability.FeatureAvailability;
 import com.partnerportal.availability.PartnerFeature;
 import com.partnerportal.customer.Tenants;
+import com.partnerportal.delegation.DelegationTerms;
 import com.partnerportal.invitation.InvitationRejectedException.Reason;
 import com.partnerportal.partner.PartnerView;
 import com.partnerportal.partner.Partners;
@@ -66,9 +67,24 @@ public class DelegatedAdminRequests {
 	 */
 	@Transactional
 	public UUID send(PortalUser sender, UUID customerId) {
+		return send(sender, customerId, DelegationTerms.standard());
+	}
+
+	/**
+	 * Mails the customer's admin a request to approve the partner as delegated admin on
+	 * these terms (roles, duration, auto-extension).
+	 * @throws InvitationRejectedException if the partner may not request delegated admin,
+	 * is the customer's delegated admin already, has a request to it open, or the terms
+	 * are not valid
+	 * @throws com.partnerportal.platform.NotFoundException if the customer is not the
+	 * partner's
+	 */
+	@Transactional
+	public UUID send(PortalUser sender, UUID customerId, DelegationTerms terms) {
 		PartnerView partner = this.partners.sellingPartnerOf(sender);
 		this.availability.require(PartnerFeature.DELEGATED_ADMIN, partner.cloudInstance());
-		return send(sender, partner, this.recipients.recipient(partner.id(), customerId, null, null, null, null));
+		return send(sender, partner, this.recipients.recipient(partner.id(), customerId, null, null, null, null),
+				terms);
 	}
 
 	/**
@@ -79,6 +95,16 @@ public class DelegatedAdminRequests {
 	 */
 	@Transactional
 	public UUID sendToTenant(PortalUser sender, String tenantDomain) {
+		return sendToTenant(sender, tenantDomain, DelegationTerms.standard());
+	}
+
+	/**
+	 * As {@link #sendToTenant(PortalUser, String)}, on these terms.
+	 * @throws InvitationRejectedException if no tenant has this domain, the partner may
+	 * not request delegated admin, or the terms are not valid
+	 */
+	@Transactional
+	public UUID sendToTenant(PortalUser sender, String tenantDomain, DelegationTerms terms) {
 		PartnerView partner = this.partners.sellingPartnerOf(sender);
 		this.availability.require(PartnerFeature.DELEGATED_ADMIN, partner.cloudInstance());
 		UUID customerId = this.customerTenants.findByDomain(tenantDomain)
@@ -86,17 +112,17 @@ public class DelegatedAdminRequests {
 		if (this.customerTenants.customer(customerId).cloudInstance() != partner.cloudInstance()) {
 			throw new InvitationRejectedException(Reason.TENANT_OF_ANOTHER_CLOUD_INSTANCE);
 		}
-		return send(sender, partner, this.recipients.recipientOfTenant(customerId));
+		return send(sender, partner, this.recipients.recipientOfTenant(customerId), terms);
 	}
 
-	private UUID send(PortalUser sender, PartnerView partner, Recipient recipient) {
+	private UUID send(PortalUser sender, PartnerView partner, Recipient recipient, DelegationTerms terms) {
 		Instant now = this.clock.instant();
 		SecureTokens.IssuedToken token = SecureTokens.issue();
 		Invitation request = new Invitation(InvitationKind.DELEGATED_ADMIN, partner.id(), sender.accountId(),
 				recipient.customerId(), recipient.companyName(), recipient.contactName(), recipient.email(),
 				recipient.language(), null, List.of(), token.hash(), now.plus(this.properties.invitationValidity()),
 				now);
-		this.openRequests.requestIf(true, request, partner);
+		this.openRequests.requestIf(terms, request, partner);
 		request.recordSent(Actor.of(sender));
 		this.openRequests.saveNew(request);
 		this.mails.queueInvitation(request, partner, token.token());

@@ -2,12 +2,17 @@ package com.partnerportal.invitation;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
+import com.partnerportal.delegation.DelegatedRole;
+import com.partnerportal.delegation.DelegationTerms;
 import com.partnerportal.platform.Actor;
 import com.partnerportal.platform.AggregateRoot;
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -74,6 +79,14 @@ class Invitation extends AggregateRoot<Invitation> {
 
 	@Enumerated(EnumType.STRING)
 	private DelegatedAdminDecision delegatedAdminDecision;
+
+	/** The roles requested; null for a request sent before roles existed. */
+	@Convert(converter = RequestedRolesConverter.class)
+	private Set<DelegatedRole> delegatedRoles;
+
+	private Integer delegatedDays;
+
+	private boolean delegatedAutoExtend;
 
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "invitation_line", joinColumns = @JoinColumn(name = "invitation_id"))
@@ -226,11 +239,31 @@ class Invitation extends AggregateRoot<Invitation> {
 	 * Asks the customer, along with the offers, to approve the partner as its delegated
 	 * admin.
 	 */
-	void requestDelegatedAdmin() {
+	void requestDelegatedAdmin(DelegationTerms terms) {
 		if (this.state != InvitationState.SENT) {
 			throw new IllegalInvitationStateException(this.state, "add a delegated-admin request to");
 		}
+		if (terms.problem() != null) {
+			throw new IllegalArgumentException("Delegated-admin terms not valid: " + terms.problem());
+		}
 		this.delegatedAdminRequested = true;
+		this.delegatedRoles = EnumSet.copyOf(terms.roles());
+		this.delegatedDays = terms.days();
+		this.delegatedAutoExtend = terms.autoExtend();
+	}
+
+	/**
+	 * What the delegated-admin request asks for; a request sent before roles existed asks
+	 * for every role without an end date; null without a request.
+	 */
+	DelegationTerms delegatedAdminTerms() {
+		if (!this.delegatedAdminRequested) {
+			return null;
+		}
+		if (this.delegatedRoles == null || this.delegatedRoles.isEmpty()) {
+			return DelegationTerms.everyRoleWithoutEnd();
+		}
+		return new DelegationTerms(this.delegatedRoles, this.delegatedDays, this.delegatedAutoExtend);
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import com.partnerportal.availability.FeatureAvailability;
@@ -18,6 +19,7 @@ import com.partnerportal.customer.Subscriptions;
 import com.partnerportal.customer.Tenants;
 import com.partnerportal.customer.TrialStart;
 import com.partnerportal.delegation.DelegatedAdmins;
+import com.partnerportal.delegation.DelegationTerms;
 import com.partnerportal.partner.PartnerView;
 import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.AccountKind;
@@ -105,18 +107,41 @@ public class InvitationAcceptance {
 		if (invitation.isDelegatedAdminRequested()) {
 			// a separate choice of the customer: accepting the offers while declining
 			// delegated admin is allowed; a request sent alone is approved by accepting
-			boolean approve = choices.approveDelegatedAdmin() || invitation.kind() == InvitationKind.DELEGATED_ADMIN;
+			DelegationTerms approved = approvedTerms(invitation, choices);
+			boolean approve = !approved.roles().isEmpty();
 			invitation.decideDelegatedAdmin(approve);
 			if (approve) {
 				Actor approver = (acceptor.tenant() != null) ? Actor.of(acceptor.tenant().admin()) : acceptor.actor();
 				this.delegatedAdmins.approve(acceptor.customerId(), acceptor.customerName(), invitation.partnerId(),
-						invitation.id(), approver);
+						invitation.id(), approver, approved);
 			}
 		}
 		invitation.accept(acceptor.customerId(), (acceptor.tenant() != null) ? acceptor.tenant().domain() : null,
 				acceptor.actor(), now);
 		this.invitations.save(invitation);
 		return new AcceptOutcome.Accepted(acceptor.customerId(), acceptor.tenant());
+	}
+
+	/**
+	 * What the customer approves of the delegated-admin request: the roles it chose (only
+	 * requested ones), or, without a choice of roles, every requested role if it approves
+	 * (a request sent alone is approved by accepting it); no role declines it.
+	 * @throws IllegalArgumentException if a role was chosen that was not requested, or a
+	 * request sent alone is accepted with no role
+	 */
+	private static DelegationTerms approvedTerms(Invitation invitation, CustomerChoices choices) {
+		DelegationTerms requested = invitation.delegatedAdminTerms();
+		boolean alone = invitation.kind() == InvitationKind.DELEGATED_ADMIN;
+		if (choices.approvedRoles() == null) {
+			return (choices.approveDelegatedAdmin() || alone) ? requested : requested.approving(Set.of());
+		}
+		if (!requested.roles().containsAll(choices.approvedRoles())) {
+			throw new IllegalArgumentException("Only requested roles are approved");
+		}
+		if (alone && choices.approvedRoles().isEmpty()) {
+			throw new IllegalArgumentException("A request sent alone is approved with at least one role");
+		}
+		return requested.approving(choices.approvedRoles());
 	}
 
 	/**

@@ -1,9 +1,11 @@
 package com.partnerportal.invitation;
 
+import java.time.Instant;
 import java.util.List;
 
 import com.partnerportal.availability.FeatureStatus;
 import com.partnerportal.catalog.OfferView;
+import com.partnerportal.delegation.DelegationTerms;
 
 /**
  * What the customer sees when opening the link. A restricted view (an existing customer's
@@ -15,7 +17,25 @@ import com.partnerportal.catalog.OfferView;
  */
 public record InvitationLinkView(InvitationSummary invitation, String partnerName, List<OfferView> offers,
 		String adminSignInNameExample, boolean restricted, boolean signedIn, String currentDelegatedAdmin,
-		FeatureStatus delegatedAdminStatus) {
+		FeatureStatus delegatedAdminStatus, DelegationTerms delegatedAdminTerms, Instant delegatedAdminEndsAt) {
+
+	/**
+	 * A view without the terms of a delegated-admin request.
+	 */
+	public InvitationLinkView(InvitationSummary invitation, String partnerName, List<OfferView> offers,
+			String adminSignInNameExample, boolean restricted, boolean signedIn, String currentDelegatedAdmin,
+			FeatureStatus delegatedAdminStatus) {
+		this(invitation, partnerName, offers, adminSignInNameExample, restricted, signedIn, currentDelegatedAdmin,
+				delegatedAdminStatus, null, null);
+	}
+
+	/**
+	 * Whether the customer chooses the roles it approves (a request that names roles; one
+	 * sent before roles existed asks for every role, without an end date).
+	 */
+	public boolean hasRequestedRoles() {
+		return this.delegatedAdminTerms != null && !this.delegatedAdminTerms.roles().isEmpty();
+	}
 
 	/**
 	 * A view without the delegated-admin feature's status (an invitation that carries no

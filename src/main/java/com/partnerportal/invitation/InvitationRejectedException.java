@@ -80,6 +80,12 @@ public class InvitationRejectedException extends RuntimeException {
 		NOT_ELIGIBLE_FOR_DELEGATED_ADMIN("delegation.not-eligible"),
 		/** The partner is the customer's delegated admin already. */
 		ALREADY_DELEGATED_ADMIN("delegation.request.already-delegated-admin"),
+		/** A delegated-admin request without a role. */
+		DELEGATED_ROLES_REQUIRED("delegation.terms.roles.required"),
+		/** A delegated-admin request without a duration, or one outside 1 to 730 days. */
+		DELEGATED_DAYS_OUT_OF_RANGE("delegation.terms.days.range"),
+		/** Auto-extension asked for together with roles that cover every area. */
+		DELEGATED_AUTO_EXTEND_WITH_EVERY_ROLE("delegation.terms.autoExtend.every-role"),
 		/** The partner has a delegated-admin request to the customer open. */
 		DELEGATED_ADMIN_REQUEST_OPEN("delegation.request.already-open"),
 		/** No tenant has the domain a delegated-admin request was addressed to. */

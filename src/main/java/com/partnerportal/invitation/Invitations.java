@@ -167,7 +167,7 @@ public class Invitations {
 				recipient.language(), blankToNull(command.personalMessage()),
 				offerCodes.stream().map(InvitationLine::trial).toList(), token.hash(),
 				now.plus(this.properties.invitationValidity()), now);
-		this.delegatedAdminRequests.requestIf(command.delegatedAdmin(), invitation, partner);
+		this.delegatedAdminRequests.requestIf(command.requestedTerms(), invitation, partner);
 		if (command.leadId() != null) {
 			invitation.answersLead(command.leadId());
 		}
@@ -279,8 +279,11 @@ public class Invitations {
 		return new InvitationLinkView(invitation.toSummary(now), partner.name(),
 				invitation.offerCodes().stream().map(offers::get).toList(),
 				this.customerTenants.firstAdminSignInName("your-company"), false, signedIn != null,
-				this.delegatedAdminRequests.delegatedAdminToReplace(invitation), invitation.isDelegatedAdminRequested()
-						? this.availability.status(PartnerFeature.DELEGATED_ADMIN, partner.cloudInstance()) : null);
+				this.delegatedAdminRequests.delegatedAdminToReplace(invitation),
+				invitation.isDelegatedAdminRequested()
+						? this.availability.status(PartnerFeature.DELEGATED_ADMIN, partner.cloudInstance()) : null,
+				invitation.delegatedAdminTerms(),
+				invitation.isDelegatedAdminRequested() ? invitation.delegatedAdminTerms().endsAt(now) : null);
 	}
 
 	/**

@@ -7,6 +7,7 @@ import com.partnerportal.availability.FeatureAvailability;
 import com.partnerportal.availability.PartnerFeature;
 import com.partnerportal.delegation.DelegatedAdminView;
 import com.partnerportal.delegation.DelegatedAdmins;
+import com.partnerportal.delegation.DelegationTerms;
 import com.partnerportal.invitation.InvitationRejectedException.Reason;
 import com.partnerportal.partner.PartnerView;
 
@@ -34,12 +35,13 @@ class OpenDelegatedAdminRequests {
 	}
 
 	/**
-	 * Adds a delegated-admin request to a new invitation, if the partner asked for one
-	 * and may.
-	 * @throws InvitationRejectedException if the partner is not eligible
+	 * Adds a delegated-admin request on these terms to a new invitation, if the partner
+	 * asked for one ({@code terms} not null) and may.
+	 * @throws InvitationRejectedException if the partner is not eligible, or the terms
+	 * are not valid
 	 */
-	void requestIf(boolean requested, Invitation invitation, PartnerView partner) {
-		if (!requested) {
+	void requestIf(DelegationTerms terms, Invitation invitation, PartnerView partner) {
+		if (terms == null) {
 			return;
 		}
 		this.availability.require(PartnerFeature.DELEGATED_ADMIN, partner.cloudInstance());
@@ -49,7 +51,15 @@ class OpenDelegatedAdminRequests {
 		if (invitation.isForExistingCustomer()) {
 			requireNoneOpen(partner.id(), invitation.customerId(), invitation.sentAt(), null);
 		}
-		invitation.requestDelegatedAdmin();
+		DelegationTerms.Problem problem = terms.problem();
+		if (problem != null) {
+			throw new InvitationRejectedException(switch (problem) {
+				case NO_ROLES -> Reason.DELEGATED_ROLES_REQUIRED;
+				case DAYS_OUT_OF_RANGE -> Reason.DELEGATED_DAYS_OUT_OF_RANGE;
+				case AUTO_EXTEND_WITH_EVERY_ROLE -> Reason.DELEGATED_AUTO_EXTEND_WITH_EVERY_ROLE;
+			}, DelegationTerms.MIN_DAYS, DelegationTerms.MAX_DAYS);
+		}
+		invitation.requestDelegatedAdmin(terms);
 	}
 
 	/**

@@ -131,7 +131,7 @@ public class PurchaseOffers {
 				recipient.customerId(), recipient.companyName(), recipient.contactName(), recipient.email(),
 				recipient.language(), Invitations.blankToNull(command.personalMessage()), lines, token.hash(),
 				now.plus(Duration.ofDays(command.validDays())), now);
-		this.delegatedAdminRequests.requestIf(command.delegatedAdmin(), offer, partner);
+		this.delegatedAdminRequests.requestIf(command.requestedTerms(), offer, partner);
 		offer.recordSent(Actor.of(sender));
 		this.delegatedAdminRequests.saveNew(offer);
 		this.mails.queueInvitation(offer, partner, token.token());

@@ -132,11 +132,15 @@ class FeatureAvailabilityEntryPointsTest {
 				entryPoint("request delegated admin of a tenant by its domain", PartnerFeature.DELEGATED_ADMIN,
 						(f) -> post("/partner/delegated-admin-requests").with(csrf())
 							.with(user(f.seller()))
-							.param("domain", f.tenant().domain())),
+							.param("domain", f.tenant().domain())
+							.param("delegatedRoles", "GROUPS")
+							.param("delegatedDays", "90")),
 				entryPoint("request delegated admin of a customer", PartnerFeature.DELEGATED_ADMIN,
 						(f) -> post("/partner/customers/{id}/delegated-admin-request", f.tenant().customerId())
 							.with(csrf())
-							.with(user(f.seller()))),
+							.with(user(f.seller()))
+							.param("delegatedRoles", "GROUPS")
+							.param("delegatedDays", "90")),
 				entryPoint("open the emailed link", PartnerFeature.TRIAL_INVITATIONS,
 						(f) -> get("/invitations/{token}", f.token())),
 				entryPoint("accept by the emailed link", PartnerFeature.TRIAL_INVITATIONS,
@@ -250,7 +254,9 @@ class FeatureAvailabilityEntryPointsTest {
 			.param("email", TestData.uniqueEmail("trial"))
 			.param("language", "en")
 			.param("offerCodes", "MAIL_PLAN_1")
-			.param("delegatedAdmin", String.valueOf(delegatedAdmin));
+			.param("delegatedAdmin", String.valueOf(delegatedAdmin))
+			.param("delegatedRoles", "GROUPS")
+			.param("delegatedDays", "90");
 	}
 
 	private static Arguments entryPoint(String name, PartnerFeature feature,

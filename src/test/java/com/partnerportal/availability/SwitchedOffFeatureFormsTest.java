@@ -148,9 +148,9 @@ class SwitchedOffFeatureFormsTest {
 
 		String page = page(get("/invitations/{token}", token));
 		assertThat(page).contains("id=\"feature-notice-DELEGATED_ADMIN\"", REASON, plannedOnText())
-			.containsPattern("(?s)<input[^>]*id=\"approveDelegatedAdmin\"[^>]*disabled")
-			.containsPattern(
-					"(?s)<input[^>]*id=\"approveDelegatedAdmin\"[^>]*aria-describedby=\"feature-notice-DELEGATED_ADMIN\"");
+			.containsPattern("(?s)<input[^>]*id=\"approvedRoles-USERS_AND_LICENSES\"[^>]*disabled")
+			.containsPattern("(?s)<input[^>]*id=\"approvedRoles-USERS_AND_LICENSES\"[^>]*aria-describedby=\"[^\"]*"
+					+ "feature-notice-DELEGATED_ADMIN\"");
 
 		String prefix = TestData.unique("vianetdap").toLowerCase(Locale.ROOT);
 		int refused = this.mvc.perform(accept(token, prefix).param("approveDelegatedAdmin", "true"))

@@ -247,6 +247,7 @@ class JoiningTheNetworkBrowserTest {
 		company.select(By.id("language"), "en");
 		company.click(By.id("delegatedAdmin"));
 		assertThat(company.visible(By.id("delegatedAdmin")).isSelected()).isTrue();
+		company.click(By.id("delegatedRoles-USERS_AND_LICENSES"));
 		company.click(By.id("send-invitation"));
 		company.waitForUrlMatching(".*/partner/invitations/" + ID.pattern() + "$");
 		assertThat(company.text(By.id("invitation-state"))).isEqualTo("Sent");
@@ -266,7 +267,7 @@ class JoiningTheNetworkBrowserTest {
 		visitor.type(By.id("adminName"), "Mei Yamada");
 		visitor.type(By.id("password"), CUSTOMER_PASSWORD);
 		visitor.type(By.id("passwordConfirmation"), CUSTOMER_PASSWORD);
-		visitor.click(By.id("approveDelegatedAdmin"));
+		visitor.click(By.id("approvedRoles-USERS_AND_LICENSES"));
 		visitor.click(By.id("accept"));
 		visitor.waitForPath("/customer");
 		assertThat(visitor.text(By.id("tenant-name"))).isEqualTo(customerCompany);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import com.partnerportal.delegation.DelegationTerms;
 import com.partnerportal.platform.Actor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -62,7 +63,7 @@ class InvitationTransitionsTest {
 			case "revoke" -> invitation.revoke(ACTOR, at);
 			case "resend" -> invitation.resend("hash-2", NEW_EXPIRY, ACTOR, at);
 			case "remind" -> invitation.remind("hash-3", at);
-			case "requestDelegatedAdmin" -> invitation.requestDelegatedAdmin();
+			case "requestDelegatedAdmin" -> invitation.requestDelegatedAdmin(DelegationTerms.standard());
 			default -> throw new IllegalArgumentException(change);
 		}
 	}
@@ -167,7 +168,7 @@ class InvitationTransitionsTest {
 	void theDelegatedAdminChoiceNeedsARequest() {
 		Invitation invitation = sent();
 		assertThatThrownBy(() -> invitation.decideDelegatedAdmin(true)).isInstanceOf(IllegalStateException.class);
-		invitation.requestDelegatedAdmin();
+		invitation.requestDelegatedAdmin(DelegationTerms.standard());
 		assertThat(invitation.isDelegatedAdminRequested()).isTrue();
 		invitation.decideDelegatedAdmin(false);
 	}

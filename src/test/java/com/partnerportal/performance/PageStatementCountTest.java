@@ -86,7 +86,7 @@ class PageStatementCountTest {
 	static final Map<String, Pinned> PINNED = Map.ofEntries(Map.entry("partner overview", new Pinned(6, 2)),
 			Map.entry("invitations, first page", new Pinned(4, 2)), Map.entry("customers", new Pinned(4, 2)),
 			Map.entry("tenant console users", new Pinned(7, 3)), Map.entry("back-office mail log", new Pinned(2, 2)),
-			Map.entry("customer activity", new Pinned(5, 2)), Map.entry("customer detail", new Pinned(6, 2)),
+			Map.entry("customer activity", new Pinned(5, 2)), Map.entry("customer detail", new Pinned(7, 2)),
 			Map.entry("customer home", new Pinned(4, 2)), Map.entry("invitation link", new Pinned(5, 3)),
 			Map.entry("sign-in page", new Pinned(1, 1)),
 			// issue 10: the back office
@@ -117,7 +117,11 @@ class PageStatementCountTest {
 			Map.entry("back-office applications", new Pinned(2, 2)),
 			Map.entry("back-office application", new Pinned(4, 3)),
 			// issue 12: delegated admin end dates
-			Map.entry("relationships ending", new Pinned(2, 2)));
+			Map.entry("relationships ending", new Pinned(2, 2)),
+			// issue 12: delegated admin roles
+			Map.entry("delegated-admin request", new Pinned(4, 3)),
+			Map.entry("delegated-admin amendment form", new Pinned(6, 4)),
+			Map.entry("delegated-admin amendment", new Pinned(4, 2)), Map.entry("customer partners", new Pinned(7, 5)));
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
@@ -173,7 +177,15 @@ class PageStatementCountTest {
 			new Page("back-office applications", BACK_OFFICE_ADMIN, "/admin/applications?state=SUBMITTED"),
 			new Page("back-office application", BACK_OFFICE_ADMIN, "/admin/applications/{application}"),
 			// issue 12: delegated admin end dates
-			new Page("relationships ending", BACK_OFFICE_ADMIN, "/admin/relationships/ending"));
+			new Page("relationships ending", BACK_OFFICE_ADMIN, "/admin/relationships/ending"),
+			// issue 12: delegated admin roles
+			new Page("delegated-admin request", PARTNER_ADMIN,
+					"/partner/delegated-admin-requests/new?customerId={customer}"),
+			new Page("delegated-admin amendment form", PARTNER_ADMIN,
+					"/partner/customers/{customer}/delegated-admin/amendment?extend=true"),
+			new Page("delegated-admin amendment", CUSTOMER_ADMIN,
+					"/customer/partners/delegated-admin/amendments/{amendment}"),
+			new Page("customer partners", CUSTOMER_ADMIN, "/customer/partners"));
 
 	@LocalServerPort
 	int port;
@@ -196,8 +208,10 @@ class PageStatementCountTest {
 		support.serviceRequests(data.demoCustomer(), SMALL);
 		OnboardingPageData applications = new OnboardingPageData(this.jdbc);
 		applications.applications(SMALL);
-		Map<String, String> variables = Map.of("{application}", applications.demoApplication().toString(), "{customer}",
-				data.demoCustomer().toString(), "{token}", token, "{partner}",
+		UUID amendment = proposedAmendment(data.demoCustomer());
+		Map<String, String> variables = Map.of("{amendment}", amendment.toString(), "{application}",
+				applications.demoApplication().toString(), "{customer}", data.demoCustomer().toString(), "{token}",
+				token, "{partner}",
 				this.jdbc.queryForObject("select id from partner where name = 'Contoso Cloud Partners'", UUID.class)
 					.toString(),
 				"{serviceRequest}", support.demoRequest().toString(), "{lead}",
@@ -297,6 +311,20 @@ class PageStatementCountTest {
 			this.browsers.put(key, browser);
 		}
 		return browser;
+	}
+
+	/**
+	 * An open amendment of the demo customer's delegated admin (issue 12): the partner
+	 * proposes to give back the read-only role.
+	 */
+	private UUID proposedAmendment(UUID customerId) {
+		UUID id = UUID.randomUUID();
+		this.jdbc.update("""
+				insert into delegated_admin_amendment (id, relationship_id, customer_id, partner_id, state, roles_added,
+				    roles_removed, extension_days, proposed_at, proposed_by_name, version)
+				select ?, id, customer_id, partner_id, 'PROPOSED', '', 'READ_ONLY', null, now(), 'paula', 0
+				from delegated_admin where customer_id = ? and state = 'ACTIVE'""", id, customerId);
+		return id;
 	}
 
 	private void signIn(HttpClient browser, String account) throws IOException, InterruptedException {

@@ -1,5 +1,6 @@
 package com.partnerportal.customer.web;
 
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,8 @@ import com.partnerportal.customer.CustomerView;
 import com.partnerportal.customer.SubscriptionView;
 import com.partnerportal.customer.Subscriptions;
 import com.partnerportal.customer.Tenants;
+import com.partnerportal.delegation.DelegatedAdminAmendments;
+import com.partnerportal.delegation.DelegatedAdminView;
 import com.partnerportal.delegation.DelegatedAdmins;
 import com.partnerportal.partner.Partners;
 
@@ -33,8 +36,11 @@ class CustomerPages {
 
 	private final DelegatedAdmins delegatedAdmins;
 
+	private final DelegatedAdminAmendments amendments;
+
 	CustomerPages(Tenants customerTenants, Subscriptions customerSubscriptions, Partners partners,
-			DelegatedAdmins delegatedAdmins) {
+			DelegatedAdmins delegatedAdmins, DelegatedAdminAmendments amendments) {
+		this.amendments = amendments;
 		this.customerTenants = customerTenants;
 		this.customerSubscriptions = customerSubscriptions;
 		this.partners = partners;
@@ -54,9 +60,11 @@ class CustomerPages {
 			.map(SubscriptionView::soldByPartnerId)
 			.filter(Objects::nonNull)
 			.collect(Collectors.toSet()));
-		boolean holds = this.delegatedAdmins.holdsActive(partnerId, customer.id());
+		DelegatedAdminView relationship = this.delegatedAdmins.activeOf(partnerId, customer.id()).orElse(null);
+		boolean holds = relationship != null;
 		return new Detail(customer, subscriptions, partnerNames, holds,
-				!holds && this.delegatedAdmins.isEligible(partnerId));
+				!holds && this.delegatedAdmins.isEligible(partnerId), relationship,
+				holds ? this.amendments.openSince(relationship.id()).orElse(null) : null);
 	}
 
 	/**
@@ -83,9 +91,13 @@ class CustomerPages {
 	 * @param partnerNames names of the partners that sold them
 	 * @param holdsDelegatedAdmin whether the partner is its delegated admin
 	 * @param mayRequestDelegatedAdmin whether the partner may ask to become it
+	 * @param relationship the partner's relationship with it, if it holds one
+	 * @param openAmendmentSince when the partner proposed the amendment of it the
+	 * customer has not answered, if there is one
 	 */
 	record Detail(CustomerView customer, List<SubscriptionView> subscriptions, Map<UUID, String> partnerNames,
-			boolean holdsDelegatedAdmin, boolean mayRequestDelegatedAdmin) {
+			boolean holdsDelegatedAdmin, boolean mayRequestDelegatedAdmin, DelegatedAdminView relationship,
+			Instant openAmendmentSince) {
 
 	}
 

@@ -1,11 +1,14 @@
 package com.partnerportal.customer.web;
 
 import java.text.Collator;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -14,7 +17,10 @@ import com.partnerportal.customer.PartnerOfRecordException;
 import com.partnerportal.customer.SubscriptionView;
 import com.partnerportal.customer.Subscriptions;
 import com.partnerportal.customer.Tenants;
+import com.partnerportal.delegation.DelegatedAdminAmendments;
+import com.partnerportal.delegation.DelegatedAdminView;
 import com.partnerportal.delegation.DelegatedAdmins;
+import com.partnerportal.delegation.DelegatedRole;
 import com.partnerportal.partner.PartnerView;
 import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.Actor;
@@ -31,6 +37,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -61,8 +68,12 @@ class CustomerPartnersController {
 
 	private final MessageSource messages;
 
+	private final DelegatedAdminAmendments amendments;
+
 	CustomerPartnersController(Tenants customerTenants, Subscriptions customerSubscriptions,
-			DelegatedAdmins delegatedAdmins, Partners partners, MessageSource messages) {
+			DelegatedAdmins delegatedAdmins, Partners partners, MessageSource messages,
+			DelegatedAdminAmendments amendments) {
+		this.amendments = amendments;
 		this.customerTenants = customerTenants;
 		this.customerSubscriptions = customerSubscriptions;
 		this.delegatedAdmins = delegatedAdmins;
@@ -107,6 +118,40 @@ class CustomerPartnersController {
 		}
 		model.addAttribute("delegatedAdmin", current.get());
 		return VIEW_REMOVE;
+	}
+
+	/**
+	 * Takes back the roles ticked, from the partner's next request; taking back the last
+	 * one removes the delegated admin. A role the partner does not hold (or no such role)
+	 * is a forged request.
+	 */
+	@PostMapping("/customer/partners/delegated-admin/take-back")
+	String takeBack(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) List<String> roles,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		CustomerView customer = this.customerTenants.customer(user.organizationId());
+		Optional<DelegatedAdminView> current = this.delegatedAdmins.current(customer.id());
+		if (current.isEmpty()) {
+			redirect.addFlashAttribute("flash", "partners.flash.none");
+			return "redirect:/customer/partners";
+		}
+		Set<DelegatedRole> taken = EnumSet.noneOf(DelegatedRole.class);
+		for (String name : (roles != null) ? roles : List.<String>of()) {
+			taken.add(Arrays.stream(DelegatedRole.values())
+				.filter((role) -> role.name().equals(name) && current.get().roles().contains(role))
+				.findFirst()
+				.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST)));
+		}
+		if (taken.isEmpty()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("takeBackError", "partners.takeBack.required");
+			model.addAttribute("formRejected", true);
+			return showPartners(customer.id(), model);
+		}
+		Optional<DelegatedAdminView> after = this.delegatedAdmins.takeBack(customer.id(), customer.name(), taken,
+				Actor.of(user));
+		redirect.addFlashAttribute("flash", after.map(DelegatedAdminView::isActive).orElse(false)
+				? "partners.flash.rolesTakenBack" : "partners.flash.removed");
+		return "redirect:/customer/partners";
 	}
 
 	@PostMapping("/customer/partners/delegated-admin/remove")
@@ -192,8 +237,14 @@ class CustomerPartnersController {
 		});
 		partnerIds.remove(null);
 		Map<UUID, String> names = this.partners.names(partnerIds);
-		model.addAttribute("delegatedAdmin", this.delegatedAdmins.current(customerId).orElse(null));
-		model.addAttribute("history", this.delegatedAdmins.history(customerId));
+		// the active relationship is the newest of the history: one query for both
+		List<DelegatedAdminView> history = this.delegatedAdmins.history(customerId);
+		DelegatedAdminView current = history.stream().filter(DelegatedAdminView::isActive).findFirst().orElse(null);
+		model.addAttribute("delegatedAdmin", current);
+		if (current != null) {
+			model.addAttribute("amendments", this.amendments.history(current));
+		}
+		model.addAttribute("history", history);
 		model.addAttribute("subscriptions", subscriptions);
 		model.addAttribute("partnerNames", names);
 		model.addAttribute("partnerOfRecordStatus", this.customerSubscriptions.partnerOfRecordAvailability(customerId));

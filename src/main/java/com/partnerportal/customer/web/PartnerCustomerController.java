@@ -75,6 +75,8 @@ class PartnerCustomerController {
 		model.addAttribute("partnerNames", detail.partnerNames());
 		model.addAttribute("holdsDelegatedAdmin", detail.holdsDelegatedAdmin());
 		model.addAttribute("mayRequestDelegatedAdmin", detail.mayRequestDelegatedAdmin());
+		model.addAttribute("relationship", detail.relationship());
+		model.addAttribute("openAmendmentSince", detail.openAmendmentSince());
 		return VIEW_DETAIL;
 	}
 

@@ -1,10 +1,15 @@
 package com.partnerportal.invitation.web;
 
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import com.partnerportal.customer.DomainPrefixTakenException;
 import com.partnerportal.customer.DomainPrefixes;
 import com.partnerportal.customer.TrialAlreadyUsedException;
+import com.partnerportal.delegation.DelegatedRole;
 import com.partnerportal.invitation.AcceptOutcome;
 import com.partnerportal.invitation.CustomerChoices;
 import com.partnerportal.invitation.InvitationAcceptance;
@@ -35,6 +40,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -92,6 +98,8 @@ class InvitationLinkController {
 	String accept(@PathVariable String token, @AuthenticationPrincipal PortalUser user,
 			@Valid @ModelAttribute("form") AcceptInvitationForm form, BindingResult result,
 			@RequestParam(defaultValue = "false") boolean approveDelegatedAdmin,
+			@RequestParam(defaultValue = "false") boolean roleChoice,
+			@RequestParam(required = false) List<String> approvedRoles,
 			@RequestParam(defaultValue = "false") boolean intoMyTenant, Model model, HttpServletRequest request,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		InvitationLinkView view = this.invitations.view(token, user);
@@ -100,6 +108,18 @@ class InvitationLinkController {
 		}
 		if (view.restricted()) {
 			return signInFirst(view, token, model, response);
+		}
+		Set<DelegatedRole> roles = roleChoice ? approvedRoles(view, approvedRoles) : null;
+		if (roles != null && roles.isEmpty() && view.invitation().isDelegatedAdminOnly()) {
+			// a request sent alone is declined with its own button
+			model.addAttribute("rolesError", "delegation.approve.roles.required");
+			model.addAttribute("approvedRoles", List.of());
+			model.addAttribute("formRejected", true);
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return showLink(view, token, user, model);
+		}
+		if (roles != null) {
+			model.addAttribute("approvedRoles", roles.stream().map(Enum::name).toList());
 		}
 		// a customer admin accepts a new customer's invitation into its own tenant: no
 		// second tenant, nothing to fill in
@@ -123,7 +143,9 @@ class InvitationLinkController {
 		AcceptOutcome outcome;
 		try {
 			NewTenantDetails newCustomer = (view.forNewCustomer() && !intoOwnTenant) ? form.toCommand() : null;
-			outcome = this.acceptance.accept(token, user, new CustomerChoices(newCustomer, approveDelegatedAdmin));
+			outcome = this.acceptance.accept(token, user,
+					(roles != null) ? CustomerChoices.approvingRoles(newCustomer, roles)
+							: new CustomerChoices(newCustomer, approveDelegatedAdmin));
 		}
 		catch (DomainPrefixTakenException ex) {
 			Optional<InvitationState> decided = decidedMeanwhile(token);
@@ -204,6 +226,31 @@ class InvitationLinkController {
 		model.addAttribute("available", "accept.domainPrefix.available".equals(result));
 		model.addAttribute("signInName", this.invitations.firstAdminSignInName(domainPrefix));
 		return VIEW_DOMAIN_CHECK;
+	}
+
+	/**
+	 * The roles the customer ticked: each one the request asked for, or the request is
+	 * forged (400, nothing saved).
+	 */
+	private static Set<DelegatedRole> approvedRoles(InvitationLinkView view, List<String> ticked) {
+		Set<DelegatedRole> roles = EnumSet.noneOf(DelegatedRole.class);
+		if (ticked == null) {
+			return roles;
+		}
+		if (!view.invitation().delegatedAdminRequested() || view.delegatedAdminTerms() == null) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+		}
+		for (String name : ticked) {
+			DelegatedRole role = Arrays.stream(DelegatedRole.values())
+				.filter((candidate) -> candidate.name().equals(name))
+				.findFirst()
+				.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
+			if (!view.delegatedAdminTerms().roles().contains(role)) {
+				throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+			}
+			roles.add(role);
+		}
+		return roles;
 	}
 
 	@ExceptionHandler(UnknownInvitationLinkException.class)

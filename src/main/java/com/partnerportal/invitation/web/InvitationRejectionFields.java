@@ -25,6 +25,9 @@ final class InvitationRejectionFields {
 			case LANGUAGE_UNSUPPORTED -> "language";
 			case NOT_ELIGIBLE_FOR_DELEGATED_ADMIN, ALREADY_DELEGATED_ADMIN, DELEGATED_ADMIN_REQUEST_OPEN ->
 				"delegatedAdmin";
+			case DELEGATED_ROLES_REQUIRED -> "delegatedRoles";
+			case DELEGATED_DAYS_OUT_OF_RANGE -> "delegatedDays";
+			case DELEGATED_AUTO_EXTEND_WITH_EVERY_ROLE -> "delegatedAutoExtend";
 			case UNKNOWN_TENANT_DOMAIN, TENANT_OF_ANOTHER_CLOUD_INSTANCE -> "domain";
 			case VALIDITY_OUT_OF_RANGE -> "validDays";
 			case NO_LINES, TOO_MANY_LINES -> "lines";
@@ -32,6 +35,17 @@ final class InvitationRejectionFields {
 				"lines[" + row + "].offerCode";
 			case LINE_QUANTITY_OUT_OF_RANGE -> "lines[" + row + "].quantity";
 			case LINE_WITHOUT_BILLING_TERM -> "lines[" + row + "].billingTerm";
+		};
+	}
+
+	/**
+	 * Whether the reason is about the terms of a delegated-admin request (roles,
+	 * duration, auto-extension).
+	 */
+	static boolean isAboutTerms(InvitationRejectedException.Reason reason) {
+		return switch (reason) {
+			case DELEGATED_ROLES_REQUIRED, DELEGATED_DAYS_OUT_OF_RANGE, DELEGATED_AUTO_EXTEND_WITH_EVERY_ROLE -> true;
+			default -> false;
 		};
 	}
 

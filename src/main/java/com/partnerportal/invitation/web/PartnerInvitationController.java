@@ -3,6 +3,7 @@ package com.partnerportal.invitation.web;
 import java.util.UUID;
 
 import com.partnerportal.audit.ActivityLog;
+import com.partnerportal.customer.Tenants;
 import com.partnerportal.delegation.DelegatedAdmins;
 import com.partnerportal.invitation.DelegatedAdminRequests;
 import com.partnerportal.invitation.InvitationDraft;
@@ -68,12 +69,15 @@ class PartnerInvitationController {
 
 	private final DelegatedAdminRequests delegatedAdminRequests;
 
+	private final Tenants customerTenants;
+
 	PartnerInvitationController(Invitations invitations, ActivityLog activityLog, DelegatedAdmins delegatedAdmins,
-			DelegatedAdminRequests delegatedAdminRequests) {
+			DelegatedAdminRequests delegatedAdminRequests, Tenants customerTenants) {
 		this.invitations = invitations;
 		this.activityLog = activityLog;
 		this.delegatedAdmins = delegatedAdmins;
 		this.delegatedAdminRequests = delegatedAdminRequests;
+		this.customerTenants = customerTenants;
 	}
 
 	@GetMapping("/partner")
@@ -185,55 +189,79 @@ class PartnerInvitationController {
 
 	/**
 	 * Sends one of the partner's customers a request, alone, to approve the partner as
-	 * its delegated admin.
+	 * its delegated admin, on the terms entered (the form of
+	 * {@link #initDelegatedAdminRequestForm} for that customer).
 	 */
 	@PostMapping("/partner/customers/{customerId}/delegated-admin-request")
 	@PreAuthorize(SELLERS)
 	String requestDelegatedAdmin(@AuthenticationPrincipal PortalUser user, @PathVariable UUID customerId,
-			RedirectAttributes redirect) {
-		try {
-			UUID id = this.delegatedAdminRequests.send(user, customerId);
-			redirect.addFlashAttribute("flash", "delegation.flash.requested");
-			return "redirect:/partner/invitations/" + id;
-		}
-		catch (InvitationRejectedException ex) {
-			if (ex.reason() == InvitationRejectedException.Reason.NOT_ELIGIBLE_FOR_DELEGATED_ADMIN) {
-				throw new ForbiddenException(ex.messageKey());
+			@ModelAttribute("form") DelegatedAdminRequestForm form, BindingResult result, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		if (!result.hasErrors()) {
+			try {
+				UUID id = this.delegatedAdminRequests.send(user, customerId, form.terms());
+				redirect.addFlashAttribute("flash", "delegation.flash.requested");
+				return "redirect:/partner/invitations/" + id;
 			}
-			// already its delegated admin, or a request is open: nothing to send
-			throw new ConflictException(ex.messageKey());
+			catch (InvitationRejectedException ex) {
+				if (ex.reason() == InvitationRejectedException.Reason.NOT_ELIGIBLE_FOR_DELEGATED_ADMIN) {
+					throw new ForbiddenException(ex.messageKey());
+				}
+				if (!InvitationRejectionFields.isAboutTerms(ex.reason())) {
+					// already its delegated admin, or a request is open: nothing to send
+					throw new ConflictException(ex.messageKey());
+				}
+				InvitationRejectionFields.reject(result, ex);
+			}
 		}
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		model.addAttribute("customer", this.customerTenants.customerOfPartner(customerId, user.organizationId()));
+		return VIEW_DELEGATED_ADMIN_REQUEST;
 	}
 
+	/**
+	 * The request form: for one of the partner's customers ({@code customerId}), or for
+	 * the tenant with a domain.
+	 */
 	@GetMapping("/partner/delegated-admin-requests/new")
 	@PreAuthorize(SELLERS)
-	String initDelegatedAdminRequestForm(@AuthenticationPrincipal PortalUser user) {
+	String initDelegatedAdminRequestForm(@AuthenticationPrincipal PortalUser user,
+			@RequestParam(required = false) UUID customerId, Model model) {
 		if (!this.delegatedAdmins.isEligible(user.organizationId())) {
 			throw new ForbiddenException("delegation.not-eligible");
 		}
+		if (customerId != null) {
+			model.addAttribute("customer", this.customerTenants.customerOfPartner(customerId, user.organizationId()));
+		}
+		model.addAttribute("form", DelegatedAdminRequestForm.empty());
 		return VIEW_DELEGATED_ADMIN_REQUEST;
 	}
 
 	/**
 	 * Sends the admin of the tenant with this domain a request to approve the partner as
-	 * its delegated admin.
+	 * its delegated admin, on the terms entered.
 	 */
 	@PostMapping("/partner/delegated-admin-requests")
 	@PreAuthorize(SELLERS)
 	String processDelegatedAdminRequestForm(@AuthenticationPrincipal PortalUser user,
-			@RequestParam(defaultValue = "") String domain, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) {
-		try {
-			UUID id = this.delegatedAdminRequests.sendToTenant(user, domain);
-			redirect.addFlashAttribute("flash", "delegation.flash.requested");
-			return "redirect:/partner/invitations/" + id;
+			@ModelAttribute("form") DelegatedAdminRequestForm form, BindingResult result, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		if (!result.hasErrors()) {
+			try {
+				UUID id = this.delegatedAdminRequests.sendToTenant(user, form.domain(), form.terms());
+				redirect.addFlashAttribute("flash", "delegation.flash.requested");
+				return "redirect:/partner/invitations/" + id;
+			}
+			catch (InvitationRejectedException ex) {
+				// the form has no delegated-admin checkbox: what is about it is about the
+				// tenant named
+				String field = InvitationRejectionFields.fieldOf(ex.reason(), 0);
+				result.rejectValue("delegatedAdmin".equals(field) ? "domain" : field, ex.messageKey(), ex.arguments(),
+						ex.messageKey());
+			}
 		}
-		catch (InvitationRejectedException ex) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("domain", domain);
-			model.addAttribute("domainError", ex.messageKey());
-			return VIEW_DELEGATED_ADMIN_REQUEST;
-		}
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		return VIEW_DELEGATED_ADMIN_REQUEST;
 	}
 
 	private String showForm(PortalUser user, Model model) {

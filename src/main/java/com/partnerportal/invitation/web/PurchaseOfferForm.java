@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 import com.partnerportal.catalog.BillingTerm;
+import com.partnerportal.delegation.DelegatedRole;
+import com.partnerportal.delegation.DelegationTerms;
 import com.partnerportal.invitation.NewPurchaseOffer;
 import com.partnerportal.invitation.PurchaseOfferLine;
 import com.partnerportal.invitation.PurchaseOffers;
@@ -31,7 +33,8 @@ public record PurchaseOfferForm(UUID customerId, @Size(max = 200, message = "{va
 		@Size(max = 1000, message = "{validation.too-long}") String personalMessage, List<@Valid Line> lines,
 		@NotNull(message = "{validation.required}") @Min(value = 1, message = "{offer.validDays.range}") @Max(
 				value = PurchaseOffers.MAX_VALID_DAYS, message = "{offer.validDays.range}") Integer validDays,
-		Boolean delegatedAdmin) {
+		Boolean delegatedAdmin, List<DelegatedRole> delegatedRoles, Integer delegatedDays,
+		Boolean delegatedAutoExtend) {
 
 	/**
 	 * Rows the browser did not send (or sent empty) are empty rows, and there are always
@@ -53,7 +56,7 @@ public record PurchaseOfferForm(UUID customerId, @Size(max = 200, message = "{va
 
 	static PurchaseOfferForm empty(UUID customerId, String language) {
 		return new PurchaseOfferForm(customerId, null, null, null, language, null, List.of(),
-				PurchaseOffers.DEFAULT_VALID_DAYS, false);
+				PurchaseOffers.DEFAULT_VALID_DAYS, false, List.of(), DelegationTerms.DEFAULT_DAYS, false);
 	}
 
 	/**
@@ -91,7 +94,8 @@ public record PurchaseOfferForm(UUID customerId, @Size(max = 200, message = "{va
 
 	NewPurchaseOffer toCommand() {
 		return new NewPurchaseOffer(this.customerId, this.companyName, this.contactName, this.email, this.language,
-				this.personalMessage, filledLines(), this.validDays, Boolean.TRUE.equals(this.delegatedAdmin));
+				this.personalMessage, filledLines(), this.validDays, Boolean.TRUE.equals(this.delegatedAdmin),
+				DelegationTermsFields.terms(this.delegatedRoles, this.delegatedDays, this.delegatedAutoExtend));
 	}
 
 	/**

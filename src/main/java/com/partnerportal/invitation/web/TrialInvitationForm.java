@@ -3,6 +3,8 @@ package com.partnerportal.invitation.web;
 import java.util.List;
 import java.util.UUID;
 
+import com.partnerportal.delegation.DelegatedRole;
+import com.partnerportal.delegation.DelegationTerms;
 import com.partnerportal.invitation.InvitationDraft;
 import com.partnerportal.invitation.Invitations;
 import com.partnerportal.invitation.NewTrialInvitation;
@@ -25,7 +27,8 @@ public record TrialInvitationForm(UUID customerId,
 		@Size(max = 1000, message = "{validation.too-long}") String personalMessage,
 		@NotEmpty(message = "{invitation.offers.required}") @Size(max = Invitations.MAX_OFFERS,
 				message = "{invitation.offers.too-many}") List<String> offerCodes,
-		Boolean delegatedAdmin, UUID leadId) {
+		Boolean delegatedAdmin, UUID leadId, List<DelegatedRole> delegatedRoles, Integer delegatedDays,
+		Boolean delegatedAutoExtend) {
 
 	/**
 	 * The browser always sends the new-customer email field: left empty (for an existing
@@ -36,7 +39,8 @@ public record TrialInvitationForm(UUID customerId,
 	}
 
 	static TrialInvitationForm empty(UUID customerId, String language) {
-		return new TrialInvitationForm(customerId, null, null, null, language, null, List.of(), false, null);
+		return new TrialInvitationForm(customerId, null, null, null, language, null, List.of(), false, null, List.of(),
+				DelegationTerms.DEFAULT_DAYS, false);
 	}
 
 	/**
@@ -46,7 +50,7 @@ public record TrialInvitationForm(UUID customerId,
 	static TrialInvitationForm from(InvitationDraft draft, String fallbackLanguage) {
 		String language = (draft.language() != null) ? draft.language() : fallbackLanguage;
 		return new TrialInvitationForm(null, draft.companyName(), draft.contactName(), draft.email(), language, null,
-				List.of(), false, draft.leadId());
+				List.of(), false, draft.leadId(), List.of(), DelegationTerms.DEFAULT_DAYS, false);
 	}
 
 	public List<String> chosenOffers() {
@@ -55,7 +59,8 @@ public record TrialInvitationForm(UUID customerId,
 
 	NewTrialInvitation toCommand() {
 		return new NewTrialInvitation(this.customerId, this.companyName, this.contactName, this.email, this.language,
-				this.personalMessage, chosenOffers(), Boolean.TRUE.equals(this.delegatedAdmin), this.leadId);
+				this.personalMessage, chosenOffers(), Boolean.TRUE.equals(this.delegatedAdmin), this.leadId,
+				DelegationTermsFields.terms(this.delegatedRoles, this.delegatedDays, this.delegatedAutoExtend));
 	}
 
 }

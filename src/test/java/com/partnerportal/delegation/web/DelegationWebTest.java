@@ -159,8 +159,12 @@ class DelegationWebTest {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("No tenant has this domain.")));
 		int before = TestMailServer.mailsTo(tenant.contactEmail()).size();
-		this.mvc.perform(
-				post("/partner/delegated-admin-requests").with(csrf()).with(user(secondAdmin)).param("domain", domain))
+		this.mvc
+			.perform(post("/partner/delegated-admin-requests").with(csrf())
+				.with(user(secondAdmin))
+				.param("domain", domain)
+				.param("delegatedRoles", "GROUPS", "MAILBOXES")
+				.param("delegatedDays", "90"))
 			.andExpect(status().is3xxRedirection());
 		String path = TestMailServer.path(TestMailServer.nextMailTo(tenant.contactEmail(), before));
 

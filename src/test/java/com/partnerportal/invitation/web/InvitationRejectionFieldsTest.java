@@ -22,7 +22,7 @@ class InvitationRejectionFieldsTest {
 	private static final PurchaseOfferForm OFFER_FORM = new PurchaseOfferForm(
 			null, null, null, null, "en", null, List.of(new PurchaseOfferForm.Line(null, null, null),
 					new PurchaseOfferForm.Line(null, null, null), new PurchaseOfferForm.Line(null, null, null)),
-			30, false);
+			30, false, List.of(), 90, false);
 
 	@ParameterizedTest
 	@EnumSource(Reason.class)

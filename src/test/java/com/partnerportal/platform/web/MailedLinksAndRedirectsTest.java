@@ -139,7 +139,9 @@ class MailedLinksAndRedirectsTest {
 		MvcResult toCustomer = this.mvc
 			.perform(forged(post("/partner/customers/{id}/delegated-admin-request", first.customerId()))
 				.with(user(this.sales))
-				.with(csrf()))
+				.with(csrf())
+				.param("delegatedRoles", "USERS_AND_LICENSES")
+				.param("delegatedDays", "30"))
 			.andReturn();
 		assertRelativeRedirect(toCustomer, "/partner/invitations/");
 		assertLinksOnBaseUrl(TestMailServer.nextMailTo(first.contactEmail(), before), "/invitations/");
@@ -149,7 +151,9 @@ class MailedLinksAndRedirectsTest {
 		MvcResult byDomain = this.mvc
 			.perform(forged(post("/partner/delegated-admin-requests")).with(user(this.sales))
 				.with(csrf())
-				.param("domain", second.domain()))
+				.param("domain", second.domain())
+				.param("delegatedRoles", "USERS_AND_LICENSES")
+				.param("delegatedDays", "30"))
 			.andReturn();
 		assertRelativeRedirect(byDomain, "/partner/invitations/");
 		assertLinksOnBaseUrl(TestMailServer.nextMailTo(second.contactEmail(), beforeSecond), "/invitations/");
