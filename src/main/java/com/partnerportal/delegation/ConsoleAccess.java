@@ -20,7 +20,7 @@ import com.partnerportal.delegation.TenantAccess.Grant;
 public record ConsoleAccess(boolean customerAdmin, Set<DelegatedRole> roles, Set<TenantAction> areas) {
 
 	/** The request attribute the tenant access check leaves for the console's pages. */
-	public static final String REQUEST_ATTRIBUTE = ConsoleAccess.class.getName();
+	public static final String REQUEST_ATTRIBUTE = "com.partnerportal.delegation.ConsoleAccess";
 
 	/** Nothing at all. */
 	public static final ConsoleAccess NONE = new ConsoleAccess(false, Set.of(), Set.of());

@@ -102,12 +102,13 @@ class CustomerActivityController {
 		do {
 			page = this.activityLog.ofCustomer(customerId, filter, PageRequest.of(number++, CSV_PAGE));
 			for (ActivityEntry entry : page) {
-				out.print(String.join(",", csv(DateTimeFormatter.ISO_INSTANT.format(entry.occurredAt())),
-						csv((entry.partnerId() != null) ? partnerNames.getOrDefault(entry.partnerId(), "") : ""),
-						csv(entry.actorName()),
-						csv(this.messages.getMessage("activity." + entry.action(), null, entry.action(), locale)
-								+ viaRole(entry, locale)),
-						csv(ActivityDetails.text(this.messages, entry, locale))));
+				out.print(String
+					.join(",", csv(DateTimeFormatter.ISO_INSTANT.format(entry.occurredAt())),
+							csv((entry.partnerId() != null) ? partnerNames.getOrDefault(entry.partnerId(), "") : ""),
+							csv(entry.actorName()),
+							csv(this.messages.getMessage("activity." + entry.action(), null, entry.action(), locale)
+									+ viaRole(entry, locale)),
+							csv(ActivityDetails.text(this.messages, entry, locale))));
 				out.print("\r\n");
 			}
 		}

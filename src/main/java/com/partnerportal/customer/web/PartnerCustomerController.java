@@ -1,11 +1,14 @@
 package com.partnerportal.customer.web;
 
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.partnerportal.customer.SubscriptionView;
 import com.partnerportal.customer.Subscriptions;
 import com.partnerportal.customer.Tenants;
+import com.partnerportal.partner.AgentCustomerLimits;
+import com.partnerportal.platform.NotFoundException;
 import com.partnerportal.platform.PortalUser;
 
 import org.springframework.data.domain.Page;
@@ -20,7 +23,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * The partner's customers. Ownership is part of every query: another partner's customer
- * is not found.
+ * is not found; nor, for a user its partner's admin limited to named customers, another
+ * customer.
  */
 @Controller
 class PartnerCustomerController {
@@ -39,10 +43,14 @@ class PartnerCustomerController {
 
 	private final CustomerPages pages;
 
-	PartnerCustomerController(Tenants customerTenants, Subscriptions customerSubscriptions, CustomerPages pages) {
+	private final AgentCustomerLimits limits;
+
+	PartnerCustomerController(Tenants customerTenants, Subscriptions customerSubscriptions, CustomerPages pages,
+			AgentCustomerLimits limits) {
 		this.customerTenants = customerTenants;
 		this.customerSubscriptions = customerSubscriptions;
 		this.pages = pages;
+		this.limits = limits;
 	}
 
 	/**
@@ -63,12 +71,18 @@ class PartnerCustomerController {
 	@GetMapping("/partner/customers")
 	String list(@AuthenticationPrincipal PortalUser user,
 			@PageableDefault(size = PAGE_SIZE, sort = "name") Pageable pageable, Model model) {
-		model.addAttribute("customers", this.customerTenants.customersOf(user.organizationId(), pageable));
+		// a user its partner's admin limited to named customers sees those only
+		model.addAttribute("customers", this.customerTenants.customersOf(user.organizationId(),
+				this.limits.customersOf(user.accountId()), pageable));
 		return VIEW_LIST;
 	}
 
 	@GetMapping("/partner/customers/{id}")
 	String detail(@AuthenticationPrincipal PortalUser user, @PathVariable UUID id, Model model) {
+		Set<UUID> limitedTo = this.limits.customersOf(user.accountId());
+		if (!limitedTo.isEmpty() && !limitedTo.contains(id)) {
+			throw new NotFoundException("customer");
+		}
 		CustomerPages.Detail detail = this.pages.detail(user.organizationId(), id);
 		model.addAttribute("customer", detail.customer());
 		model.addAttribute("subscriptions", detail.subscriptions());

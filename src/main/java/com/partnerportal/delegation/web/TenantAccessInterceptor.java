@@ -23,11 +23,11 @@ import org.springframework.web.servlet.HandlerMapping;
  * Runs the tenant access check before every handler under {@code /tenants/**}, with the
  * area the handler declares by {@link TenantConsole}, the tenant of its
  * {@code customerId} path variable, and whether the request changes something (any method
- * but {@code GET} and {@code HEAD}, or a change's form) or only looks. What the person may
- * do in each area is left in the request ({@link ConsoleAccess#REQUEST_ATTRIBUTE}) for the
- * console's frame and pages. A handler there that declares no
- * action, or names no tenant, is refused: a new console endpoint cannot forget the check.
- * The public services behind these pages check again themselves.
+ * but {@code GET} and {@code HEAD}, or a change's form) or only looks. What the person
+ * may do in each area is left in the request ({@link ConsoleAccess#REQUEST_ATTRIBUTE})
+ * for the console's frame and pages. A handler there that declares no action, or names no
+ * tenant, is refused: a new console endpoint cannot forget the check. The public services
+ * behind these pages check again themselves.
  */
 class TenantAccessInterceptor implements HandlerInterceptor {
 
