@@ -115,7 +115,9 @@ class PageStatementCountTest {
 			Map.entry("partner team", new Pinned(4, 2)), Map.entry("account page", new Pinned(1, 1)),
 			Map.entry("password reset", new Pinned(1, 1)), Map.entry("application form", new Pinned(1, 3)),
 			Map.entry("back-office applications", new Pinned(2, 2)),
-			Map.entry("back-office application", new Pinned(4, 3)));
+			Map.entry("back-office application", new Pinned(4, 3)),
+			// issue 12: access per role
+			Map.entry("agent customer limits", new Pinned(0, 0)));
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
@@ -169,7 +171,9 @@ class PageStatementCountTest {
 			new Page("account page", PARTNER_ADMIN, "/account"), new Page("password reset", null, "/password/reset"),
 			new Page("application form", null, "/partners/apply"),
 			new Page("back-office applications", BACK_OFFICE_ADMIN, "/admin/applications?state=SUBMITTED"),
-			new Page("back-office application", BACK_OFFICE_ADMIN, "/admin/applications/{application}"));
+			new Page("back-office application", BACK_OFFICE_ADMIN, "/admin/applications/{application}"),
+			// issue 12: access per role
+			new Page("agent customer limits", PARTNER_ADMIN, "/partner/team/{agent}/customers"));
 
 	@LocalServerPort
 	int port;
@@ -198,6 +202,9 @@ class PageStatementCountTest {
 					.toString(),
 				"{serviceRequest}", support.demoRequest().toString(), "{lead}",
 				this.jdbc.queryForObject("select id from lead where company_name = 'Tailspin Toys'", UUID.class)
+					.toString(),
+				"{agent}",
+				this.jdbc.queryForObject("select id from partner_user where email = ?", UUID.class, ADMIN_AGENT)
 					.toString(),
 				"{listing}",
 				this.jdbc

@@ -1,14 +1,11 @@
 package com.partnerportal.customer.web;
 
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.partnerportal.customer.SubscriptionView;
 import com.partnerportal.customer.Subscriptions;
 import com.partnerportal.customer.Tenants;
-import com.partnerportal.partner.AgentCustomerLimits;
-import com.partnerportal.platform.NotFoundException;
 import com.partnerportal.platform.PortalUser;
 
 import org.springframework.data.domain.Page;
@@ -41,16 +38,13 @@ class PartnerCustomerController {
 
 	private final Subscriptions customerSubscriptions;
 
-	private final CustomerPages pages;
+	private final PartnerUserCustomerPages userPages;
 
-	private final AgentCustomerLimits limits;
-
-	PartnerCustomerController(Tenants customerTenants, Subscriptions customerSubscriptions, CustomerPages pages,
-			AgentCustomerLimits limits) {
+	PartnerCustomerController(Tenants customerTenants, Subscriptions customerSubscriptions,
+			PartnerUserCustomerPages userPages) {
 		this.customerTenants = customerTenants;
 		this.customerSubscriptions = customerSubscriptions;
-		this.pages = pages;
-		this.limits = limits;
+		this.userPages = userPages;
 	}
 
 	/**
@@ -72,18 +66,13 @@ class PartnerCustomerController {
 	String list(@AuthenticationPrincipal PortalUser user,
 			@PageableDefault(size = PAGE_SIZE, sort = "name") Pageable pageable, Model model) {
 		// a user its partner's admin limited to named customers sees those only
-		model.addAttribute("customers", this.customerTenants.customersOf(user.organizationId(),
-				this.limits.customersOf(user.accountId()), pageable));
+		model.addAttribute("customers", this.userPages.list(user, pageable));
 		return VIEW_LIST;
 	}
 
 	@GetMapping("/partner/customers/{id}")
 	String detail(@AuthenticationPrincipal PortalUser user, @PathVariable UUID id, Model model) {
-		Set<UUID> limitedTo = this.limits.customersOf(user.accountId());
-		if (!limitedTo.isEmpty() && !limitedTo.contains(id)) {
-			throw new NotFoundException("customer");
-		}
-		CustomerPages.Detail detail = this.pages.detail(user.organizationId(), id);
+		CustomerPages.Detail detail = this.userPages.detail(user, id);
 		model.addAttribute("customer", detail.customer());
 		model.addAttribute("subscriptions", detail.subscriptions());
 		model.addAttribute("partnerNames", detail.partnerNames());
