@@ -84,9 +84,9 @@ class PageStatementCountTest {
 	 * better lowers its numbers here.
 	 */
 	static final Map<String, Pinned> PINNED = Map.ofEntries(Map.entry("partner overview", new Pinned(6, 2)),
-			Map.entry("invitations, first page", new Pinned(4, 2)), Map.entry("customers", new Pinned(4, 2)),
+			Map.entry("invitations, first page", new Pinned(4, 2)), Map.entry("customers", new Pinned(5, 2)),
 			Map.entry("tenant console users", new Pinned(7, 3)), Map.entry("back-office mail log", new Pinned(2, 2)),
-			Map.entry("customer activity", new Pinned(5, 2)), Map.entry("customer detail", new Pinned(6, 2)),
+			Map.entry("customer activity", new Pinned(5, 2)), Map.entry("customer detail", new Pinned(7, 2)),
 			Map.entry("customer home", new Pinned(4, 2)), Map.entry("invitation link", new Pinned(5, 3)),
 			Map.entry("sign-in page", new Pinned(1, 1)),
 			// issue 10: the back office
@@ -117,7 +117,7 @@ class PageStatementCountTest {
 			Map.entry("back-office applications", new Pinned(2, 2)),
 			Map.entry("back-office application", new Pinned(4, 3)),
 			// issue 12: access per role
-			Map.entry("agent customer limits", new Pinned(0, 0)));
+			Map.entry("agent customer limits", new Pinned(6, 2)));
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 

@@ -1,10 +1,7 @@
 package com.partnerportal.customer.web;
 
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
-import com.partnerportal.customer.CustomerView;
 import com.partnerportal.customer.Tenants;
 import com.partnerportal.partner.AgentCustomerLimits;
 import com.partnerportal.platform.ConflictException;
@@ -13,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Slice;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,26 +38,26 @@ class TeamMemberCustomersController {
 
 	static final String VIEW = "partner/team-member-customers";
 
-	static final int PAGE_SIZE = 20;
-
 	private final Tenants customerTenants;
 
 	private final AgentCustomerLimits limits;
 
-	TeamMemberCustomersController(Tenants customerTenants, AgentCustomerLimits limits) {
+	private final TeamMemberCustomersPage page;
+
+	TeamMemberCustomersController(Tenants customerTenants, AgentCustomerLimits limits, TeamMemberCustomersPage page) {
 		this.customerTenants = customerTenants;
 		this.limits = limits;
+		this.page = page;
 	}
 
 	@GetMapping("/partner/team/{id}/customers")
 	String initLimitsForm(@AuthenticationPrincipal PortalUser admin, @PathVariable UUID id,
-			@RequestParam(required = false) String q, @PageableDefault(size = PAGE_SIZE) Pageable pageable,
-			Model model) {
+			@RequestParam(required = false) String q,
+			@PageableDefault(size = TeamMemberCustomersPage.PAGE_SIZE) Pageable pageable, Model model) {
 		String search = (q != null && q.length() <= CustomerLimitsForm.MAX_SEARCH) ? q : null;
-		Slice<CustomerView> customers = customers(admin, search, pageable);
-		AgentCustomerLimits.MemberLimits member = this.limits.limitsOf(admin, id, ids(customers));
-		model.addAttribute("limitsForm", CustomerLimitsForm.of(member.chosen()));
-		return page(member, customers, search, model);
+		TeamMemberCustomersPage.Content content = this.page.read(admin, id, search, pageable);
+		model.addAttribute("limitsForm", CustomerLimitsForm.of(content.member().chosen()));
+		return page(content, search, model);
 	}
 
 	@PostMapping("/partner/team/{id}/customers")
@@ -105,25 +101,15 @@ class TeamMemberCustomersController {
 	private String rejected(PortalUser admin, UUID id, CustomerLimitsForm form, Model model) {
 		String search = (form.q() != null && form.q().length() <= CustomerLimitsForm.MAX_SEARCH) ? form.q() : null;
 		int number = (form.page() != null && form.page() >= 0) ? form.page() : 0;
-		Slice<CustomerView> customers = customers(admin, search, PageRequest.of(number, PAGE_SIZE));
-		return page(this.limits.limitsOf(admin, id, ids(customers)), customers, search, model);
+		return page(this.page.read(admin, id, search, PageRequest.of(number, TeamMemberCustomersPage.PAGE_SIZE)),
+				search, model);
 	}
 
-	private Slice<CustomerView> customers(PortalUser admin, String search, Pageable pageable) {
-		return this.customerTenants.customersNamed(admin.organizationId(), search,
-				PageRequest.of(pageable.getPageNumber(), Math.min(pageable.getPageSize(), PAGE_SIZE)));
-	}
-
-	private static Set<UUID> ids(Slice<CustomerView> customers) {
-		return customers.stream().map(CustomerView::id).collect(Collectors.toSet());
-	}
-
-	private static String page(AgentCustomerLimits.MemberLimits member, Slice<CustomerView> customers, String search,
-			Model model) {
-		model.addAttribute("member", member.member());
-		model.addAttribute("limited", member.limited());
-		model.addAttribute("chosen", member.chosen());
-		model.addAttribute("customers", customers);
+	private static String page(TeamMemberCustomersPage.Content content, String search, Model model) {
+		model.addAttribute("member", content.member().member());
+		model.addAttribute("limited", content.member().limited());
+		model.addAttribute("chosen", content.member().chosen());
+		model.addAttribute("customers", content.customers());
 		model.addAttribute("q", search);
 		return VIEW;
 	}
