@@ -2,6 +2,7 @@ package com.partnerportal.customer.web;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -43,7 +44,8 @@ record CustomerLimitsForm(List<UUID> shown, List<UUID> customerIds, String q, In
 		if (this.shown.size() > MAX_SHOWN || this.customerIds.size() > MAX_SHOWN) {
 			errors.rejectValue("customerIds", "access.limits.tooMany", new Object[] { MAX_SHOWN }, null);
 		}
-		else if (!shownIds().containsAll(chosenIds()) || this.shown.contains(null) || this.customerIds.contains(null)) {
+		else if (this.shown.stream().anyMatch(Objects::isNull) || this.customerIds.stream().anyMatch(Objects::isNull)
+				|| !shownIds().containsAll(chosenIds())) {
 			errors.rejectValue("customerIds", "access.limits.notShown");
 		}
 		if (this.q != null && this.q.length() > MAX_SEARCH) {
