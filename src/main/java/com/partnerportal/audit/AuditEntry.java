@@ -40,12 +40,16 @@ class AuditEntry {
 
 	private String detail;
 
+	/** The delegated role a partner acted by in the customer's tenant, if it did. */
+	private String delegatedRole;
+
 	protected AuditEntry() {
 	}
 
 	AuditEntry(ActivityEvent event) {
 		this(event.occurredAt(), event.actor(), event.partnerId(), event.customerId(), event.action(),
 				event.subjectId(), event.detail());
+		this.delegatedRole = event.delegatedRole();
 	}
 
 	AuditEntry(Instant occurredAt, Actor actor, UUID partnerId, UUID customerId, String action, UUID subjectId,
@@ -64,7 +68,7 @@ class AuditEntry {
 
 	ActivityEntry toView() {
 		return new ActivityEntry(this.id, this.occurredAt, this.actorKind, this.actorName, this.partnerId,
-				this.customerId, this.action, this.subjectId, this.detail);
+				this.customerId, this.action, this.subjectId, this.detail, this.delegatedRole);
 	}
 
 }

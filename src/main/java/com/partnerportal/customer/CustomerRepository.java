@@ -1,5 +1,7 @@
 package com.partnerportal.customer;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -31,6 +33,26 @@ interface CustomerRepository extends JpaRepository<Customer, UUID> {
 	 */
 	@Query("select c from Customer c, CustomerPartner cp where cp.id.customerId = c.id and cp.id.partnerId = ?1")
 	Slice<Customer> findSliceOfPartner(UUID partnerId, Pageable pageable);
+
+	/**
+	 * A page of the partner's customers among these (a partner user limited to named
+	 * customers), and whether more follow (no count).
+	 */
+	@Query("select c from Customer c, CustomerPartner cp where cp.id.customerId = c.id and cp.id.partnerId = ?1"
+			+ " and c.id in ?2")
+	Slice<Customer> findSliceOfPartnerAmong(UUID partnerId, Collection<UUID> customerIds, Pageable pageable);
+
+	/**
+	 * A page of the partner's customers whose name contains the pattern (lower case,
+	 * {@code like} escaped with a backslash).
+	 */
+	@Query("select c from Customer c, CustomerPartner cp where cp.id.customerId = c.id and cp.id.partnerId = ?1"
+			+ " and lower(c.name) like ?2 escape '\\'")
+	Slice<Customer> findSliceOfPartnerNamed(UUID partnerId, String pattern, Pageable pageable);
+
+	/** Of these customers, the partner's. */
+	@Query("select cp.id.customerId from CustomerPartner cp where cp.id.partnerId = ?1 and cp.id.customerId in ?2")
+	List<UUID> findIdsOfPartnerAmong(UUID partnerId, Collection<UUID> customerIds);
 
 	@Query("select c from Customer c, CustomerPartner cp where cp.id.customerId = c.id and c.id = ?1 and cp.id.partnerId = ?2")
 	Optional<Customer> findByIdAndPartnerId(UUID customerId, UUID partnerId);

@@ -215,7 +215,10 @@ public class Tenants {
 	 * {@link #CUSTOMER_LIST_COLUMNS}.
 	 */
 	public Slice<CustomerSummary> customersOf(UUID partnerId, Pageable pageable) {
-		Slice<Customer> page = this.customers.findSliceOfPartner(partnerId, CUSTOMER_LIST_COLUMNS.sorted(pageable));
+		return withSubscriptions(this.customers.findSliceOfPartner(partnerId, CUSTOMER_LIST_COLUMNS.sorted(pageable)));
+	}
+
+	private Slice<CustomerSummary> withSubscriptions(Slice<Customer> page) {
 		List<UUID> ids = page.getContent().stream().map(Customer::id).toList();
 		Map<UUID, List<SubscriptionView>> byCustomer = ids.isEmpty() ? Map.of()
 				: this.subscriptions.findByCustomerIdIn(ids)
@@ -224,6 +227,47 @@ public class Tenants {
 					.collect(Collectors.groupingBy(SubscriptionView::customerId));
 		return page.map((customer) -> new CustomerSummary(customer.toView(this.properties.tenantDomainSuffix()),
 				byCustomer.getOrDefault(customer.id(), List.of())));
+	}
+
+	/**
+	 * As {@link #customersOf(UUID, Pageable)}, for a partner user limited to named
+	 * customers: those of them still the partner's ({@code limitedTo} empty: every
+	 * customer of the partner).
+	 */
+	public Slice<CustomerSummary> customersOf(UUID partnerId, Set<UUID> limitedTo, Pageable pageable) {
+		if (limitedTo.isEmpty()) {
+			return customersOf(partnerId, pageable);
+		}
+		Slice<Customer> page = this.customers.findSliceOfPartnerAmong(partnerId, limitedTo,
+				CUSTOMER_LIST_COLUMNS.sorted(pageable));
+		return withSubscriptions(page);
+	}
+
+	/**
+	 * A page of the partner's customers by name, those whose name contains {@code search}
+	 * if it is not blank (for the page that limits an agent to named customers).
+	 */
+	public Slice<CustomerView> customersNamed(UUID partnerId, String search, Pageable pageable) {
+		Pageable byName = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("name", "id"));
+		Slice<Customer> page = (search == null || search.isBlank())
+				? this.customers.findSliceOfPartner(partnerId, byName)
+				: this.customers.findSliceOfPartnerNamed(partnerId,
+						"%" + search.strip()
+							.toLowerCase(Locale.ROOT)
+							.replace("\\", "\\\\")
+							.replace("%", "\\%")
+							.replace("_", "\\_") + "%",
+						byName);
+		return page.map((customer) -> customer.toView(this.properties.tenantDomainSuffix()));
+	}
+
+	/**
+	 * Of these customers, those that are the partner's (one query): a forged id of
+	 * another partner's customer is not among them.
+	 */
+	public Set<UUID> customersOfPartnerAmong(UUID partnerId, Collection<UUID> customerIds) {
+		return customerIds.isEmpty() ? Set.of()
+				: Set.copyOf(this.customers.findIdsOfPartnerAmong(partnerId, customerIds));
 	}
 
 	/**

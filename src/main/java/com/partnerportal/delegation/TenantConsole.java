@@ -22,4 +22,16 @@ public @interface TenantConsole {
 
 	TenantAction value();
 
+	/**
+	 * Whether the handler shows the form of a change (a {@code GET} of a "new", "edit" or
+	 * "remove" page): refused, like the change itself, to whoever may only look.
+	 */
+	boolean changeForm() default false;
+
+	/**
+	 * Whether the handler is the console's entry: it lets in whoever may look at any area
+	 * (and sends the person to the first), whatever {@link #value()} says.
+	 */
+	boolean entry() default false;
+
 }

@@ -41,6 +41,16 @@ interface PartnerRepository extends JpaRepository<Partner, UUID> {
 	boolean mayServeCustomers(UUID partnerId);
 
 	/**
+	 * Signed and not suspended, and the user is not limited to other customers than this
+	 * one: one statement, for the tenant check.
+	 */
+	@Query("select count(p) > 0 from Partner p where p.id = ?1 and p.agreement.signedAt is not null"
+			+ " and p.standing <> com.partnerportal.partner.Standing.SUSPENDED"
+			+ " and (not exists (select 1 from CustomerScopeEntry s where s.userId = ?2)"
+			+ " or exists (select 1 from CustomerScopeEntry s where s.userId = ?2 and s.customerId = ?3))")
+	boolean mayServeCustomer(UUID partnerId, UUID userId, UUID customerId);
+
+	/**
 	 * The partner, locked until the transaction ends: its changes queue instead of
 	 * colliding.
 	 */

@@ -119,6 +119,22 @@ class PartnerUser extends AggregateRoot<PartnerUser> {
 	}
 
 	/**
+	 * The partner's admin changed the customers the user is limited to (the caller stored
+	 * them): {@code added} and {@code removed} of them, {@code total} named now. Nothing
+	 * is recorded when nothing changed.
+	 * @throws IllegalPartnerChangeException if the user is deactivated
+	 */
+	void limitToCustomers(int added, int removed, int total, Actor actor, Instant now) {
+		if (!this.enabled) {
+			throw new IllegalPartnerChangeException("partner.team.deactivated");
+		}
+		if (added > 0 || removed > 0) {
+			registerEvent(new PartnerUserCustomersLimited(this.id, this.partnerId, this.email, added, removed, total,
+					actor, now));
+		}
+	}
+
+	/**
 	 * The user may no longer sign in; its sessions are ended by the caller.
 	 * @throws IllegalPartnerChangeException if it is already deactivated
 	 */

@@ -74,6 +74,17 @@ public class Partners implements SignInAccounts, AccountLanguages {
 		return this.partners.mayServeCustomers(partnerId);
 	}
 
+	/**
+	 * As {@link #mayServeCustomers(UUID)}, and the partner's user may act for this
+	 * customer: it is not limited by its partner's admin to other customers. One
+	 * statement in the caller's transaction, or alone without one (the tenant check runs
+	 * it on every console request).
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public boolean mayServeCustomer(UUID partnerId, UUID userId, UUID customerId) {
+		return this.partners.mayServeCustomer(partnerId, userId, customerId);
+	}
+
 	public PartnerView partner(UUID partnerId) {
 		return this.partners.findById(partnerId)
 			.map(Partner::toView)

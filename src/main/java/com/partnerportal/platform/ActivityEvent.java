@@ -29,4 +29,12 @@ public interface ActivityEvent {
 
 	Instant occurredAt();
 
+	/**
+	 * The name of the delegated role a partner acted by in the customer's tenant, if it
+	 * acted on the customer's behalf; {@code null} otherwise.
+	 */
+	default String delegatedRole() {
+		return null;
+	}
+
 }

@@ -119,7 +119,7 @@ class ServiceRequest extends AggregateRoot<ServiceRequest> {
 		this.firstResponseDueAt = deadline.dueAt();
 		this.dueSoonAt = deadline.dueSoonAt();
 		registerEvent(new ServiceRequestOpened(this.id, customerId, author.partnerId(), reference(), this.title,
-				this.state, author.name(), author.actor(), now));
+				this.state, author.name(), author.actor(), now, author.role()));
 	}
 
 	/**
@@ -140,7 +140,7 @@ class ServiceRequest extends AggregateRoot<ServiceRequest> {
 		};
 		this.updatedAt = now;
 		registerEvent(new ServiceRequestReplied(this.id, this.customerId, author.partnerId(), reference(), this.title,
-				this.state, author.name(), author.actor(), now));
+				this.state, author.name(), author.actor(), now, author.role()));
 		return reply;
 	}
 
@@ -181,7 +181,7 @@ class ServiceRequest extends AggregateRoot<ServiceRequest> {
 		this.updatedAt = now;
 		stopSlaClock(now);
 		registerEvent(new ServiceRequestClosed(this.id, this.customerId, author.partnerId(), reference(), this.title,
-				this.state, author.name(), author.actor(), now));
+				this.state, author.name(), author.actor(), now, author.role()));
 	}
 
 	/**

@@ -3,6 +3,7 @@ package com.partnerportal.support;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.partnerportal.delegation.DelegatedRole;
 import com.partnerportal.platform.Actor;
 
 /**
@@ -15,6 +16,12 @@ public record ServiceRequestAnswered(UUID requestId, UUID customerId, UUID partn
 	@Override
 	public String action() {
 		return "SERVICE_REQUEST_REPLIED";
+	}
+
+	/** The back office acts by no delegated role. */
+	@Override
+	public DelegatedRole role() {
+		return null;
 	}
 
 }

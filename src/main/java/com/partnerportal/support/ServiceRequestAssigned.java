@@ -3,6 +3,7 @@ package com.partnerportal.support;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.partnerportal.delegation.DelegatedRole;
 import com.partnerportal.platform.Actor;
 
 /**
@@ -21,6 +22,12 @@ public record ServiceRequestAssigned(UUID requestId, UUID customerId, UUID partn
 	@Override
 	public String detail() {
 		return reference() + " " + title() + " → " + ((this.assigneeName != null) ? this.assigneeName : "-");
+	}
+
+	/** The back office acts by no delegated role. */
+	@Override
+	public DelegatedRole role() {
+		return null;
 	}
 
 }

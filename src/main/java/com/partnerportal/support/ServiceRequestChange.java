@@ -2,6 +2,7 @@ package com.partnerportal.support;
 
 import java.util.UUID;
 
+import com.partnerportal.delegation.DelegatedRole;
 import com.partnerportal.platform.ActivityEvent;
 
 /**
@@ -31,6 +32,17 @@ public sealed interface ServiceRequestChange extends ActivityEvent permits Servi
 	@Override
 	default String detail() {
 		return reference() + " " + title();
+	}
+
+	/**
+	 * The delegated role a partner acted by; {@code null} when the customer's own admin
+	 * (or the back office) acted.
+	 */
+	DelegatedRole role();
+
+	@Override
+	default String delegatedRole() {
+		return (role() != null) ? role().name() : null;
 	}
 
 }

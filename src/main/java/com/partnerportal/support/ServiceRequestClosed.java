@@ -3,13 +3,15 @@ package com.partnerportal.support;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.partnerportal.delegation.DelegatedRole;
 import com.partnerportal.platform.Actor;
 
 /**
  * The customer, or its partner on its behalf, closed a service request.
  */
 public record ServiceRequestClosed(UUID requestId, UUID customerId, UUID partnerId, String reference, String title,
-		ServiceRequestState state, String authorName, Actor actor, Instant occurredAt) implements ServiceRequestChange {
+		ServiceRequestState state, String authorName, Actor actor, Instant occurredAt,
+		DelegatedRole role) implements ServiceRequestChange {
 
 	@Override
 	public String action() {

@@ -3,6 +3,7 @@ package com.partnerportal.support;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.partnerportal.delegation.DelegatedRole;
 import com.partnerportal.platform.Actor;
 
 /**
@@ -10,7 +11,8 @@ import com.partnerportal.platform.Actor;
  * team had answered went back to it, a resolved one was reopened.
  */
 public record ServiceRequestReplied(UUID requestId, UUID customerId, UUID partnerId, String reference, String title,
-		ServiceRequestState state, String authorName, Actor actor, Instant occurredAt) implements ServiceRequestChange {
+		ServiceRequestState state, String authorName, Actor actor, Instant occurredAt,
+		DelegatedRole role) implements ServiceRequestChange {
 
 	@Override
 	public String action() {

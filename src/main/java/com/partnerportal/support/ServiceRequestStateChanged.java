@@ -3,6 +3,7 @@ package com.partnerportal.support;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.partnerportal.delegation.DelegatedRole;
 import com.partnerportal.platform.Actor;
 
 /**
@@ -21,6 +22,12 @@ public record ServiceRequestStateChanged(UUID requestId, UUID customerId, UUID p
 	@Override
 	public String detail() {
 		return reference() + " " + title() + ": " + this.previous + " → " + state();
+	}
+
+	/** The back office acts by no delegated role. */
+	@Override
+	public DelegatedRole role() {
+		return null;
 	}
 
 }

@@ -68,9 +68,9 @@ public class ServiceRequests {
 	 */
 	@Transactional
 	public ServiceRequestView open(PortalUser actor, UUID customerId, NewServiceRequest command) {
-		this.tenantAccess.check(actor, customerId, TenantAction.SERVICE_REQUESTS);
+		TenantAccess.Grant grant = this.tenantAccess.checkFor(actor, customerId, TenantAction.SERVICE_REQUESTS);
 		Instant now = this.clock.instant();
-		Author author = Author.of(actor);
+		Author author = Author.of(actor, grant);
 		ServiceRequest request = this.requests.save(new ServiceRequest(customerId,
 				this.customerTenants.customer(customerId).cloudInstance(), this.requests.nextNumber(), command, author,
 				this.serviceLevels.firstResponse(command.severity(), now), now));
@@ -85,9 +85,9 @@ public class ServiceRequests {
 	 */
 	@Transactional
 	public void reply(PortalUser actor, UUID customerId, UUID requestId, String body) {
-		this.tenantAccess.check(actor, customerId, TenantAction.SERVICE_REQUESTS);
+		TenantAccess.Grant grant = this.tenantAccess.checkFor(actor, customerId, TenantAction.SERVICE_REQUESTS);
 		Instant now = this.clock.instant();
-		Author author = Author.of(actor);
+		Author author = Author.of(actor, grant);
 		ServiceRequest request = this.requests.lockByIdAndCustomerId(requestId, customerId)
 			.orElseThrow(() -> new NotFoundException("service request"));
 		this.replies.save(request.reply(author, body, now));
@@ -101,10 +101,10 @@ public class ServiceRequests {
 	 */
 	@Transactional
 	public void close(PortalUser actor, UUID customerId, UUID requestId) {
-		this.tenantAccess.check(actor, customerId, TenantAction.SERVICE_REQUESTS);
+		TenantAccess.Grant grant = this.tenantAccess.checkFor(actor, customerId, TenantAction.SERVICE_REQUESTS);
 		ServiceRequest request = this.requests.lockByIdAndCustomerId(requestId, customerId)
 			.orElseThrow(() -> new NotFoundException("service request"));
-		request.close(Author.of(actor), this.clock.instant());
+		request.close(Author.of(actor, grant), this.clock.instant());
 		this.requests.save(request);
 	}
 

@@ -84,7 +84,8 @@ class DataMigration extends AggregateRoot<DataMigration> {
 		this.requestedByName = by.actor().name();
 		this.createdAt = now;
 		this.updatedAt = now;
-		registerEvent(new DataMigrationRequested(this.id, customerId, by.partnerId(), summary(), by.actor(), now));
+		registerEvent(
+				new DataMigrationRequested(this.id, customerId, by.partnerId(), summary(), by.actor(), now, by.role()));
 	}
 
 	/**
@@ -96,7 +97,8 @@ class DataMigration extends AggregateRoot<DataMigration> {
 			throw new IllegalStateException("Migration " + this.id + " is " + this.state + " and cannot be cancelled");
 		}
 		moveTo(MigrationState.CANCELLED, now);
-		registerEvent(new DataMigrationCancelled(this.id, this.customerId, by.partnerId(), summary(), by.actor(), now));
+		registerEvent(new DataMigrationCancelled(this.id, this.customerId, by.partnerId(), summary(), by.actor(), now,
+				by.role()));
 	}
 
 	/**

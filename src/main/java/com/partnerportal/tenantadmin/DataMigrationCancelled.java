@@ -3,13 +3,14 @@ package com.partnerportal.tenantadmin;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.partnerportal.delegation.DelegatedRole;
 import com.partnerportal.platform.Actor;
 
 /**
  * The tenant cancelled a data migration it had requested.
  */
 public record DataMigrationCancelled(UUID migrationId, UUID customerId, UUID partnerId, String summary, Actor actor,
-		Instant occurredAt) implements TenantChange {
+		Instant occurredAt, DelegatedRole role) implements TenantChange {
 
 	@Override
 	public String action() {

@@ -3,6 +3,7 @@ package com.partnerportal.tenantadmin;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.partnerportal.delegation.DelegatedRole;
 import com.partnerportal.platform.Actor;
 
 /**
@@ -25,6 +26,12 @@ public record DataMigrationStateChanged(UUID migrationId, UUID customerId, UUID 
 	@Override
 	public String detail() {
 		return this.summary + ": " + this.previous + " → " + this.state;
+	}
+
+	/** The back office acts by no delegated role. */
+	@Override
+	public DelegatedRole role() {
+		return null;
 	}
 
 }

@@ -64,7 +64,7 @@ public class DataMigrations {
 	 */
 	@Transactional
 	public UUID request(UUID customerId, NewDataMigration command, PortalUser by) {
-		this.tenantAccess.check(by, customerId, TenantAction.DATA_MIGRATIONS);
+		TenantAccess.Grant grant = this.tenantAccess.checkFor(by, customerId, TenantAction.DATA_MIGRATIONS);
 		List<Mailbox> chosen = this.mailboxes.findByCustomerIdAndIdIn(customerId, command.mailboxIds());
 		if (chosen.size() != command.mailboxIds().size()) {
 			throw new NotFoundException("mailbox");
@@ -74,7 +74,7 @@ public class DataMigrations {
 			throw new TenantAdminRejectedException(TenantAdminRejectedException.Reason.MIGRATION_NOT_IN_FUTURE);
 		}
 		DataMigration migration = new DataMigration(customerId, command.sourceSystem(),
-				chosen.stream().map(Mailbox::address).toList(), command.scheduledFor(), ChangedBy.of(by), now);
+				chosen.stream().map(Mailbox::address).toList(), command.scheduledFor(), ChangedBy.of(by, grant), now);
 		this.migrations.saveAndFlush(migration);
 		return migration.id();
 	}
@@ -85,12 +85,12 @@ public class DataMigrations {
 	 */
 	@Transactional
 	public void cancel(UUID customerId, UUID migrationId, PortalUser by) {
-		this.tenantAccess.check(by, customerId, TenantAction.DATA_MIGRATIONS);
+		TenantAccess.Grant grant = this.tenantAccess.checkFor(by, customerId, TenantAction.DATA_MIGRATIONS);
 		DataMigration migration = require(customerId, migrationId);
 		if (migration.state() != MigrationState.REQUESTED) {
 			throw new ConflictException("tenant.migration.cancel.not-possible");
 		}
-		migration.cancel(ChangedBy.of(by), this.clock.instant());
+		migration.cancel(ChangedBy.of(by, grant), this.clock.instant());
 		this.migrations.saveAndFlush(migration);
 	}
 

@@ -3,6 +3,7 @@ package com.partnerportal.tenantadmin;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.partnerportal.delegation.DelegatedRole;
 import com.partnerportal.platform.Actor;
 
 /**
@@ -10,7 +11,7 @@ import com.partnerportal.platform.Actor;
  * address.
  */
 public record GroupMemberAdded(UUID groupId, UUID customerId, UUID partnerId, String member, Actor actor,
-		Instant occurredAt) implements TenantChange {
+		Instant occurredAt, DelegatedRole role) implements TenantChange {
 
 	@Override
 	public String action() {

@@ -50,14 +50,16 @@ class Mailbox extends AggregateRoot<Mailbox> {
 		this.address = LocalPart.require(localPart) + "@" + domain;
 		this.sizeGb = sizeGb;
 		this.createdAt = now;
-		registerEvent(new MailboxCreated(this.id, customerId, by.partnerId(), this.address, by.actor(), now));
+		registerEvent(
+				new MailboxCreated(this.id, customerId, by.partnerId(), this.address, by.actor(), now, by.role()));
 	}
 
 	/**
 	 * The mailbox is about to be removed by someone (not with its user).
 	 */
 	void remove(ChangedBy by, Instant now) {
-		registerEvent(new MailboxRemoved(this.id, this.customerId, by.partnerId(), this.address, by.actor(), now));
+		registerEvent(
+				new MailboxRemoved(this.id, this.customerId, by.partnerId(), this.address, by.actor(), now, by.role()));
 	}
 
 	/**

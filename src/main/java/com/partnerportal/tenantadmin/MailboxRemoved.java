@@ -3,13 +3,14 @@ package com.partnerportal.tenantadmin;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.partnerportal.delegation.DelegatedRole;
 import com.partnerportal.platform.Actor;
 
 /**
  * A mailbox was removed.
  */
 public record MailboxRemoved(UUID mailboxId, UUID customerId, UUID partnerId, String address, Actor actor,
-		Instant occurredAt) implements TenantChange {
+		Instant occurredAt, DelegatedRole role) implements TenantChange {
 
 	@Override
 	public String action() {

@@ -88,7 +88,7 @@ public class Mailboxes {
 	 */
 	@Transactional
 	public UUID create(UUID customerId, NewMailbox command, PortalUser by) {
-		this.tenantAccess.check(by, customerId, TenantAction.MAILBOXES);
+		TenantAccess.Grant grant = this.tenantAccess.checkFor(by, customerId, TenantAction.MAILBOXES);
 		String domain = this.lookup.domain(customerId);
 		TenantUser user = this.users.findByIdAndCustomerId(command.userId(), customerId)
 			.orElseThrow(() -> new NotFoundException("tenant user"));
@@ -101,7 +101,7 @@ public class Mailboxes {
 		}
 		Instant now = this.clock.instant();
 		Mailbox mailbox = new Mailbox(customerId, user.id(), command.localPart(), domain, command.sizeGb(),
-				ChangedBy.of(by), now);
+				ChangedBy.of(by, grant), now);
 		try {
 			this.mailboxes.saveAndFlush(mailbox);
 		}
@@ -115,9 +115,9 @@ public class Mailboxes {
 
 	@Transactional
 	public void remove(UUID customerId, UUID mailboxId, PortalUser by) {
-		this.tenantAccess.check(by, customerId, TenantAction.MAILBOXES);
+		TenantAccess.Grant grant = this.tenantAccess.checkFor(by, customerId, TenantAction.MAILBOXES);
 		Mailbox mailbox = require(customerId, mailboxId);
-		mailbox.remove(ChangedBy.of(by), this.clock.instant());
+		mailbox.remove(ChangedBy.of(by, grant), this.clock.instant());
 		this.mailboxes.delete(mailbox);
 		this.mailboxes.flush();
 	}

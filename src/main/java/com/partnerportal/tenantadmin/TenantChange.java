@@ -1,5 +1,6 @@
 package com.partnerportal.tenantadmin;
 
+import com.partnerportal.delegation.DelegatedRole;
 import com.partnerportal.platform.ActivityEvent;
 
 /**
@@ -11,5 +12,16 @@ import com.partnerportal.platform.ActivityEvent;
 public sealed interface TenantChange extends ActivityEvent permits TenantUserAdded, TenantUserChanged,
 		TenantUserRemoved, TenantGroupCreated, TenantGroupDeleted, GroupMemberAdded, GroupMemberRemoved, MailboxCreated,
 		MailboxRemoved, DataMigrationRequested, DataMigrationCancelled, DataMigrationStateChanged {
+
+	/**
+	 * The delegated role a partner acted by; {@code null} when the customer's own admin
+	 * (or the back office) acted.
+	 */
+	DelegatedRole role();
+
+	@Override
+	default String delegatedRole() {
+		return (role() != null) ? role().name() : null;
+	}
 
 }

@@ -51,7 +51,8 @@ class TenantGroup extends AggregateRoot<TenantGroup> {
 		this.customerId = customerId;
 		this.name = requireName(name);
 		this.createdAt = now;
-		registerEvent(new TenantGroupCreated(this.id, customerId, by.partnerId(), this.name, by.actor(), now));
+		registerEvent(
+				new TenantGroupCreated(this.id, customerId, by.partnerId(), this.name, by.actor(), now, by.role()));
 	}
 
 	/**
@@ -73,8 +74,8 @@ class TenantGroup extends AggregateRoot<TenantGroup> {
 		if (!this.memberIds.add(userId)) {
 			return false;
 		}
-		registerEvent(
-				new GroupMemberAdded(this.id, this.customerId, by.partnerId(), member(userAddress), by.actor(), now));
+		registerEvent(new GroupMemberAdded(this.id, this.customerId, by.partnerId(), member(userAddress), by.actor(),
+				now, by.role()));
 		return true;
 	}
 
@@ -85,8 +86,8 @@ class TenantGroup extends AggregateRoot<TenantGroup> {
 		if (!this.memberIds.remove(userId)) {
 			return false;
 		}
-		registerEvent(
-				new GroupMemberRemoved(this.id, this.customerId, by.partnerId(), member(userAddress), by.actor(), now));
+		registerEvent(new GroupMemberRemoved(this.id, this.customerId, by.partnerId(), member(userAddress), by.actor(),
+				now, by.role()));
 		return true;
 	}
 
@@ -101,7 +102,8 @@ class TenantGroup extends AggregateRoot<TenantGroup> {
 	 * The group is about to be deleted.
 	 */
 	void delete(ChangedBy by, Instant now) {
-		registerEvent(new TenantGroupDeleted(this.id, this.customerId, by.partnerId(), this.name, by.actor(), now));
+		registerEvent(new TenantGroupDeleted(this.id, this.customerId, by.partnerId(), this.name, by.actor(), now,
+				by.role()));
 	}
 
 	private String member(String userAddress) {

@@ -3,13 +3,14 @@ package com.partnerportal.tenantadmin;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.partnerportal.delegation.DelegatedRole;
 import com.partnerportal.platform.Actor;
 
 /**
  * A group was created in the tenant.
  */
 public record TenantGroupCreated(UUID groupId, UUID customerId, UUID partnerId, String name, Actor actor,
-		Instant occurredAt) implements TenantChange {
+		Instant occurredAt, DelegatedRole role) implements TenantChange {
 
 	@Override
 	public String action() {

@@ -3,13 +3,14 @@ package com.partnerportal.tenantadmin;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.partnerportal.delegation.DelegatedRole;
 import com.partnerportal.platform.Actor;
 
 /**
  * A group was deleted; its users stay.
  */
 public record TenantGroupDeleted(UUID groupId, UUID customerId, UUID partnerId, String name, Actor actor,
-		Instant occurredAt) implements TenantChange {
+		Instant occurredAt, DelegatedRole role) implements TenantChange {
 
 	@Override
 	public String action() {

@@ -84,13 +84,13 @@ public class TenantGroups {
 	 */
 	@Transactional
 	public UUID create(UUID customerId, String name, PortalUser by) {
-		this.tenantAccess.check(by, customerId, TenantAction.GROUPS);
+		TenantAccess.Grant grant = this.tenantAccess.checkFor(by, customerId, TenantAction.GROUPS);
 		String stripped = TenantGroup.requireName(name);
 		if (this.groups.existsName(customerId, stripped)) {
 			throw new TenantAdminRejectedException(TenantAdminRejectedException.Reason.GROUP_NAME_TAKEN);
 		}
 		Instant now = this.clock.instant();
-		TenantGroup group = new TenantGroup(customerId, stripped, ChangedBy.of(by), now);
+		TenantGroup group = new TenantGroup(customerId, stripped, ChangedBy.of(by, grant), now);
 		try {
 			this.groups.saveAndFlush(group);
 		}
@@ -107,10 +107,10 @@ public class TenantGroups {
 	 */
 	@Transactional
 	public void addMember(UUID customerId, UUID groupId, UUID userId, PortalUser by) {
-		this.tenantAccess.check(by, customerId, TenantAction.GROUPS);
+		TenantAccess.Grant grant = this.tenantAccess.checkFor(by, customerId, TenantAction.GROUPS);
 		TenantGroup group = require(customerId, groupId);
 		TenantUser user = requireUser(customerId, userId);
-		if (!group.addMember(user.id(), user.address(this.lookup.domain(customerId)), ChangedBy.of(by),
+		if (!group.addMember(user.id(), user.address(this.lookup.domain(customerId)), ChangedBy.of(by, grant),
 				this.clock.instant())) {
 			throw new TenantAdminRejectedException(TenantAdminRejectedException.Reason.ALREADY_GROUP_MEMBER);
 		}
@@ -124,10 +124,10 @@ public class TenantGroups {
 	 */
 	@Transactional
 	public void removeMember(UUID customerId, UUID groupId, UUID userId, PortalUser by) {
-		this.tenantAccess.check(by, customerId, TenantAction.GROUPS);
+		TenantAccess.Grant grant = this.tenantAccess.checkFor(by, customerId, TenantAction.GROUPS);
 		TenantGroup group = require(customerId, groupId);
 		TenantUser user = requireUser(customerId, userId);
-		if (!group.removeMember(user.id(), user.address(this.lookup.domain(customerId)), ChangedBy.of(by),
+		if (!group.removeMember(user.id(), user.address(this.lookup.domain(customerId)), ChangedBy.of(by, grant),
 				this.clock.instant())) {
 			throw new NotFoundException("group member");
 		}
@@ -139,9 +139,9 @@ public class TenantGroups {
 	 */
 	@Transactional
 	public void delete(UUID customerId, UUID groupId, PortalUser by) {
-		this.tenantAccess.check(by, customerId, TenantAction.GROUPS);
+		TenantAccess.Grant grant = this.tenantAccess.checkFor(by, customerId, TenantAction.GROUPS);
 		TenantGroup group = require(customerId, groupId);
-		group.delete(ChangedBy.of(by), this.clock.instant());
+		group.delete(ChangedBy.of(by, grant), this.clock.instant());
 		this.groups.delete(group);
 		this.groups.flush();
 	}

@@ -59,7 +59,8 @@ class TenantUser extends AggregateRoot<TenantUser> {
 		this.userName = LocalPart.require(userName);
 		this.createdAt = now;
 		rename(displayName);
-		registerEvent(new TenantUserAdded(this.id, customerId, by.partnerId(), address(domain), by.actor(), now));
+		registerEvent(
+				new TenantUserAdded(this.id, customerId, by.partnerId(), address(domain), by.actor(), now, by.role()));
 	}
 
 	/**
@@ -69,16 +70,16 @@ class TenantUser extends AggregateRoot<TenantUser> {
 	void change(String displayName, Collection<UUID> subscriptionIds, String domain, ChangedBy by, Instant now) {
 		rename(displayName);
 		licenseTo(subscriptionIds);
-		registerEvent(
-				new TenantUserChanged(this.id, this.customerId, by.partnerId(), address(domain), by.actor(), now));
+		registerEvent(new TenantUserChanged(this.id, this.customerId, by.partnerId(), address(domain), by.actor(), now,
+				by.role()));
 	}
 
 	/**
 	 * The user is about to be deleted with its licenses.
 	 */
 	void remove(String domain, ChangedBy by, Instant now) {
-		registerEvent(
-				new TenantUserRemoved(this.id, this.customerId, by.partnerId(), address(domain), by.actor(), now));
+		registerEvent(new TenantUserRemoved(this.id, this.customerId, by.partnerId(), address(domain), by.actor(), now,
+				by.role()));
 	}
 
 	void rename(String displayName) {

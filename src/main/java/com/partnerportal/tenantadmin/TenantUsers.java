@@ -138,14 +138,14 @@ public class TenantUsers {
 	 */
 	@Transactional
 	public UUID add(UUID customerId, NewTenantUser command, PortalUser by) {
-		this.tenantAccess.check(by, customerId, TenantAction.USERS);
+		TenantAccess.Grant grant = this.tenantAccess.checkFor(by, customerId, TenantAction.USERS);
 		String domain = this.lookup.domain(customerId);
 		if (this.users.existsUserName(customerId, command.userName())) {
 			throw new TenantAdminRejectedException(TenantAdminRejectedException.Reason.USER_NAME_TAKEN);
 		}
 		Instant now = this.clock.instant();
 		TenantUser user = new TenantUser(customerId, command.displayName(), command.userName(), domain,
-				ChangedBy.of(by), now);
+				ChangedBy.of(by, grant), now);
 		lock(customerId);
 		requireFreeLicenses(customerId, command.subscriptionIds());
 		user.licenseTo(command.subscriptionIds());
@@ -168,12 +168,12 @@ public class TenantUsers {
 	 */
 	@Transactional
 	public void change(UUID customerId, UUID userId, TenantUserChange change, PortalUser by) {
-		this.tenantAccess.check(by, customerId, TenantAction.USERS);
+		TenantAccess.Grant grant = this.tenantAccess.checkFor(by, customerId, TenantAction.USERS);
 		TenantUser user = require(customerId, userId);
 		lock(customerId);
 		requireFreeLicenses(customerId, user.notYetHeld(change.subscriptionIds()));
-		user.change(change.displayName(), change.subscriptionIds(), this.lookup.domain(customerId), ChangedBy.of(by),
-				this.clock.instant());
+		user.change(change.displayName(), change.subscriptionIds(), this.lookup.domain(customerId),
+				ChangedBy.of(by, grant), this.clock.instant());
 		this.users.saveAndFlush(user);
 	}
 
@@ -183,11 +183,11 @@ public class TenantUsers {
 	 */
 	@Transactional
 	public void remove(UUID customerId, UUID userId, PortalUser by) {
-		this.tenantAccess.check(by, customerId, TenantAction.USERS);
+		TenantAccess.Grant grant = this.tenantAccess.checkFor(by, customerId, TenantAction.USERS);
 		TenantUser user = require(customerId, userId);
 		this.groups.findWithMember(customerId, userId).forEach((group) -> group.forgetRemovedUser(userId));
 		this.mailboxes.findByUserIdAndCustomerId(userId, customerId).ifPresent(this.mailboxes::delete);
-		user.remove(this.lookup.domain(customerId), ChangedBy.of(by), this.clock.instant());
+		user.remove(this.lookup.domain(customerId), ChangedBy.of(by, grant), this.clock.instant());
 		this.users.delete(user);
 		this.users.flush();
 	}

@@ -3,6 +3,7 @@ package com.partnerportal.support;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.partnerportal.delegation.DelegatedRole;
 import com.partnerportal.platform.Actor;
 import com.partnerportal.platform.CloudInstance;
 import com.partnerportal.platform.ConflictException;
@@ -24,7 +25,7 @@ class ServiceRequestTest {
 			"ada@adatum.example");
 
 	final Author helpdesk = new Author(AuthorKind.PARTNER_USER, UUID.randomUUID(), "Hal Helpdesk", PARTNER_ID,
-			"hal@contoso-partners.example");
+			"hal@contoso-partners.example", DelegatedRole.SERVICE_REQUESTS);
 
 	final Author support = new Author(AuthorKind.BACK_OFFICE_ADMIN, UUID.randomUUID(), "Sam Support", null,
 			"sam@operator.example");
@@ -178,7 +179,8 @@ class ServiceRequestTest {
 		UUID customerId = request.customerId();
 		assertThat(request.domainEvents()).containsExactly(new ServiceRequestOpened(id, customerId, PARTNER_ID,
 				"SR-1042", "Mail does not arrive", ServiceRequestState.OPEN, "Hal Helpdesk",
-				new Actor(Actor.Kind.PARTNER_USER, this.helpdesk.id(), "hal@contoso-partners.example"), NOW));
+				new Actor(Actor.Kind.PARTNER_USER, this.helpdesk.id(), "hal@contoso-partners.example"), NOW,
+				DelegatedRole.SERVICE_REQUESTS));
 		request.clearDomainEvents();
 
 		request.answer(this.support, "Which user?", ServiceRequestState.WAITING_FOR_CUSTOMER, NOW.plusSeconds(1));
@@ -191,15 +193,15 @@ class ServiceRequestTest {
 		request.reply(this.customerAdmin, "All of them", NOW.plusSeconds(2));
 		assertThat(request.domainEvents()).containsExactly(new ServiceRequestReplied(id, customerId, null, "SR-1042",
 				"Mail does not arrive", ServiceRequestState.IN_PROGRESS, "Ada Admin",
-				new Actor(Actor.Kind.CUSTOMER_ADMIN, this.customerAdmin.id(), "ada@adatum.example"),
-				NOW.plusSeconds(2)));
+				new Actor(Actor.Kind.CUSTOMER_ADMIN, this.customerAdmin.id(), "ada@adatum.example"), NOW.plusSeconds(2),
+				null));
 		request.clearDomainEvents();
 
 		request.close(this.helpdesk, NOW.plusSeconds(3));
 		assertThat(request.domainEvents()).containsExactly(new ServiceRequestClosed(id, customerId, PARTNER_ID,
 				"SR-1042", "Mail does not arrive", ServiceRequestState.CLOSED, "Hal Helpdesk",
 				new Actor(Actor.Kind.PARTNER_USER, this.helpdesk.id(), "hal@contoso-partners.example"),
-				NOW.plusSeconds(3)));
+				NOW.plusSeconds(3), DelegatedRole.SERVICE_REQUESTS));
 	}
 
 	@Test

@@ -62,7 +62,8 @@ class TenantAdminTextsTest {
 	@Test
 	void theActionIsTheChangeWithItsModulePrefix() {
 		UUID groupId = UUID.randomUUID();
-		TenantChange change = new GroupMemberAdded(groupId, null, null, "Sales: jane@contoso.example", null, null);
+		TenantChange change = new GroupMemberAdded(groupId, null, null, "Sales: jane@contoso.example", null, null,
+				null);
 
 		assertThat(change.action()).isEqualTo("TENANT_GROUP_MEMBER_ADDED");
 		assertThat(change.detail()).isEqualTo("Sales: jane@contoso.example");

@@ -102,16 +102,31 @@ class CustomerActivityController {
 		do {
 			page = this.activityLog.ofCustomer(customerId, filter, PageRequest.of(number++, CSV_PAGE));
 			for (ActivityEntry entry : page) {
-				out.print(String.join(",", csv(DateTimeFormatter.ISO_INSTANT.format(entry.occurredAt())),
-						csv((entry.partnerId() != null) ? partnerNames.getOrDefault(entry.partnerId(), "") : ""),
-						csv(entry.actorName()),
-						csv(this.messages.getMessage("activity." + entry.action(), null, entry.action(), locale)),
-						csv(ActivityDetails.text(this.messages, entry, locale))));
+				out.print(String
+					.join(",", csv(DateTimeFormatter.ISO_INSTANT.format(entry.occurredAt())),
+							csv((entry.partnerId() != null) ? partnerNames.getOrDefault(entry.partnerId(), "") : ""),
+							csv(entry.actorName()),
+							csv(this.messages.getMessage("activity." + entry.action(), null, entry.action(), locale)
+									+ viaRole(entry, locale)),
+							csv(ActivityDetails.text(this.messages, entry, locale))));
 				out.print("\r\n");
 			}
 		}
 		while (page.hasNext());
 		out.flush();
+	}
+
+	/**
+	 * The delegated role a partner acted by, after the action: " · via role: …", or
+	 * nothing.
+	 */
+	private String viaRole(ActivityEntry entry, Locale locale) {
+		if (entry.delegatedRole() == null) {
+			return "";
+		}
+		String role = this.messages.getMessage("access.role." + entry.delegatedRole(), null, entry.delegatedRole(),
+				locale);
+		return " · " + this.messages.getMessage("access.activity.viaRole", new Object[] { role }, locale);
 	}
 
 	private String text(String key, Locale locale) {

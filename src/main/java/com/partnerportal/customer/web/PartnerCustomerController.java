@@ -20,7 +20,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * The partner's customers. Ownership is part of every query: another partner's customer
- * is not found.
+ * is not found; nor, for a user its partner's admin limited to named customers, another
+ * customer.
  */
 @Controller
 class PartnerCustomerController {
@@ -37,12 +38,13 @@ class PartnerCustomerController {
 
 	private final Subscriptions customerSubscriptions;
 
-	private final CustomerPages pages;
+	private final PartnerUserCustomerPages userPages;
 
-	PartnerCustomerController(Tenants customerTenants, Subscriptions customerSubscriptions, CustomerPages pages) {
+	PartnerCustomerController(Tenants customerTenants, Subscriptions customerSubscriptions,
+			PartnerUserCustomerPages userPages) {
 		this.customerTenants = customerTenants;
 		this.customerSubscriptions = customerSubscriptions;
-		this.pages = pages;
+		this.userPages = userPages;
 	}
 
 	/**
@@ -63,13 +65,14 @@ class PartnerCustomerController {
 	@GetMapping("/partner/customers")
 	String list(@AuthenticationPrincipal PortalUser user,
 			@PageableDefault(size = PAGE_SIZE, sort = "name") Pageable pageable, Model model) {
-		model.addAttribute("customers", this.customerTenants.customersOf(user.organizationId(), pageable));
+		// a user its partner's admin limited to named customers sees those only
+		model.addAttribute("customers", this.userPages.list(user, pageable));
 		return VIEW_LIST;
 	}
 
 	@GetMapping("/partner/customers/{id}")
 	String detail(@AuthenticationPrincipal PortalUser user, @PathVariable UUID id, Model model) {
-		CustomerPages.Detail detail = this.pages.detail(user.organizationId(), id);
+		CustomerPages.Detail detail = this.userPages.detail(user, id);
 		model.addAttribute("customer", detail.customer());
 		model.addAttribute("subscriptions", detail.subscriptions());
 		model.addAttribute("partnerNames", detail.partnerNames());

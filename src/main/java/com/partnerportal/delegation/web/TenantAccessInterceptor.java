@@ -3,6 +3,7 @@ package com.partnerportal.delegation.web;
 import java.util.Map;
 import java.util.UUID;
 
+import com.partnerportal.delegation.ConsoleAccess;
 import com.partnerportal.delegation.TenantAccess;
 import com.partnerportal.delegation.TenantAction;
 import com.partnerportal.delegation.TenantConsole;
@@ -22,9 +23,11 @@ import org.springframework.web.servlet.HandlerMapping;
  * Runs the tenant access check before every handler under {@code /tenants/**}, with the
  * area the handler declares by {@link TenantConsole}, the tenant of its
  * {@code customerId} path variable, and whether the request changes something (any method
- * but {@code GET} and {@code HEAD}) or only looks. A handler there that declares no
- * action, or names no tenant, is refused: a new console endpoint cannot forget the check.
- * The public services behind these pages check again themselves.
+ * but {@code GET} and {@code HEAD}, or a change's form) or only looks. What the person
+ * may do in each area is left in the request ({@link ConsoleAccess#REQUEST_ATTRIBUTE})
+ * for the console's frame and pages. A handler there that declares no action, or names no
+ * tenant, is refused: a new console endpoint cannot forget the check. The public services
+ * behind these pages check again themselves.
  */
 class TenantAccessInterceptor implements HandlerInterceptor {
 
@@ -50,7 +53,15 @@ class TenantAccessInterceptor implements HandlerInterceptor {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		PortalUser user = (authentication != null && authentication.getPrincipal() instanceof PortalUser portalUser)
 				? portalUser : null;
-		this.tenantAccess.check(user, customerId, action, isChange(request));
+		ConsoleAccess access = this.tenantAccess.console(user, customerId);
+		boolean allowed = isEntry(handlerMethod) ? access.firstArea() != null
+				: access.grant(action, isChange(request) || isChangeForm(handlerMethod)) != null;
+		if (!allowed) {
+			throw new ForbiddenException(TenantAccess.DENIED);
+		}
+		// the console's frame and pages show what this person may use, without asking
+		// again
+		request.setAttribute(ConsoleAccess.REQUEST_ATTRIBUTE, access);
 		return true;
 	}
 
@@ -60,6 +71,22 @@ class TenantAccessInterceptor implements HandlerInterceptor {
 	static boolean isChange(HttpServletRequest request) {
 		String method = request.getMethod();
 		return !"GET".equals(method) && !"HEAD".equals(method);
+	}
+
+	/**
+	 * Whether the handler is the console's entry (declared on the handler method).
+	 */
+	static boolean isEntry(HandlerMethod handler) {
+		TenantConsole declared = handler.getMethodAnnotation(TenantConsole.class);
+		return declared != null && declared.entry();
+	}
+
+	/**
+	 * Whether the handler shows a change's form (declared on the handler method).
+	 */
+	static boolean isChangeForm(HandlerMethod handler) {
+		TenantConsole declared = handler.getMethodAnnotation(TenantConsole.class);
+		return declared != null && declared.changeForm();
 	}
 
 	/**

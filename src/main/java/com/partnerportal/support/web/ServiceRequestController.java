@@ -63,6 +63,7 @@ class ServiceRequestController {
 	}
 
 	@GetMapping("/new")
+	@TenantConsole(value = TenantAction.SERVICE_REQUESTS, changeForm = true)
 	String initCreationForm(Model model) {
 		model.addAttribute("requestForm", ServiceRequestForm.empty());
 		return showForm(model);

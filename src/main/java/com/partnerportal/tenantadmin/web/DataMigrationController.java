@@ -56,6 +56,7 @@ class DataMigrationController {
 	}
 
 	@GetMapping("/tenants/{customerId}/migrations/new")
+	@TenantConsole(value = TenantAction.DATA_MIGRATIONS, changeForm = true)
 	String initCreationForm(@PathVariable UUID customerId, Model model) {
 		model.addAttribute("migrationForm", DataMigrationForm.empty());
 		return showForm(customerId, model);

@@ -52,6 +52,7 @@ class MailboxController {
 	}
 
 	@GetMapping("/tenants/{customerId}/mailboxes/new")
+	@TenantConsole(value = TenantAction.MAILBOXES, changeForm = true)
 	String initCreationForm(@PathVariable UUID customerId, Model model) {
 		model.addAttribute("mailboxForm", MailboxForm.empty());
 		return showForm(customerId, model);
@@ -77,6 +78,7 @@ class MailboxController {
 	}
 
 	@GetMapping("/tenants/{customerId}/mailboxes/{id}/remove")
+	@TenantConsole(value = TenantAction.MAILBOXES, changeForm = true)
 	String confirmRemoval(@PathVariable UUID customerId, @PathVariable UUID id, Model model) {
 		model.addAttribute("mailbox", this.mailboxes.get(customerId, id));
 		return VIEW_REMOVE;

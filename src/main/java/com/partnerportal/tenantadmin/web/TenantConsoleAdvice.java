@@ -4,7 +4,9 @@ import java.util.UUID;
 
 import com.partnerportal.customer.CustomerView;
 import com.partnerportal.customer.Tenants;
+import com.partnerportal.delegation.ConsoleAccess;
 import com.partnerportal.delegation.TenantConsole;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -23,6 +25,17 @@ class TenantConsoleAdvice {
 
 	TenantConsoleAdvice(Tenants customerTenants) {
 		this.customerTenants = customerTenants;
+	}
+
+	/**
+	 * What the person may do in each area, as the tenant access check decided it for this
+	 * request: the frame shows the areas it may look at, the pages the changes it may
+	 * make.
+	 */
+	@ModelAttribute("consoleAccess")
+	ConsoleAccess consoleAccess(HttpServletRequest request) {
+		return (request.getAttribute(ConsoleAccess.REQUEST_ATTRIBUTE) instanceof ConsoleAccess access) ? access
+				: ConsoleAccess.NONE;
 	}
 
 	@ModelAttribute("tenant")

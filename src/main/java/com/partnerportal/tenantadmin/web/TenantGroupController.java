@@ -54,6 +54,7 @@ class TenantGroupController {
 	}
 
 	@GetMapping("/tenants/{customerId}/groups/new")
+	@TenantConsole(value = TenantAction.GROUPS, changeForm = true)
 	String initCreationForm(@PathVariable UUID customerId, Model model) {
 		model.addAttribute("groupForm", new GroupForm(null));
 		return VIEW_FORM;
@@ -110,6 +111,7 @@ class TenantGroupController {
 	}
 
 	@GetMapping("/tenants/{customerId}/groups/{id}/delete")
+	@TenantConsole(value = TenantAction.GROUPS, changeForm = true)
 	String confirmDeletion(@PathVariable UUID customerId, @PathVariable UUID id, Model model) {
 		model.addAttribute("group", this.groups.get(customerId, id));
 		return VIEW_DELETE;

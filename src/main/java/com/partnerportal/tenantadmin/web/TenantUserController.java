@@ -3,6 +3,7 @@ package com.partnerportal.tenantadmin.web;
 import java.util.UUID;
 
 import com.partnerportal.customer.CustomerView;
+import com.partnerportal.delegation.ConsoleAccess;
 import com.partnerportal.delegation.TenantAction;
 import com.partnerportal.delegation.TenantConsole;
 import com.partnerportal.platform.PortalUser;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -50,9 +52,22 @@ class TenantUserController {
 		this.users = users;
 	}
 
+	/**
+	 * The console's entry: the first area the person may look at (the tenant access check
+	 * left what it may do in the request).
+	 */
 	@GetMapping("/tenants/{customerId}")
-	String console(@PathVariable UUID customerId) {
-		return "redirect:/tenants/" + customerId + "/users";
+	@TenantConsole(value = TenantAction.USERS, entry = true)
+	String console(@PathVariable UUID customerId,
+			@RequestAttribute(ConsoleAccess.REQUEST_ATTRIBUTE) ConsoleAccess access) {
+		String area = switch (access.firstArea()) {
+			case USERS -> "users";
+			case GROUPS -> "groups";
+			case MAILBOXES -> "mailboxes";
+			case DATA_MIGRATIONS -> "migrations";
+			case SERVICE_REQUESTS -> "service-requests";
+		};
+		return "redirect:/tenants/" + customerId + "/" + area;
 	}
 
 	@GetMapping("/tenants/{customerId}/users")
@@ -63,6 +78,7 @@ class TenantUserController {
 	}
 
 	@GetMapping("/tenants/{customerId}/users/new")
+	@TenantConsole(value = TenantAction.USERS, changeForm = true)
 	String initCreationForm(@PathVariable UUID customerId, Model model) {
 		model.addAttribute("userForm", TenantUserForm.empty());
 		return showForm(customerId, model);
@@ -94,6 +110,7 @@ class TenantUserController {
 	}
 
 	@GetMapping("/tenants/{customerId}/users/{id}/edit")
+	@TenantConsole(value = TenantAction.USERS, changeForm = true)
 	String initUpdateForm(@PathVariable UUID customerId, @PathVariable UUID id, Model model) {
 		TenantUserView user = this.users.get(customerId, id);
 		model.addAttribute("userForm", TenantUserEditForm.of(user));
@@ -123,6 +140,7 @@ class TenantUserController {
 	}
 
 	@GetMapping("/tenants/{customerId}/users/{id}/remove")
+	@TenantConsole(value = TenantAction.USERS, changeForm = true)
 	String confirmRemoval(@PathVariable UUID customerId, @PathVariable UUID id, Model model) {
 		model.addAttribute("detail", this.users.detail(customerId, id));
 		return VIEW_REMOVE;

@@ -1,6 +1,7 @@
 package com.partnerportal.tenantadmin.web;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -9,7 +10,9 @@ import java.util.regex.Pattern;
 import com.partnerportal.availability.FeatureAvailability;
 import com.partnerportal.customer.CustomerView;
 import com.partnerportal.customer.Tenants;
+import com.partnerportal.delegation.ConsoleAccess;
 import com.partnerportal.delegation.TenantAccess;
+import com.partnerportal.delegation.TenantAction;
 import com.partnerportal.invitation.InvitationLanguages;
 import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.AccountKind;
@@ -113,6 +116,9 @@ class TenantConsoleFormBindingTest {
 
 	@BeforeEach
 	void tenant() {
+		// the tenant access check lets everyone in: these tests are about binding
+		given(this.tenantAccess.console(any(), any()))
+			.willReturn(new ConsoleAccess(true, Set.of(), EnumSet.allOf(TenantAction.class)));
 		given(this.tenants.customer(CUSTOMER)).willReturn(new CustomerView(CUSTOMER, "Adatum", "adatum",
 				"adatum.cloudportal.example", CloudInstance.GLOBAL, "en", null, Instant.now()));
 		given(this.users.list(any(CustomerView.class), any())).willReturn(Page.empty());
