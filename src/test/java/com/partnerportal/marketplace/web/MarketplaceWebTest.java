@@ -232,6 +232,12 @@ class MarketplaceWebTest {
 				this.mvc.perform(get("/marketplace/partners/" + contoso)).andExpect(status().isOk()).andReturn());
 		assertThat(listing).contains("Contoso Cloud Partners", "/marketplace/partners/" + contoso + "/contact",
 				"/marketplace/partners/" + contoso + "/reviews", "Customers served:");
+		// one heading for the reviews (the loaded fragment brings none), below the page's
+		// h1
+		assertThat(listing).containsOnlyOnce("<h1")
+			.containsOnlyOnce("<h2")
+			.containsOnlyOnce("Reviews from customers")
+			.doesNotContainPattern("<h[3-6]");
 		this.mvc.perform(get("/marketplace/partners/" + UUID.randomUUID())).andExpect(status().isNotFound());
 		this.mvc.perform(get("/marketplace/partners/not-an-id")).andExpect(status().isBadRequest());
 		// a listing waiting for its first review is not public
