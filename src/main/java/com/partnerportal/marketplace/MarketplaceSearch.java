@@ -44,7 +44,7 @@ public class MarketplaceSearch {
 	private static final String LISTED = "('ACTIVE', 'SALES_FROZEN')";
 
 	private static final String SELECT = """
-			select c.partner_id, p.name, c.description_en, c.description_ja, c.description_ko, c.service_codes,
+			select c.partner_id, p.name, p.standing, c.description_en, c.description_ja, c.description_ko, c.service_codes,
 			       c.industries, c.regions, c.languages, c.cloud_instances, c.customer_sizes, c.contact_preferences,
 			       s.customers_served, s.active_delegated_admins, s.answered_leads, s.median_response_minutes,
 			       s.trials_started, s.trials_converted
@@ -52,7 +52,8 @@ public class MarketplaceSearch {
 			join partner p on p.id = c.partner_id
 			left join marketplace_partner_stats s on s.partner_id = c.partner_id
 			where c.published and p.standing in %s and c.cloud_instances && cast(:instances as text[])
-			""".formatted(LISTED);
+			"""
+		.formatted(LISTED);
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -206,7 +207,8 @@ public class MarketplaceSearch {
 				values(rs.getArray("industries"), Industry::valueOf), values(rs.getArray("regions"), Region::valueOf),
 				values(rs.getArray("languages"), SpokenLanguage::valueOf), shown, hidden,
 				values(rs.getArray("customer_sizes"), CustomerSize::valueOf),
-				values(rs.getArray("contact_preferences"), ContactPreference::valueOf), badges);
+				values(rs.getArray("contact_preferences"), ContactPreference::valueOf), badges,
+				"ACTIVE".equals(rs.getString("standing")));
 	}
 
 	private static <T> List<T> values(Array array, Function<String, T> valueOf) throws SQLException {

@@ -80,7 +80,7 @@ public class PartnerTeam {
 	 */
 	@Transactional
 	public UUID invite(PortalUser admin, NewTeamMember member) {
-		return add(partnerOf(admin), member, Actor.of(admin));
+		return add(partnerOf(admin), member, false, Actor.of(admin));
 	}
 
 	/**
@@ -92,18 +92,18 @@ public class PartnerTeam {
 		if (!this.partners.existsById(partnerId)) {
 			throw new NotFoundException("partner");
 		}
-		return add(partnerId, new NewTeamMember(email, displayName, language, Set.of(PartnerRole.PARTNER_ADMIN)),
+		return add(partnerId, new NewTeamMember(email, displayName, language, Set.of(PartnerRole.PARTNER_ADMIN)), true,
 				actor);
 	}
 
-	private UUID add(UUID partnerId, NewTeamMember member, Actor actor) {
+	private UUID add(UUID partnerId, NewTeamMember member, boolean firstAdmin, Actor actor) {
 		String email = member.email().strip();
 		if (this.users.findByEmail(email).isPresent()) {
 			throw new ConflictException("partner.team.email.taken");
 		}
 		String unusable = this.passwordEncoder.encode(SecureTokens.issue().token());
 		PartnerUser user = PartnerUser.invited(partnerId, email, member.displayName().strip(), unusable,
-				member.language().toLowerCase(Locale.ROOT), member.roles(), actor, this.clock.instant());
+				member.language().toLowerCase(Locale.ROOT), member.roles(), firstAdmin, actor, this.clock.instant());
 		return this.users.saveAndFlush(user).id();
 	}
 
