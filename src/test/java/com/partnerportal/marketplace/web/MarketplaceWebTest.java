@@ -221,6 +221,15 @@ class MarketplaceWebTest {
 			.andExpect(status().isBadRequest())
 			.andReturn())).contains("Choose a service from the list.");
 		this.mvc.perform(get("/marketplace").param("page", "-3").param("size", "100000")).andExpect(status().isOk());
+		// one-character words are left out, and the page says so; mixed scripts are fine
+		assertThat(page(this.mvc.perform(get("/marketplace").param("q", "a")).andExpect(status().isOk()).andReturn()))
+			.contains("id=\"q-short\"", "Words of one character are left out", "aria-describedby=\"q-help q-short\"");
+		assertThat(page(this.mvc.perform(get("/marketplace").param("q", "移")).andExpect(status().isOk()).andReturn()))
+			.contains("id=\"q-short\"");
+		assertThat(page(
+				this.mvc.perform(get("/marketplace").param("q", "contoso移行")).andExpect(status().isOk()).andReturn()))
+			.contains("Contoso Cloud Partners")
+			.doesNotContain("id=\"q-short\"");
 		// 21Vianet: the page says why nothing is shown there
 		assertThat(page(this.mvc.perform(get("/marketplace").param("instance", "CHINA_21VIANET"))
 			.andExpect(status().isOk())
