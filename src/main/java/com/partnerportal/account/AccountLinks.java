@@ -2,6 +2,7 @@ package com.partnerportal.account;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -83,7 +84,8 @@ public class AccountLinks {
 			.flatMap((owner) -> owner.findBySignInName(name).stream())
 			.filter(PasswordAccount::active)
 			.findFirst()
-			.ifPresent((account) -> mailLink(account, AccountLinkPurpose.RESET_PASSWORD, "account-password-reset"));
+			.ifPresent((account) -> mailLink(account, AccountLinkPurpose.RESET_PASSWORD, "account-password-reset",
+					List.of()));
 	}
 
 	/**
@@ -92,7 +94,18 @@ public class AccountLinks {
 	 */
 	@Transactional
 	public void mailSetPasswordLink(AccountKind kind, UUID accountId, String mailName) {
-		account(kind, accountId).ifPresent((account) -> mailLink(account, AccountLinkPurpose.SET_PASSWORD, mailName));
+		mailSetPasswordLink(kind, accountId, mailName, List.of());
+	}
+
+	/**
+	 * Mails a first-password link with a mail of its own: {@code arguments} are the
+	 * mail's subject arguments and its text's arguments after the sign-in name (0) and
+	 * the link's validity in hours (1).
+	 */
+	@Transactional
+	public void mailSetPasswordLink(AccountKind kind, UUID accountId, String mailName, List<Object> arguments) {
+		account(kind, accountId)
+			.ifPresent((account) -> mailLink(account, AccountLinkPurpose.SET_PASSWORD, mailName, arguments));
 	}
 
 	/**
@@ -180,15 +193,18 @@ public class AccountLinks {
 	 * A new link for the account (its earlier unused ones stop working), mailed in the
 	 * account's language.
 	 */
-	private void mailLink(PasswordAccount account, AccountLinkPurpose purpose, String mailName) {
+	private void mailLink(PasswordAccount account, AccountLinkPurpose purpose, String mailName,
+			List<Object> arguments) {
 		Instant now = this.clock.instant();
 		this.links.findUnused(account.kind(), account.id()).forEach((other) -> other.replace(now));
 		IssuedToken token = SecureTokens.issue();
 		this.links.save(new AccountLink(token.hash(), purpose, account.kind(), account.id(), now,
 				now.plus(this.properties.validityOf(purpose))));
 		long hours = Math.max(1, this.properties.validityOf(purpose).toHours());
-		this.mailOutbox.queue(OutgoingMail.notice(account.mailAddress(), account.locale(), mailName, List.of(),
-				account.displayName(), List.of(account.signInName(), hours), "mail.account.link.action",
+		List<Object> textArguments = new ArrayList<>(List.of(account.signInName(), hours));
+		textArguments.addAll(arguments);
+		this.mailOutbox.queue(OutgoingMail.notice(account.mailAddress(), account.locale(), mailName, arguments,
+				account.displayName(), textArguments, "mail.account.link.action",
 				this.portalLinks.absolute(SET_PATH + token.token())));
 	}
 

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import com.partnerportal.platform.Actor;
 import com.partnerportal.platform.AggregateRoot;
 import com.partnerportal.platform.ConflictException;
 import jakarta.persistence.Entity;
@@ -152,7 +153,7 @@ class Lead extends AggregateRoot<Lead> {
 	 * The partner accepts the open request before its deadline.
 	 * @throws ConflictException if it was answered already or has expired
 	 */
-	void accept(String answeredBy, Instant now) {
+	void accept(Actor answeredBy, Instant now) {
 		requireOpen(now);
 		this.state = LeadState.ACCEPTED;
 		answered(answeredBy, now, true);
@@ -162,7 +163,7 @@ class Lead extends AggregateRoot<Lead> {
 	 * The partner declines the open request before its deadline, saying why.
 	 * @throws ConflictException if it was answered already or has expired
 	 */
-	void decline(String answeredBy, DeclineReason reason, Instant now) {
+	void decline(Actor answeredBy, DeclineReason reason, Instant now) {
 		if (reason == null) {
 			throw new IllegalArgumentException("A decline has a reason");
 		}
@@ -172,10 +173,11 @@ class Lead extends AggregateRoot<Lead> {
 		answered(answeredBy, now, false);
 	}
 
-	private void answered(String answeredBy, Instant now, boolean accepted) {
+	private void answered(Actor answeredBy, Instant now, boolean accepted) {
 		this.answeredAt = now;
-		this.answeredByName = answeredBy;
-		registerEvent(new LeadAnswered(this.id, this.partnerId, this.receivedAt, now, accepted));
+		this.answeredByName = answeredBy.name();
+		registerEvent(new LeadAnswered(this.id, this.partnerId, this.customerId, this.companyName, this.receivedAt, now,
+				accepted, this.declineReason, answeredBy));
 	}
 
 	/**
@@ -186,7 +188,8 @@ class Lead extends AggregateRoot<Lead> {
 			return false;
 		}
 		this.state = LeadState.EXPIRED;
-		registerEvent(new LeadExpired(this.id, this.partnerId, this.receivedAt, now));
+		registerEvent(
+				new LeadExpired(this.id, this.partnerId, this.customerId, this.companyName, this.receivedAt, now));
 		return true;
 	}
 

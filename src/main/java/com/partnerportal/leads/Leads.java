@@ -24,6 +24,7 @@ import com.partnerportal.customer.Tenants;
 import com.partnerportal.partner.PartnerStanding;
 import com.partnerportal.partner.Partners;
 import com.partnerportal.platform.AccountKind;
+import com.partnerportal.platform.Actor;
 import com.partnerportal.platform.ConflictException;
 import com.partnerportal.platform.ForbiddenException;
 import com.partnerportal.platform.NotFoundException;
@@ -53,6 +54,9 @@ public class Leads {
 	static final int EXPIRY_BATCH = 100;
 
 	static final String UNKNOWN_SERVICE = "leads.services.unknown";
+
+	/** A partner that may not sell now takes no contact request (the page says so). */
+	public static final String NOT_TAKING_LEADS = "leads.contact.notTaking";
 
 	private static final Logger logger = LoggerFactory.getLogger(Leads.class);
 
@@ -98,11 +102,13 @@ public class Leads {
 	/**
 	 * The partner a contact request may be written to: listed (not hidden, not
 	 * suspended), with a signed agreement, the marketplace available in its cloud
-	 * instance.
+	 * instance, and free to sell (a lead is the start of a sale: a partner whose sales
+	 * are frozen, or who is past the grace period of the current agreement, takes none).
 	 * @return the partner's name
 	 * @throws NotFoundException if there is no such partner in the marketplace
 	 * @throws com.partnerportal.availability.FeatureNotAvailableException if the
 	 * marketplace is switched off in its cloud instance
+	 * @throws ConflictException if the partner may not sell now
 	 */
 	public String contactablePartner(UUID partnerId) {
 		PartnerStanding standing;
@@ -116,7 +122,11 @@ public class Leads {
 			throw new NotFoundException("partner");
 		}
 		this.availability.requireForPartner(partnerId, PartnerFeature.MARKETPLACE);
-		return this.partners.partner(partnerId).name();
+		String name = this.partners.partner(partnerId).name();
+		if (!standing.maySell()) {
+			throw new ConflictException(NOT_TAKING_LEADS, name);
+		}
+		return name;
 	}
 
 	/**
@@ -232,7 +242,7 @@ public class Leads {
 	@Transactional
 	public void accept(PortalUser seller, UUID leadId) {
 		Lead lead = lockReceived(seller, leadId);
-		lead.accept(seller.getUsername(), this.clock.instant());
+		lead.accept(Actor.of(seller), this.clock.instant());
 		this.leads.save(lead);
 	}
 
@@ -243,7 +253,7 @@ public class Leads {
 	@Transactional
 	public void decline(PortalUser seller, UUID leadId, DeclineReason reason) {
 		Lead lead = lockReceived(seller, leadId);
-		lead.decline(seller.getUsername(), reason, this.clock.instant());
+		lead.decline(Actor.of(seller), reason, this.clock.instant());
 		this.leads.save(lead);
 	}
 

@@ -12,12 +12,14 @@ import com.partnerportal.platform.web.SupportedLanguages;
 /**
  * A published listing as the public sees it: the partner's current name, the description
  * in each language, its choices, the cloud instances it is shown in (where the
- * marketplace is available) and its badges.
+ * marketplace is available) and its badges, and whether it takes contact requests now (a
+ * partner whose sales are frozen stays in the marketplace, but takes none).
  */
 public record MarketplaceListing(UUID partnerId, String name, String descriptionEn, String descriptionJa,
 		String descriptionKo, List<String> serviceCodes, List<Industry> industries, List<Region> regions,
 		List<SpokenLanguage> languages, List<CloudInstance> cloudInstances, Set<CloudInstance> hiddenInstances,
-		List<CustomerSize> customerSizes, List<ContactPreference> contactPreferences, PartnerBadgeFigures badges) {
+		List<CustomerSize> customerSizes, List<ContactPreference> contactPreferences, PartnerBadgeFigures badges,
+		boolean takesContactRequests) {
 
 	/** The description in the reader's language, else in the default language. */
 	public String description(Locale locale) {

@@ -12,7 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.partnerportal.availability.FeatureAvailability;
 import com.partnerportal.availability.PartnerFeature;
@@ -36,6 +38,11 @@ import org.springframework.transaction.annotation.Transactional;
  * for the one- and two-character words Japanese and Korean use, while {@code LIKE} finds
  * them (the index then narrows nothing for such a word, and the filters' indexes do).
  * Similarity only ranks the best match. One statement per page, badges included.
+ * <p>
+ * A word of one character is left out (the page says so): it would match nearly every
+ * listing and no index narrows it, so a search of one character reads like no text at
+ * all. A word that runs from Latin letters into Japanese or Korean ({@code cloud移行}) is
+ * two words, so that the Latin part is served by the trigram index.
  */
 @Service
 @Transactional(readOnly = true)
@@ -43,8 +50,17 @@ public class MarketplaceSearch {
 
 	private static final String LISTED = "('ACTIVE', 'SALES_FROZEN')";
 
+	/** The shortest word searched, in characters. */
+	static final int MIN_WORD_LENGTH = 2;
+
+	private static final String CJK = "\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}";
+
+	/** Spaces, and the point where Latin letters meet Japanese or Korean (either way). */
+	private static final Pattern WORD_SEPARATOR = Pattern
+		.compile("[\\s\u3000]+|(?<=\\p{IsLatin})(?=[" + CJK + "])|(?<=[" + CJK + "])(?=\\p{IsLatin})");
+
 	private static final String SELECT = """
-			select c.partner_id, p.name, c.description_en, c.description_ja, c.description_ko, c.service_codes,
+			select c.partner_id, p.name, p.standing, c.description_en, c.description_ja, c.description_ko, c.service_codes,
 			       c.industries, c.regions, c.languages, c.cloud_instances, c.customer_sizes, c.contact_preferences,
 			       s.customers_served, s.active_delegated_admins, s.answered_leads, s.median_response_minutes,
 			       s.trials_started, s.trials_converted
@@ -52,7 +68,8 @@ public class MarketplaceSearch {
 			join partner p on p.id = c.partner_id
 			left join marketplace_partner_stats s on s.partner_id = c.partner_id
 			where c.published and p.standing in %s and c.cloud_instances && cast(:instances as text[])
-			""".formatted(LISTED);
+			"""
+		.formatted(LISTED);
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -139,17 +156,31 @@ public class MarketplaceSearch {
 	}
 
 	/**
-	 * The words of a search text, lower case, at most {@link MarketplaceQuery#MAX_WORDS}.
+	 * The words of a search text, lower case, at most {@link MarketplaceQuery#MAX_WORDS}:
+	 * split at spaces (the ideographic one too) and where Latin letters meet Japanese or
+	 * Korean; words of one character are left out.
 	 */
 	static List<String> words(String text) {
-		if (text == null || text.isBlank()) {
-			return List.of();
-		}
-		return Arrays.stream(text.strip().toLowerCase(Locale.ROOT).split("[\\s\u3000]+"))
-			.filter((word) -> !word.isEmpty())
+		return allWords(text).filter((word) -> word.codePointCount(0, word.length()) >= MIN_WORD_LENGTH)
 			.distinct()
 			.limit(MarketplaceQuery.MAX_WORDS)
 			.toList();
+	}
+
+	/**
+	 * Whether the search text has words of one character, which {@link #words(String)}
+	 * leaves out.
+	 */
+	public static boolean hasShortWords(String text) {
+		return allWords(text).anyMatch((word) -> word.codePointCount(0, word.length()) < MIN_WORD_LENGTH);
+	}
+
+	private static Stream<String> allWords(String text) {
+		if (text == null || text.isBlank()) {
+			return Stream.empty();
+		}
+		return Arrays.stream(WORD_SEPARATOR.split(text.strip().toLowerCase(Locale.ROOT)))
+			.filter((word) -> !word.isEmpty());
 	}
 
 	private static String order(MarketplaceQuery query, List<String> words, MapSqlParameterSource parameters) {
@@ -206,7 +237,8 @@ public class MarketplaceSearch {
 				values(rs.getArray("industries"), Industry::valueOf), values(rs.getArray("regions"), Region::valueOf),
 				values(rs.getArray("languages"), SpokenLanguage::valueOf), shown, hidden,
 				values(rs.getArray("customer_sizes"), CustomerSize::valueOf),
-				values(rs.getArray("contact_preferences"), ContactPreference::valueOf), badges);
+				values(rs.getArray("contact_preferences"), ContactPreference::valueOf), badges,
+				"ACTIVE".equals(rs.getString("standing")));
 	}
 
 	private static <T> List<T> values(Array array, Function<String, T> valueOf) throws SQLException {

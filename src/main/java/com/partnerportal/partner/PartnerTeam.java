@@ -15,6 +15,9 @@ import com.partnerportal.platform.PortalUser;
 import com.partnerportal.platform.SecureTokens;
 import com.partnerportal.platform.security.AccountSessions;
 
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +33,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 @Transactional(readOnly = true)
 public class PartnerTeam {
+
+	static final int MAX_PAGE_SIZE = 100;
 
 	private final PartnerUserRepository users;
 
@@ -51,10 +56,14 @@ public class PartnerTeam {
 	}
 
 	/**
-	 * The team of the admin's partner: active users first, then by name.
+	 * A page of the team of the admin's partner: active users first, then by name. The
+	 * order is the team's own (a sort asked for in the address is not used); the roles of
+	 * the page's users come in one batched query.
 	 */
-	public List<TeamMember> members(PortalUser admin) {
-		return this.users.findTeam(partnerOf(admin)).stream().map(PartnerUser::toTeamMember).toList();
+	public Slice<TeamMember> members(PortalUser admin, Pageable pageable) {
+		Pageable page = pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())
+				: PageRequest.of(0, MAX_PAGE_SIZE);
+		return this.users.findTeam(partnerOf(admin), page).map(PartnerUser::toTeamMember);
 	}
 
 	public TeamMember member(PortalUser admin, UUID userId) {
@@ -71,7 +80,7 @@ public class PartnerTeam {
 	 */
 	@Transactional
 	public UUID invite(PortalUser admin, NewTeamMember member) {
-		return add(partnerOf(admin), member, Actor.of(admin));
+		return add(partnerOf(admin), member, false, Actor.of(admin));
 	}
 
 	/**
@@ -83,18 +92,18 @@ public class PartnerTeam {
 		if (!this.partners.existsById(partnerId)) {
 			throw new NotFoundException("partner");
 		}
-		return add(partnerId, new NewTeamMember(email, displayName, language, Set.of(PartnerRole.PARTNER_ADMIN)),
+		return add(partnerId, new NewTeamMember(email, displayName, language, Set.of(PartnerRole.PARTNER_ADMIN)), true,
 				actor);
 	}
 
-	private UUID add(UUID partnerId, NewTeamMember member, Actor actor) {
+	private UUID add(UUID partnerId, NewTeamMember member, boolean firstAdmin, Actor actor) {
 		String email = member.email().strip();
 		if (this.users.findByEmail(email).isPresent()) {
 			throw new ConflictException("partner.team.email.taken");
 		}
 		String unusable = this.passwordEncoder.encode(SecureTokens.issue().token());
 		PartnerUser user = PartnerUser.invited(partnerId, email, member.displayName().strip(), unusable,
-				member.language().toLowerCase(Locale.ROOT), member.roles(), actor, this.clock.instant());
+				member.language().toLowerCase(Locale.ROOT), member.roles(), firstAdmin, actor, this.clock.instant());
 		return this.users.saveAndFlush(user).id();
 	}
 

@@ -86,13 +86,13 @@ class PartnerUser extends AggregateRoot<PartnerUser> {
 	 * knows); the invitation's event makes the emailed set-password link.
 	 */
 	static PartnerUser invited(UUID partnerId, String email, String displayName, String unusablePasswordHash,
-			String language, Set<PartnerRole> roles, Actor actor, Instant now) {
+			String language, Set<PartnerRole> roles, boolean firstAdmin, Actor actor, Instant now) {
 		if (roles.isEmpty()) {
 			throw new IllegalPartnerChangeException("partner.team.roles.required");
 		}
 		PartnerUser user = new PartnerUser(partnerId, email, displayName, unusablePasswordHash, language, roles, now);
 		user.registerEvent(new PartnerUserInvited(user.id, partnerId, user.email, user.displayName, user.language,
-				Set.copyOf(roles), actor, now));
+				Set.copyOf(roles), actor, now, firstAdmin));
 		return user;
 	}
 

@@ -11,9 +11,12 @@ import com.partnerportal.platform.Actor;
  * A partner user was created without a password, by a partner admin's invitation or as
  * the first admin of an approved application: the user sets one by an emailed link (made
  * by a listener in the transaction of the change; no secret is in this event).
+ *
+ * @param firstAdmin the first partner admin of a partner just approved (its mail says the
+ * application was approved and what comes next), not a team member invited later
  */
 public record PartnerUserInvited(UUID userId, UUID partnerId, String email, String displayName, String language,
-		Set<PartnerRole> roles, Actor actor, Instant occurredAt) implements ActivityEvent {
+		Set<PartnerRole> roles, Actor actor, Instant occurredAt, boolean firstAdmin) implements ActivityEvent {
 
 	@Override
 	public String action() {

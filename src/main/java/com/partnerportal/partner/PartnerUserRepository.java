@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import jakarta.persistence.LockModeType;
 
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -23,10 +25,10 @@ interface PartnerUserRepository extends JpaRepository<PartnerUser, UUID> {
 	List<PartnerUser> lockTeam(UUID partnerId);
 
 	/**
-	 * The partner's team: active first, then by name.
+	 * A page of the partner's team: active first, then by name (no count: a slice).
 	 */
-	@Query("select u from PartnerUser u where u.partnerId = ?1 order by u.enabled desc, lower(u.displayName), u.email")
-	List<PartnerUser> findTeam(UUID partnerId);
+	@Query("select u from PartnerUser u where u.partnerId = ?1 order by u.enabled desc, lower(u.displayName), u.email, u.id")
+	Slice<PartnerUser> findTeam(UUID partnerId, Pageable pageable);
 
 	@Query("select u from PartnerUser u where lower(u.email) = lower(?1)")
 	Optional<PartnerUser> findByEmail(String email);

@@ -137,7 +137,7 @@ class JoiningTheNetworkBrowserTest {
 		// 3. Its first admin sets a password from the mail, signs in and accepts the
 		// agreement before anything else.
 		company.forgetSession();
-		company.open(baseUrl() + path(TestMailServer.awaitMail(adminEmail, "account"), PASSWORD_LINK));
+		company.open(baseUrl() + path(TestMailServer.awaitMail(adminEmail, "is approved"), PASSWORD_LINK));
 		company.type(By.id("password"), ADMIN_PASSWORD);
 		company.type(By.id("confirmation"), ADMIN_PASSWORD);
 		company.click(By.id("set-password"));

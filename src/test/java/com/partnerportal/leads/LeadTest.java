@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import com.partnerportal.platform.Actor;
 import com.partnerportal.platform.ConflictException;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,11 @@ class LeadTest {
 	static final NewLead DETAILS = new NewLead("Casey", "casey@fabrikam.example", "Fabrikam", CompanySize.SMALL,
 			List.of("MAIL", "MEETINGS"), "We need mail.", "en");
 
+	static final Actor SAM = new Actor(Actor.Kind.PARTNER_USER, UUID.randomUUID(), "sam@contoso.example");
+
 	final UUID partnerId = UUID.randomUUID();
+
+	final UUID customerId = UUID.randomUUID();
 
 	@Test
 	void aVisitorsRequestWaitsForItsEmailAndIsReceivedOnceVerified() {
@@ -76,15 +81,15 @@ class LeadTest {
 	void acceptingRaisesLeadAnsweredAndASecondAnswerIsRefused() {
 		Lead lead = received();
 
-		lead.accept("sam@contoso.example", NOW.plus(Duration.ofHours(5)));
+		lead.accept(SAM, NOW.plus(Duration.ofHours(5)));
 
 		assertThat(lead.state()).isEqualTo(LeadState.ACCEPTED);
 		assertThat(lead.domainEvents()).singleElement()
-			.isEqualTo(new LeadAnswered(lead.id(), this.partnerId, NOW, NOW.plus(Duration.ofHours(5)), true));
-		assertThatThrownBy(() -> lead.accept("sam@contoso.example", NOW.plus(Duration.ofHours(6))))
-			.isInstanceOf(ConflictException.class)
+			.isEqualTo(new LeadAnswered(lead.id(), this.partnerId, this.customerId, "Fabrikam", NOW,
+					NOW.plus(Duration.ofHours(5)), true, null, SAM));
+		assertThatThrownBy(() -> lead.accept(SAM, NOW.plus(Duration.ofHours(6)))).isInstanceOf(ConflictException.class)
 			.hasMessage(Lead.NOT_OPEN);
-		assertThatThrownBy(() -> lead.decline("sam@contoso.example", DeclineReason.SPAM, NOW.plus(Duration.ofHours(6))))
+		assertThatThrownBy(() -> lead.decline(SAM, DeclineReason.SPAM, NOW.plus(Duration.ofHours(6))))
 			.isInstanceOf(ConflictException.class);
 	}
 
@@ -92,12 +97,13 @@ class LeadTest {
 	void decliningKeepsItsReasonAndRaisesLeadAnswered() {
 		Lead lead = received();
 
-		lead.decline("sam@contoso.example", DeclineReason.NOT_OUR_REGION, NOW.plus(Duration.ofHours(1)));
+		lead.decline(SAM, DeclineReason.NOT_OUR_REGION, NOW.plus(Duration.ofHours(1)));
 
 		assertThat(lead.state()).isEqualTo(LeadState.DECLINED);
 		assertThat(lead.declineReason()).isEqualTo(DeclineReason.NOT_OUR_REGION);
 		assertThat(lead.domainEvents()).singleElement()
-			.isEqualTo(new LeadAnswered(lead.id(), this.partnerId, NOW, NOW.plus(Duration.ofHours(1)), false));
+			.isEqualTo(new LeadAnswered(lead.id(), this.partnerId, this.customerId, "Fabrikam", NOW,
+					NOW.plus(Duration.ofHours(1)), false, DeclineReason.NOT_OUR_REGION, SAM));
 	}
 
 	@Test
@@ -106,11 +112,12 @@ class LeadTest {
 		Instant due = NOW.plus(Duration.ofHours(72));
 
 		assertThat(lead.expireIfOverdue(due.minusSeconds(1))).isFalse();
-		assertThatThrownBy(() -> lead.accept("sam@contoso.example", due)).isInstanceOf(ConflictException.class);
+		assertThatThrownBy(() -> lead.accept(SAM, due)).isInstanceOf(ConflictException.class);
 
 		assertThat(lead.expireIfOverdue(due)).isTrue();
 		assertThat(lead.state()).isEqualTo(LeadState.EXPIRED);
-		assertThat(lead.domainEvents()).singleElement().isEqualTo(new LeadExpired(lead.id(), this.partnerId, NOW, due));
+		assertThat(lead.domainEvents()).singleElement()
+			.isEqualTo(new LeadExpired(lead.id(), this.partnerId, this.customerId, "Fabrikam", NOW, due));
 		assertThat(lead.expireIfOverdue(due.plusSeconds(1))).isFalse();
 	}
 
@@ -121,7 +128,7 @@ class LeadTest {
 		assertThatThrownBy(() -> lead.invitationSent(invitation, NOW)).isInstanceOf(ConflictException.class)
 			.hasMessage(Lead.NOT_ACCEPTED);
 
-		lead.accept("sam@contoso.example", NOW);
+		lead.accept(SAM, NOW);
 		lead.invitationSent(invitation, NOW);
 
 		assertThat(lead.invitationId()).isEqualTo(invitation);
@@ -136,7 +143,7 @@ class LeadTest {
 	}
 
 	private Lead received() {
-		Lead lead = Lead.fromCustomer(this.partnerId, UUID.randomUUID(), DETAILS, "contact@adatum.example", NOW,
+		Lead lead = Lead.fromCustomer(this.partnerId, this.customerId, DETAILS, "contact@adatum.example", NOW,
 				NOW.plus(Duration.ofHours(72)));
 		lead.clearDomainEvents();
 		return lead;

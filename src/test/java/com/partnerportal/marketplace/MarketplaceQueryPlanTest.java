@@ -23,7 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * no word and no filter by the name index; a one- or two-character word (Japanese,
  * Korean) gives the trigram index nothing to narrow, so such a search is served by the
  * filters' indexes or reads the published listings (not asserted here; see
- * {@link MarketplaceSearch}).
+ * {@link MarketplaceSearch}). A word of one character is left out (the name index serves
+ * the search), and a word where Latin letters meet Japanese is two, the Latin one served
+ * by the trigram index.
  */
 @PortalIntegrationTest
 class MarketplaceQueryPlanTest {
@@ -71,7 +73,13 @@ class MarketplaceQueryPlanTest {
 				"two words, by response time", plan(query("x4711y meetings", null, null, SearchOrder.RESPONSE_TIME)),
 				"a region, by name", plan(query(null, Region.OCEANIA, null, SearchOrder.NAME)), "everything, by name",
 				plan(query(null, null, null, SearchOrder.NAME)), "an industry and a word",
-				plan(query("x471", null, Industry.NONPROFIT, SearchOrder.BEST_MATCH)));
+				plan(query("x471", null, Industry.NONPROFIT, SearchOrder.BEST_MATCH)),
+				// one character: left out, as if no text were given (the name index)
+				"a single character, best match", plan(query("x", null, null, SearchOrder.BEST_MATCH)),
+				"a single Japanese character, best match", plan(query("移", null, null, SearchOrder.BEST_MATCH)),
+				// Latin letters meeting Japanese: two words, the Latin one served by the
+				// trigram index
+				"a mixed-script word, best match", plan(query("x4711y移行", null, null, SearchOrder.BEST_MATCH)));
 	}
 
 	private void seed() {

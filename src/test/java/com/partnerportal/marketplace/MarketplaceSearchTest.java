@@ -69,9 +69,24 @@ class MarketplaceSearchTest {
 		assertThat(names(text("mail clinics"))).containsExactly("Lamna Healthcare Cloud");
 		assertThat(names(text("クリニック 患者"))).containsExactly("Lamna Healthcare Cloud");
 		assertThat(names(text("nothing-like-this"))).isEmpty();
-		// LIKE's wildcards are words like any other
-		assertThat(names(text("%"))).isEmpty();
-		assertThat(names(text("_"))).isEmpty();
+		// LIKE's wildcards are words like any other (of two characters: one is left out)
+		assertThat(names(text("%%"))).isEmpty();
+		assertThat(names(text("__"))).isEmpty();
+		assertThat(names(text("c%"))).isEmpty();
+	}
+
+	@Test
+	void aWordOfOneCharacterIsLeftOutAndAMixedScriptWordIsSplitWhereTheScriptsMeet() {
+		// the demo's Japanese descriptions: Contoso's has 移行 (migration), 東京 (Tokyo)
+		assertThat(names(text("contoso移行"))).containsExactly("Contoso Cloud Partners");
+		assertThat(names(text("移行contoso"))).containsExactly("Contoso Cloud Partners");
+		assertThat(names(text("東京 a 移"))).containsExactly("Contoso Cloud Partners");
+		// only one-character words: as if no words were given (every listing, by name)
+		assertThat(names(text("a"))).isEqualTo(names(text(null)));
+		assertThat(names(text("移"))).isEqualTo(names(text(null)));
+		assertThat(names(text("서 x"))).isEqualTo(names(text(null)));
+		// a word that only exists across the scripts is still every part's match
+		assertThat(names(text("contoso서울"))).isEmpty();
 	}
 
 	@Test

@@ -15,6 +15,7 @@ import com.partnerportal.leads.Leads;
 import com.partnerportal.leads.NewLead;
 import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.partner.Partners;
+import com.partnerportal.platform.Actor;
 import com.partnerportal.platform.PortalUser;
 import com.partnerportal.platform.security.BackOfficeAdmins;
 import com.partnerportal.platform.web.SupportedLanguages;
@@ -118,8 +119,8 @@ class PartnerBadgesTest {
 	}
 
 	private void answered(UUID partnerId, UUID leadId, Instant received, Duration after) {
-		this.transactions.executeWithoutResult((status) -> this.events
-			.publishEvent(new LeadAnswered(leadId, partnerId, received, received.plus(after), true)));
+		this.transactions.executeWithoutResult((status) -> this.events.publishEvent(new LeadAnswered(leadId, partnerId,
+				null, "Visitor Company", received, received.plus(after), true, null, Actor.system())));
 	}
 
 	private UUID listedPartner(String word) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -31,6 +32,8 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -137,7 +140,12 @@ class OnboardingFlowTest {
 			.as("no usable password before the link")
 			.hasValue("/login?error");
 
-		String setPassword = link(TestMailServer.awaitMail(contact, "account"), PASSWORD_LINK);
+		MimeMessage approved = TestMailServer.awaitMail(contact,
+				"Welcome to the partner network: Company " + domain + " is approved");
+		assertThat(TestMailServer.body(approved).replace("=\r\n", "")).contains(
+				"Your application for Company " + domain + " to join the partner network was approved",
+				"Set your password", "you sign in as " + contact, "accept the current Partner Agreement");
+		String setPassword = link(approved, PASSWORD_LINK);
 		this.mvc
 			.perform(post(setPassword).param("password", "the first admin passphrase")
 				.param("confirmation", "the first admin passphrase")
@@ -153,6 +161,33 @@ class OnboardingFlowTest {
 			.queryForObject("select count(*) from partner_user u join partner_user_role r on r.partner_user_id = u.id "
 					+ "where u.partner_id = ? and r.role = 'PARTNER_ADMIN'", Integer.class, partnerId))
 			.isEqualTo(1);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "ja, パートナー ネットワークへようこそ: Company {0} の申請が承認されました, パートナー契約に同意してください",
+			"ko, '파트너 네트워크에 오신 것을 환영합니다: Company {0} 신청이 승인되었습니다', 현재 파트너 계약에 동의하세요" })
+	void theFirstAdminsMailSaysTheApplicationWasApprovedInTheApplicantsLanguage(String language, String subject,
+			String nextStep) throws Exception {
+		String domain = uniqueDomain();
+		String contact = "mei@" + domain;
+		this.mvc.perform(apply(domain, contact, "GLOBAL", language)).andExpect(redirectedUrl("/partners/apply/sent"));
+		String verify = link(TestMailServer.awaitMail(contact, domain), VERIFY_LINK);
+		this.mvc.perform(post(verify).with(csrf())).andExpect(status().isOk());
+		this.applications.approve(Actor.of(this.reviewer), applicationId(domain), EnumSet.noneOf(Program.class),
+				Set.of("MAIL"));
+
+		Map<String, Object> mail = this.jdbc
+			.queryForMap("select language, subject, text_body, template from mail_message where recipient = ? "
+					+ "and text_body like '%/password/set/%'", contact);
+		assertThat(mail.get("language")).isEqualTo(language);
+		assertThat(mail.get("template")).isEqualTo("account-partner-approved");
+		assertThat(mail.get("subject")).isEqualTo(subject.replace("{0}", domain));
+		assertThat((String) mail.get("text_body")).contains("Company " + domain, contact, nextStep);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from mail_message where recipient = ? " + "and template = 'account-invitation'",
+				Long.class, contact))
+			.as("not the team member's generic mail as well")
+			.isZero();
 	}
 
 	@Test
@@ -363,6 +398,10 @@ class OnboardingFlowTest {
 	}
 
 	private MockHttpServletRequestBuilder apply(String domain, String contactEmail, String instance) {
+		return apply(domain, contactEmail, instance, "en");
+	}
+
+	private MockHttpServletRequestBuilder apply(String domain, String contactEmail, String instance, String language) {
 		return post("/partners/apply").param("legalName", "Company " + domain)
 			.param("website", "https://www." + domain)
 			.param("domain", domain)
@@ -370,7 +409,7 @@ class OnboardingFlowTest {
 			.param("cloudInstance", instance)
 			.param("contactName", "Contact Person")
 			.param("contactEmail", contactEmail)
-			.param("language", "en")
+			.param("language", language)
 			.param("serviceCodes", "MAIL", "MEETINGS")
 			.param("programs", "CLOUD_ESSENTIALS")
 			.with(csrf());

@@ -190,6 +190,29 @@ public class PageData {
 				values (?, ?, 'PARTNER_USER', ?, ?, ?, ?, 'TENANT_USER_ADDED', ?, ?)""", activity);
 	}
 
+	/**
+	 * Adds {@code count} users to the demo partner's team, deactivated (so that no mail
+	 * of another test reaches them), each a sales agent.
+	 */
+	public void teamMembers(int count) {
+		UUID partner = demoPartner();
+		String run = run();
+		Instant now = Instant.now();
+		List<Object[]> users = new ArrayList<>(count);
+		List<Object[]> roles = new ArrayList<>(count);
+		for (int i = 0; i < count; i++) {
+			UUID id = UUID.randomUUID();
+			users.add(new Object[] { id, partner, "seeded." + run + "." + i + "@contoso-partners.example",
+					"Seeded Member " + run + " " + i, at(now.minus(Duration.ofSeconds(30L * (count - i)))) });
+			roles.add(new Object[] { id });
+		}
+		batch("""
+				insert into partner_user (id, partner_id, email, display_name, password_hash, language, enabled,
+				  created_at, version)
+				values (?, ?, ?, ?, '{noop}unusable', 'en', false, ?, 0)""", users);
+		batch("insert into partner_user_role (partner_user_id, role) values (?, 'SALES_AGENT')", roles);
+	}
+
 	private void batch(String sql, List<Object[]> rows) {
 		ParameterizedPreparedStatementSetter<Object[]> setter = (PreparedStatement statement, Object[] row) -> {
 			for (int i = 0; i < row.length; i++) {

@@ -78,6 +78,10 @@ class ContactRequestController {
 				return "redirect:/marketplace/partners/" + partnerId + "/contact/sent";
 			}
 			catch (ConflictException ex) {
+				if (Leads.NOT_TAKING_LEADS.equals(ex.messageKey())) {
+					// not about a field: the 409 page says that the partner takes none
+					throw ex;
+				}
 				result.rejectValue("serviceCodes", ex.messageKey(), ex.messageKey());
 			}
 		}

@@ -72,6 +72,8 @@ class MarketplaceController {
 		else {
 			model.addAttribute("results", this.search.search(form.toQuery(), pageable));
 		}
+		model.addAttribute("shortWordsLeftOut",
+				!result.hasFieldErrors("q") && MarketplaceSearch.hasShortWords(form.q()));
 		model.addAttribute("services", services);
 		model.addAttribute("industries", Industry.values());
 		model.addAttribute("regions", Region.values());

@@ -10,6 +10,8 @@ import com.partnerportal.platform.ConflictException;
 import com.partnerportal.platform.PortalUser;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -37,6 +39,8 @@ class PartnerTeamController {
 
 	static final String VIEW_MEMBER = "partner/team-member";
 
+	static final int PAGE_SIZE = 20;
+
 	private final PartnerTeam team;
 
 	PartnerTeamController(PartnerTeam team) {
@@ -44,14 +48,16 @@ class PartnerTeamController {
 	}
 
 	@GetMapping
-	String team(@AuthenticationPrincipal PortalUser admin, Model model, Locale locale) {
+	String team(@AuthenticationPrincipal PortalUser admin, @PageableDefault(size = PAGE_SIZE) Pageable pageable,
+			Model model, Locale locale) {
 		model.addAttribute("invitationForm", TeamInvitationForm.empty(locale));
-		return teamPage(admin, model);
+		return teamPage(admin, pageable, model);
 	}
 
 	@PostMapping
 	String invite(@AuthenticationPrincipal PortalUser admin, @ModelAttribute("invitationForm") TeamInvitationForm form,
-			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+			BindingResult result, @PageableDefault(size = PAGE_SIZE) Pageable pageable, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
 		form.validate(result);
 		if (!result.hasErrors()) {
 			try {
@@ -65,7 +71,7 @@ class PartnerTeamController {
 			}
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		return teamPage(admin, model);
+		return teamPage(admin, pageable, model);
 	}
 
 	@GetMapping("/{id}")
@@ -107,8 +113,8 @@ class PartnerTeamController {
 		return "redirect:/partner/team";
 	}
 
-	private String teamPage(PortalUser admin, Model model) {
-		model.addAttribute("members", this.team.members(admin));
+	private String teamPage(PortalUser admin, Pageable pageable, Model model) {
+		model.addAttribute("members", this.team.members(admin, pageable));
 		model.addAttribute("roles", PartnerRole.values());
 		return VIEW_TEAM;
 	}

@@ -37,6 +37,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -425,6 +426,57 @@ class LeadFlowWebTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString()).contains("partner-lead-figures").doesNotContain("<html");
+	}
+
+	@Test
+	void answersAndExpiriesAreInTheActivityLogOfTheBackOfficeThePartnerAndTheCustomer() throws Exception {
+		Tenant acceptedBy = this.tenants.acceptedTrial();
+		UUID accepted = customerLead(acceptedBy);
+		UUID declined = customerLead(this.tenants.acceptedTrial());
+		UUID expired = customerLead(this.tenants.acceptedTrial());
+		this.mvc.perform(post("/partner/leads/" + accepted + "/accept").with(csrf()).with(user(this.seller)))
+			.andExpect(status().isFound());
+		this.mvc
+			.perform(post("/partner/leads/" + declined + "/decline").with(csrf())
+				.with(user(this.seller))
+				.param("reason", "NOT_OUR_REGION"))
+			.andExpect(status().isFound());
+		this.clock.advance(Duration.ofHours(73));
+		this.leads.expireOverdue();
+
+		await().untilAsserted(() -> assertThat(this.jdbc.queryForList(
+				"select action || ' ' || actor_kind || ' ' || coalesce(actor_name, '-') || ' ' || detail "
+						+ "from audit_entry where partner_id = ? and action like 'LEAD_%' order by action",
+				String.class, this.partnerId))
+			.containsExactly("LEAD_ACCEPTED PARTNER_USER " + this.seller.getUsername() + " Fabrikam",
+					"LEAD_DECLINED PARTNER_USER " + this.seller.getUsername() + " Fabrikam (NOT_OUR_REGION)",
+					"LEAD_EXPIRED SYSTEM - Fabrikam"));
+		assertThat(this.jdbc.queryForList(
+				"select subject_id from audit_entry where action like 'LEAD_%' " + "and partner_id = ? order by action",
+				UUID.class, this.partnerId))
+			.containsExactly(accepted, declined, expired);
+
+		PortalUser operator = new PortalUser(UUID.randomUUID(), AccountKind.BACK_OFFICE_ADMIN, null,
+				"admin@operator.example", "Olga Operator", Locale.ENGLISH,
+				Set.of(BackOfficeRole.BACK_OFFICE_ADMIN.name()), null);
+		assertThat(this.mvc
+			.perform(get("/admin/activity").param("partner", this.partnerId.toString()).with(user(operator)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("Contact request accepted", "Contact request declined",
+					"Contact request expired unanswered", "Fabrikam (NOT_OUR_REGION)");
+		assertThat(this.mvc.perform(get("/admin/partners/" + this.partnerId + "/activity").with(user(operator)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString())
+			.contains("Contact request accepted", "Contact request declined", "Contact request expired unanswered");
+		assertThat(this.mvc.perform(get("/customer/activity").with(user(acceptedBy.admin())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("Contact request accepted").doesNotContain("Contact request declined");
 	}
 
 	private UUID customerLead(Tenant tenant) throws Exception {

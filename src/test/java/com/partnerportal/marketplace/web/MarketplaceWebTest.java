@@ -221,6 +221,15 @@ class MarketplaceWebTest {
 			.andExpect(status().isBadRequest())
 			.andReturn())).contains("Choose a service from the list.");
 		this.mvc.perform(get("/marketplace").param("page", "-3").param("size", "100000")).andExpect(status().isOk());
+		// one-character words are left out, and the page says so; mixed scripts are fine
+		assertThat(page(this.mvc.perform(get("/marketplace").param("q", "a")).andExpect(status().isOk()).andReturn()))
+			.contains("id=\"q-short\"", "Words of one character are left out", "aria-describedby=\"q-help q-short\"");
+		assertThat(page(this.mvc.perform(get("/marketplace").param("q", "移")).andExpect(status().isOk()).andReturn()))
+			.contains("id=\"q-short\"");
+		assertThat(page(
+				this.mvc.perform(get("/marketplace").param("q", "contoso移行")).andExpect(status().isOk()).andReturn()))
+			.contains("Contoso Cloud Partners")
+			.doesNotContain("id=\"q-short\"");
 		// 21Vianet: the page says why nothing is shown there
 		assertThat(page(this.mvc.perform(get("/marketplace").param("instance", "CHINA_21VIANET"))
 			.andExpect(status().isOk())
@@ -232,6 +241,12 @@ class MarketplaceWebTest {
 				this.mvc.perform(get("/marketplace/partners/" + contoso)).andExpect(status().isOk()).andReturn());
 		assertThat(listing).contains("Contoso Cloud Partners", "/marketplace/partners/" + contoso + "/contact",
 				"/marketplace/partners/" + contoso + "/reviews", "Customers served:");
+		// one heading for the reviews (the loaded fragment brings none), below the page's
+		// h1
+		assertThat(listing).containsOnlyOnce("<h1")
+			.containsOnlyOnce("<h2")
+			.containsOnlyOnce("Reviews from customers")
+			.doesNotContainPattern("<h[3-6]");
 		this.mvc.perform(get("/marketplace/partners/" + UUID.randomUUID())).andExpect(status().isNotFound());
 		this.mvc.perform(get("/marketplace/partners/not-an-id")).andExpect(status().isBadRequest());
 		// a listing waiting for its first review is not public

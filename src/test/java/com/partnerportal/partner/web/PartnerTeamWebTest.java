@@ -122,6 +122,46 @@ class PartnerTeamWebTest {
 	}
 
 	@Test
+	void theTeamIsPagedTwentyAtATimeAndEveryMemberIsOnExactlyOnePage() throws Exception {
+		List<String> expected = new ArrayList<>();
+		expected.add(this.admin.getUsername());
+		for (int i = 0; i < 24; i++) {
+			expected.add(this.testData.user(this.partnerId, PartnerRole.SALES_AGENT));
+		}
+		String first = this.mvc.perform(get("/partner/team").with(user(this.admin)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String second = this.mvc.perform(get("/partner/team").param("page", "1").with(user(this.admin)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(memberEmails(first)).hasSize(20);
+		assertThat(memberEmails(second)).hasSize(5);
+		List<String> all = new ArrayList<>(memberEmails(first));
+		all.addAll(memberEmails(second));
+		assertThat(all).containsExactlyInAnyOrderElementsOf(expected);
+		assertThat(first).contains("/partner/team?page=1", "Page 1");
+		assertThat(second).contains("/partner/team?page=0", "Page 2");
+		// a size beyond the limit, a negative or a malformed page: a page, never an error
+		this.mvc.perform(get("/partner/team").param("size", "100000").param("page", "-2").with(user(this.admin)))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/partner/team").param("page", "x").param("sort", "password_hash").with(user(this.admin)))
+			.andExpect(status().isOk());
+	}
+
+	private static List<String> memberEmails(String page) {
+		Matcher row = Pattern.compile("data-email=\"([^\"]+)\"").matcher(page);
+		List<String> emails = new ArrayList<>();
+		while (row.find()) {
+			emails.add(row.group(1));
+		}
+		return emails;
+	}
+
+	@Test
 	void onlyPartnerAdminsManageOnlyTheirOwnTeam() throws Exception {
 		PortalUser sales = this.testData.principal(this.partners,
 				this.testData.user(this.partnerId, PartnerRole.SALES_AGENT));

@@ -200,6 +200,27 @@ class ReviewFlowWebTest {
 	}
 
 	@Test
+	void theListingsReviewsFragmentHasNoHeadingOfItsOwnAndTheLinkOpensAWholePage() throws Exception {
+		String fragment = this.mvc
+			.perform(get("/marketplace/partners/" + this.partnerId + "/reviews").header("HX-Request", "true"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(fragment).contains("id=\"partner-reviews\"", "No reviews yet.")
+			.doesNotContainPattern("<h[1-6]")
+			.doesNotContain("<html");
+		String page = fragment();
+		assertThat(page)
+			.contains("<html", "<title>Reviews of " + this.partners.names(Set.of(this.partnerId)).get(this.partnerId))
+			.containsOnlyOnce("<h1")
+			.doesNotContainPattern("<h[2-6]")
+			.contains("id=\"partner-reviews\"", "href=\"/marketplace/partners/" + this.partnerId + "\"");
+		this.mvc.perform(get("/marketplace/partners/" + UUID.randomUUID() + "/reviews").header("HX-Request", "true"))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
 	void aHiddenPartnersReviewsAreNotServed() throws Exception {
 		this.jdbc.update("update partner set standing = 'HIDDEN' where id = ?", this.partnerId);
 		this.mvc.perform(get("/marketplace/partners/" + this.partnerId + "/reviews")).andExpect(status().isNotFound());
