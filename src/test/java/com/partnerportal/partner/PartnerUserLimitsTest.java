@@ -51,7 +51,7 @@ class PartnerUserLimitsTest {
 
 	private static PartnerUser agent() {
 		PartnerUser agent = PartnerUser.invited(PARTNER, "ada@contoso.example", "Ada Agent", "unusable", "en",
-				Set.of(PartnerRole.ADMIN_AGENT), ADMIN, NOW);
+				Set.of(PartnerRole.ADMIN_AGENT), false, ADMIN, NOW);
 		agent.clearDomainEvents();
 		return agent;
 	}
