@@ -115,7 +115,10 @@ class PageStatementCountTest {
 			Map.entry("partner team", new Pinned(4, 2)), Map.entry("account page", new Pinned(1, 1)),
 			Map.entry("password reset", new Pinned(1, 1)), Map.entry("application form", new Pinned(1, 3)),
 			Map.entry("back-office applications", new Pinned(2, 2)),
-			Map.entry("back-office application", new Pinned(4, 3)));
+			Map.entry("back-office application", new Pinned(4, 3)),
+			// issue 12: the pipeline
+			Map.entry("partner pipeline", new Pinned(0, 0)), Map.entry("pipeline summary", new Pinned(0, 0)),
+			Map.entry("admin pipeline", new Pinned(0, 0)));
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
@@ -169,7 +172,11 @@ class PageStatementCountTest {
 			new Page("account page", PARTNER_ADMIN, "/account"), new Page("password reset", null, "/password/reset"),
 			new Page("application form", null, "/partners/apply"),
 			new Page("back-office applications", BACK_OFFICE_ADMIN, "/admin/applications?state=SUBMITTED"),
-			new Page("back-office application", BACK_OFFICE_ADMIN, "/admin/applications/{application}"));
+			new Page("back-office application", BACK_OFFICE_ADMIN, "/admin/applications/{application}"),
+			// issue 12: the pipeline
+			new Page("partner pipeline", PARTNER_ADMIN, "/partner/pipeline?period=365"),
+			new Page("pipeline summary", PARTNER_ADMIN, "/partner/pipeline/summary"),
+			new Page("admin pipeline", BACK_OFFICE_ADMIN, "/admin/pipeline?period=365&instance=GLOBAL"));
 
 	@LocalServerPort
 	int port;
