@@ -87,7 +87,7 @@ class PipelineWebTest {
 			assertThat(page).contains("id=\"funnel-table\"", "id=\"funnel-chart\"", "aria-hidden=\"true\"");
 			assertThat(countOf(page, "SENT")).isEqualTo("2");
 			assertThat(countOf(page, "OPENED")).isEqualTo("1");
-			assertThat(page).contains("id=\"offers-unopened\"", "/resend");
+			assertThat(page).contains("id=\"offers-unopened\"", "/resend", "50 % of “Invitation sent”");
 		}
 	}
 
