@@ -54,6 +54,7 @@ class BenchmarkSeeding implements ApplicationRunner {
 		data.customers(this.customers);
 		data.tenantUsers(this.tenantUsers);
 		MarketplaceBenchmarkData.seed(this.jdbc, MarketplaceBenchmarkData.LISTINGS);
+		PipelineBenchmarkData.seed(this.jdbc);
 		this.jdbc.execute("analyze");
 		Files.createDirectories(this.output);
 		for (String previous : List.of("results.md", "below-goal.txt", "failures.txt")) {

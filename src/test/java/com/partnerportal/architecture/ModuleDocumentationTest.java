@@ -32,7 +32,7 @@ class ModuleDocumentationTest {
 	/** The modules of today; a new module is added here and to docs/architecture.md. */
 	private static final List<String> MODULE_IDS = List.of("audit", "availability", "catalog", "customer", "delegation",
 			"demo", "invitation", "leads", "marketplace", "notification", "partner", "platform", "review", "support",
-			"tenantadmin", "account", "onboarding");
+			"tenantadmin", "account", "onboarding", "pipeline");
 
 	@Test
 	void writesTheModuleDiagramsAndCanvasesIntoDocs() throws IOException {

@@ -126,7 +126,10 @@ class PageStatementCountTest {
 			Map.entry("delegated-admin amendment form", new Pinned(6, 4)),
 			Map.entry("delegated-admin amendment", new Pinned(4, 2)), Map.entry("customer partners", new Pinned(7, 5)),
 			// issue 12: access per role
-			Map.entry("agent customer limits", new Pinned(6, 2)));
+			Map.entry("agent customer limits", new Pinned(6, 2)),
+			// issue 12: the pipeline
+			Map.entry("partner pipeline", new Pinned(5, 3)), Map.entry("pipeline summary", new Pinned(3, 2)),
+			Map.entry("admin pipeline", new Pinned(2, 2)));
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
@@ -192,7 +195,11 @@ class PageStatementCountTest {
 					"/customer/partners/delegated-admin/amendments/{amendment}"),
 			new Page("customer partners", CUSTOMER_ADMIN, "/customer/partners"),
 			// issue 12: access per role
-			new Page("agent customer limits", PARTNER_ADMIN, "/partner/team/{agent}/customers"));
+			new Page("agent customer limits", PARTNER_ADMIN, "/partner/team/{agent}/customers"),
+			// issue 12: the pipeline
+			new Page("partner pipeline", PARTNER_ADMIN, "/partner/pipeline?period=365"),
+			new Page("pipeline summary", PARTNER_ADMIN, "/partner/pipeline/summary"),
+			new Page("admin pipeline", BACK_OFFICE_ADMIN, "/admin/pipeline?period=365&instance=GLOBAL"));
 
 	@LocalServerPort
 	int port;

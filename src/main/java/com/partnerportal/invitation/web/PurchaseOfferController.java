@@ -50,10 +50,16 @@ class PurchaseOfferController {
 		this.delegatedAdmins = delegatedAdmins;
 	}
 
+	/**
+	 * The form, prefilled with a customer and, from the pipeline's at-risk panel, the
+	 * offer of its ending trial and its licenses (a prefill only: the POST checks all).
+	 */
 	@GetMapping("/partner/offers/new")
 	String initCreationForm(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) UUID customerId,
+			@RequestParam(required = false) String offerCode, @RequestParam(required = false) String quantity,
 			Model model) {
-		PurchaseOfferForm form = PurchaseOfferForm.empty(customerId, LocaleContextHolder.getLocale().getLanguage());
+		PurchaseOfferForm form = PurchaseOfferForm.prefilled(customerId, LocaleContextHolder.getLocale().getLanguage(),
+				offerCode, quantity);
 		model.addAttribute("form", form);
 		return showForm(user, form, model);
 	}

@@ -60,6 +60,20 @@ public record PurchaseOfferForm(UUID customerId, @Size(max = 200, message = "{va
 	}
 
 	/**
+	 * The empty form with its first line prefilled: an offer code and a quantity that do
+	 * not look like one are left out (the form shows them as not chosen).
+	 */
+	static PurchaseOfferForm prefilled(UUID customerId, String language, String offerCode, String quantity) {
+		if (offerCode == null || !offerCode.matches("[A-Z0-9_]{1,40}")) {
+			return empty(customerId, language);
+		}
+		Integer licenses = (quantity != null && quantity.matches("[0-9]{1,5}") && Integer.parseInt(quantity) >= 1
+				&& Integer.parseInt(quantity) <= 10000) ? Integer.valueOf(quantity) : null;
+		return new PurchaseOfferForm(customerId, null, null, null, language, null,
+				List.of(new Line(offerCode, licenses, BillingTerm.MONTHLY)), PurchaseOffers.DEFAULT_VALID_DAYS, false);
+	}
+
+	/**
 	 * The form has {@link PurchaseOffers#MAX_LINES} rows; a request with more is refused
 	 * with the limit, at the lines.
 	 */
