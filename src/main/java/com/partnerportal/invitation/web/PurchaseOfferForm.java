@@ -70,7 +70,8 @@ public record PurchaseOfferForm(UUID customerId, @Size(max = 200, message = "{va
 		Integer licenses = (quantity != null && quantity.matches("[0-9]{1,5}") && Integer.parseInt(quantity) >= 1
 				&& Integer.parseInt(quantity) <= 10000) ? Integer.valueOf(quantity) : null;
 		return new PurchaseOfferForm(customerId, null, null, null, language, null,
-				List.of(new Line(offerCode, licenses, BillingTerm.MONTHLY)), PurchaseOffers.DEFAULT_VALID_DAYS, false);
+				List.of(new Line(offerCode, licenses, BillingTerm.MONTHLY)), PurchaseOffers.DEFAULT_VALID_DAYS, false,
+				List.of(), DelegationTerms.DEFAULT_DAYS, false);
 	}
 
 	/**
