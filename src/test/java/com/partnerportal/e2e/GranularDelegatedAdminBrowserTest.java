@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
+import com.partnerportal.delegation.DelegatedAdminTerms;
 import com.partnerportal.delegation.DelegatedAdminView;
 import com.partnerportal.delegation.DelegatedAdmins;
 import com.partnerportal.delegation.DelegatedRole;
@@ -15,7 +16,9 @@ import com.partnerportal.delegation.TenantAccess;
 import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.partner.Partners;
 import com.partnerportal.testing.PortalIntegrationTest;
+import com.partnerportal.testing.TestClock;
 import com.partnerportal.testing.TestData;
+import com.partnerportal.testing.TestDelegatedAdminTerms;
 import com.partnerportal.testing.TestMailServer;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
@@ -33,8 +36,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Granular delegated administration as people do it, in real headless Chromium (replaces
  * the all-or-nothing {@code DelegatedAdminBrowserTest}): a sales agent invites a new
  * customer to a trial and asks for three roles for 90 days; the customer approves two of
- * them; the admin agent adds a user and creates a group, and is refused the mailboxes;
- * the sales agent proposes an extension and the customer accepts the difference; at last
+ * them; the admin agent adds a user and creates a group, and is refused the mailboxes; on
+ * day 83 (the test clock) both sides get the 7-day reminder; the sales agent proposes an
+ * extension and the customer accepts the difference (the reminder comes before the
+ * extension: after a 90-day extension the 7-day reminder would fall on day 173); at last
  * the customer removes the partner and the agent's next request is refused. axe-core
  * checks every page visited (see {@link Browser}). Screenshots go to
  * {@code target/screenshots}. Skipped when Chromium is not installed.
@@ -62,6 +67,12 @@ class GranularDelegatedAdminBrowserTest {
 	@Autowired
 	MessageSource messages;
 
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	DelegatedAdminTerms terms;
+
 	UUID partnerId;
 
 	String partnerName;
@@ -88,6 +99,7 @@ class GranularDelegatedAdminBrowserTest {
 
 	@AfterEach
 	void quitBrowsers() {
+		this.clock.reset();
 		try {
 			if (this.agentBrowser != null) {
 				this.agentBrowser.close();
@@ -190,7 +202,18 @@ class GranularDelegatedAdminBrowserTest {
 		agent.open(baseUrl() + "/tenants/" + customerId + "/mailboxes");
 		assertRefused(agent, refusal);
 
-		// 4. The sales agent proposes an extension from the customer's page.
+		// 4. On day 83 both sides get the 7-day reminder (the end-date job run once, as
+		// its
+		// schedule would on that day).
+		String partnerAdmin = this.testData.user(this.partnerId, PartnerRole.PARTNER_ADMIN);
+		Duration toDay83 = Duration.between(this.clock.instant(), relationship.approvedAt().plus(Duration.ofDays(83)));
+		TestDelegatedAdminTerms.advanceAndRun(this.clock, this.terms, toDay83);
+		String partnerReminder = TestMailServer
+			.body(TestMailServer.awaitMail(partnerAdmin, "Your delegated admin of " + organization + " ends on"));
+		assertThat(partnerReminder).contains("propose an extension");
+		TestMailServer.awaitMail(email, this.partnerName + "'s delegated admin of your tenant ends on");
+
+		// 5. The sales agent proposes an extension from the customer's page.
 		browser.forgetSession();
 		browser.signIn(baseUrl(), this.salesAgent, TestData.PASSWORD, "/partner");
 		browser.open(baseUrl() + customerPath);
@@ -203,7 +226,7 @@ class GranularDelegatedAdminBrowserTest {
 		browser.waitForPath(customerPath);
 		assertThat(browser.text(By.id("open-amendment"))).contains("waits for the customer’s answer");
 
-		// 5. The customer follows the mailed link, sees the difference and accepts it.
+		// 6. The customer follows the mailed link, sees the difference and accepts it.
 		String amendmentPath = amendmentPath(TestMailServer.awaitMail(email, "proposes a change"));
 		browser.forgetSession();
 		browser.signIn(baseUrl(), adminSignInName, ADMIN_PASSWORD, "/customer");
@@ -218,11 +241,7 @@ class GranularDelegatedAdminBrowserTest {
 		assertThat(this.delegatedAdmins.current(customerId).orElseThrow().endsAt())
 			.isEqualTo(firstEnd.plus(Duration.ofDays(90)));
 
-		// TODO(issue 12, s6-dapterm): on day 83 both sides get the 7-day reminder —
-		// advance the TestClock by 83 days and await the reminder mail to the customer's
-		// and the partner's addresses here.
-
-		// 6. The customer removes the partner; the agent's next request is refused.
+		// 7. The customer removes the partner; the agent's next request is refused.
 		browser.click(By.id("remove-delegated-admin"));
 		browser.waitForPath("/customer/partners/delegated-admin/remove");
 		browser.click(By.id("confirm-remove"));
