@@ -17,11 +17,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
-import com.deque.html.axecore.args.AxeRunOptions;
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -56,6 +52,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * end of the test): each is opened again with {@code ?lang=en|ja|ko}, and the visitor's
  * language cookie is put back as it was.
  * <p>
+ * Each distinct page is checked once per test JVM: a page is its route (the path with ids
+ * and tokens taken out), its language, whether it answers a POST, and its make-up (the
+ * element ids, classes and roles it has, ids normalized). A page seen again in the same
+ * make-up (the login page of every sign-in, a list with other rows) was checked already;
+ * one that shows something new (an error summary, a banner, a badge of another colour) is
+ * checked again. axe-core runs only the rules that can report a serious or critical
+ * violation (a rule whose checks are all minor or moderate cannot fail a test).
+ * <p>
  * Fast on two cores: a Chromium is started once per test JVM and reused by the next
  * visitor ({@link #start()} takes an idle one, {@link #close()} gives it back without
  * cookies or storage; a test with two visitors at once has two). axe-core's script is
@@ -81,8 +85,6 @@ final class Browser implements AutoCloseable {
 
 	private static final String LANGUAGE_COOKIE = "portal-language";
 
-	private static final Set<String> FAILING_IMPACTS = Set.of("serious", "critical");
-
 	/** Marks a document (a window object) as checked; a new page load drops it. */
 	private static final String CHECKED_MARK = "__portalAxeChecked";
 
@@ -98,6 +100,12 @@ final class Browser implements AutoCloseable {
 	 * per language, not once per test that passes by it.
 	 */
 	private static final Set<String> CHECKED_ROUTES = ConcurrentHashMap.newKeySet();
+
+	/**
+	 * Pages (route, language, answer to a POST or not, make-up) axe-core found without
+	 * serious or critical violations in this test JVM.
+	 */
+	private static final Set<String> CHECKED_PAGES = ConcurrentHashMap.newKeySet();
 
 	private static final Pattern ROUTE_VARIABLE = Pattern.compile(
 			"/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[A-Za-z0-9_-]{20,}|[0-9]+)(?=/|$)");
@@ -383,10 +391,7 @@ final class Browser implements AutoCloseable {
 		}
 		Map<?, ?> page;
 		try {
-			page = (Map<?, ?>) script("if (document.readyState !== 'complete' || window." + CHECKED_MARK
-					+ ") { return null; }" + " const nav = performance.getEntriesByType('navigation')[0];"
-					+ " return {url: location.href, language: document.documentElement.lang,"
-					+ " redirected: !!nav && nav.redirectCount > 0, contentType: document.contentType};");
+			page = (Map<?, ?>) script(PAGE_SCRIPT);
 		}
 		catch (WebDriverException ex) {
 			return; // the page is being replaced: the next step checks the new one
@@ -396,14 +401,19 @@ final class Browser implements AutoCloseable {
 		}
 		String url = (String) page.get("url");
 		String language = (String) page.get("language");
-		List<String> violations = violations();
+		boolean answerToPost = this.postSubmitted && !Boolean.TRUE.equals(page.get("redirected"));
+		String checked = route(url, language) + (answerToPost ? " POST " : " GET ") + page.get("makeUp");
+		if (!CHECKED_PAGES.contains(checked)) {
+			List<String> violations = violations();
+			if (!violations.isEmpty()) {
+				script("window." + CHECKED_MARK + " = true");
+				throw new AssertionError("axe-core: serious or critical accessibility violations on " + url + " (lang="
+						+ language + "):\n" + String.join("\n", violations));
+			}
+			CHECKED_PAGES.add(checked);
+		}
 		script("window." + CHECKED_MARK + " = true");
 		this.checkedPages++;
-		if (!violations.isEmpty()) {
-			throw new AssertionError("axe-core: serious or critical accessibility violations on " + url + " (lang="
-					+ language + "):\n" + String.join("\n", violations));
-		}
-		boolean answerToPost = this.postSubmitted && !Boolean.TRUE.equals(page.get("redirected"));
 		if (!answerToPost && "text/html".equals(page.get("contentType"))) {
 			this.visitedPages.computeIfAbsent(withoutLanguage(url), (key) -> new LinkedHashSet<>()).add(language);
 			CHECKED_ROUTES.add(route(url, language));
@@ -438,6 +448,43 @@ final class Browser implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * The page now shown (null when it is still loading or was checked already): its
+	 * address, language, whether it came by a redirect, its content type, and its make-up
+	 * (the sorted element ids with digits and UUIDs taken out, classes, roles, and
+	 * whether a field is marked invalid).
+	 */
+	private static final String PAGE_SCRIPT = "if (document.readyState !== 'complete' || window." + CHECKED_MARK
+			+ ") { return null; }" + " const nav = performance.getEntriesByType('navigation')[0];"
+			+ " const ids = new Set(), classes = new Set(), roles = new Set();"
+			+ " for (const element of document.querySelectorAll('*')) {"
+			+ "   if (element.id) { ids.add(element.id.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, '{}')"
+			+ "     .replace(/[0-9]+/g, '#')); }" + "   for (const name of element.classList) { classes.add(name); }"
+			+ "   const role = element.getAttribute('role'); if (role) { roles.add(role); }" + " }"
+			+ " const makeUp = [...ids].sort().join(' ') + ' | ' + [...classes].sort().join(' ') + ' | '"
+			+ "   + [...roles].sort().join(' ') + ' | ' + !!document.querySelector('[aria-invalid=true]');"
+			+ " return {url: location.href, language: document.documentElement.lang,"
+			+ " redirected: !!nav && nav.redirectCount > 0, contentType: document.contentType, makeUp: makeUp};";
+
+	/**
+	 * Runs axe-core in the page with the rules that can report a serious or critical
+	 * violation (a rule's violation is as grave as its gravest failing check), and
+	 * answers one line per serious or critical violation with the elements concerned.
+	 */
+	private static final String AXE_RUN_SCRIPT = "const done = arguments[arguments.length - 1];"
+			+ " const grave = new Set(['serious', 'critical']);" + " const rules = {};" + " try {"
+			+ "   const checks = axe._audit.data.checks;" + "   for (const rule of axe._audit.rules) {"
+			+ "     const ids = [...rule.any, ...rule.all, ...rule.none].map((check) => check.id || check);"
+			+ "     if (ids.length > 0 && ids.every((id) => checks[id] && checks[id].impact && !grave.has(checks[id].impact))) {"
+			+ "       rules[rule.id] = {enabled: false};" + "     }" + "   }"
+			+ " } catch (e) { /* another axe-core: every rule runs */ }"
+			+ " axe.run(document, {resultTypes: ['violations'], iframes: false, rules: rules})"
+			+ "   .then((results) => done({lines: results.violations.filter((rule) => grave.has(rule.impact))"
+			+ "     .map((rule) => '  [' + rule.impact + '] ' + rule.id + ': ' + rule.help + '\\n      '"
+			+ "       + rule.nodes.map((node) => JSON.stringify(node.target) + ' '"
+			+ "         + (node.html.length > 160 ? node.html.substring(0, 160) + '\u2026' : node.html)).join('\\n      '))}),"
+			+ "     (error) => done({error: String(error)}));";
+
 	private static String route(String url, String language) {
 		String path = URI.create(url).getPath();
 		return ROUTE_VARIABLE.matcher(path).replaceAll("/{}") + " " + language;
@@ -469,34 +516,18 @@ final class Browser implements AutoCloseable {
 	 * rule with the elements concerned.
 	 */
 	List<String> violations() {
-		AxeRunOptions options = new AxeRunOptions();
-		// passes and incomplete results are not read: one node of each, not every node
-		options.setResultTypes(List.of("violations"));
-		AxeBuilder axe = new AxeBuilder().withOptions(options).disableIframeTesting().setLegacyMode(true);
-		axe.setInjectAxe((driver) -> {
-			if (!Boolean.TRUE.equals(script("return typeof window.axe !== 'undefined'"))) {
-				script(AXE_SCRIPT);
-			}
-		}, true);
-		Results results = axe.analyze(this.driver);
-		if (results.isErrored()) {
-			throw new AssertionError("axe-core could not run: " + results.getErrorMessage());
+		if (!Boolean.TRUE.equals(script("return typeof window.axe !== 'undefined'"))) {
+			script(AXE_SCRIPT);
+		}
+		Map<?, ?> answer = (Map<?, ?>) this.driver.executeAsyncScript(AXE_RUN_SCRIPT);
+		if (answer.get("error") != null) {
+			throw new AssertionError("axe-core could not run: " + answer.get("error"));
 		}
 		List<String> found = new ArrayList<>();
-		for (Rule rule : results.getViolations()) {
-			if (FAILING_IMPACTS.contains(rule.getImpact())) {
-				String nodes = rule.getNodes()
-					.stream()
-					.map((node) -> node.getTarget() + " " + abbreviate(node.getHtml()))
-					.collect(Collectors.joining("\n      "));
-				found.add("  [" + rule.getImpact() + "] " + rule.getId() + ": " + rule.getHelp() + "\n      " + nodes);
-			}
+		for (Object line : (List<?>) answer.get("lines")) {
+			found.add((String) line);
 		}
 		return found;
-	}
-
-	private static String abbreviate(String html) {
-		return (html.length() > 160) ? html.substring(0, 160) + "…" : html;
 	}
 
 	static String withoutLanguage(String url) {
@@ -564,6 +595,7 @@ final class Browser implements AutoCloseable {
 			// axe-core in every new document, added by the browser: no 550 kB script sent
 			// through the driver for each page checked
 			driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", AXE_SCRIPT));
+			driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
 			Chromium chromium = new Chromium(driver, profile);
 			STARTED.add(chromium);
 			return chromium;

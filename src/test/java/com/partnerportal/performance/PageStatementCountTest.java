@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,7 +45,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * growing count points at its cause.
  */
 @PortalIntegrationTest
-@Import(StatementCounting.class)
 class PageStatementCountTest {
 
 	static final int BUDGET = 8;

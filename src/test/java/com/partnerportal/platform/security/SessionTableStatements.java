@@ -28,6 +28,12 @@ public final class SessionTableStatements {
 
 	private static final List<String> recorded = new CopyOnWriteArrayList<>();
 
+	/**
+	 * Whether a test is recording now: every test context has this data source, and only
+	 * the statements a test asks for are kept.
+	 */
+	private static volatile boolean recording;
+
 	private SessionTableStatements() {
 	}
 
@@ -52,13 +58,19 @@ public final class SessionTableStatements {
 	 */
 	public static List<String> during(Request request) throws Exception {
 		recorded.clear();
-		request.run();
-		AtomicInteger lastSize = new AtomicInteger(-1);
-		await().pollInterval(Duration.ofMillis(50))
-			.during(Duration.ofMillis(400))
-			.atMost(Duration.ofSeconds(10))
-			.until(() -> lastSize.getAndSet(recorded.size()) == recorded.size());
-		return List.copyOf(recorded);
+		recording = true;
+		try {
+			request.run();
+			AtomicInteger lastSize = new AtomicInteger(-1);
+			await().pollInterval(Duration.ofMillis(50))
+				.during(Duration.ofMillis(400))
+				.atMost(Duration.ofSeconds(10))
+				.until(() -> lastSize.getAndSet(recorded.size()) == recorded.size());
+			return List.copyOf(recorded);
+		}
+		finally {
+			recording = false;
+		}
 	}
 
 	public static long reads(List<String> statements) {
@@ -95,7 +107,7 @@ public final class SessionTableStatements {
 		private static Connection recording(Connection connection) {
 			return (Connection) Proxy.newProxyInstance(SessionTableStatements.class.getClassLoader(),
 					new Class<?>[] { Connection.class }, (proxy, method, arguments) -> {
-						if (method.getName().startsWith("prepare") && arguments != null
+						if (recording && method.getName().startsWith("prepare") && arguments != null
 								&& arguments[0] instanceof String sql) {
 							String statement = sql.strip().toLowerCase(Locale.ROOT);
 							if (statement.contains("spring_session")

@@ -22,7 +22,6 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 import com.partnerportal.partner.PartnerRole;
-import com.partnerportal.platform.security.SessionTableStatements;
 import com.partnerportal.testing.PortalIntegrationTest;
 import com.partnerportal.testing.SessionCookies;
 import com.partnerportal.testing.TestData;
@@ -31,7 +30,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,7 +40,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * again once connections are free.
  */
 @PortalIntegrationTest
-@Import(SessionTableStatements.class)
 class DatabaseBusyPageTest {
 
 	private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
