@@ -14,9 +14,4 @@ import com.partnerportal.platform.Actor;
 public record ActivityEntry(UUID id, Instant occurredAt, Actor.Kind actorKind, String actorName, UUID partnerId,
 		UUID customerId, String action, UUID subjectId, String detail, String delegatedRole) {
 
-	public ActivityEntry(UUID id, Instant occurredAt, Actor.Kind actorKind, String actorName, UUID partnerId,
-			UUID customerId, String action, UUID subjectId, String detail) {
-		this(id, occurredAt, actorKind, actorName, partnerId, customerId, action, subjectId, detail, null);
-	}
-
 }

@@ -69,16 +69,6 @@ class DelegatedAdmin extends AggregateRoot<DelegatedAdmin> {
 	}
 
 	/**
-	 * The customer's approval of the partner with every role and no end date (names are
-	 * for the event).
-	 */
-	DelegatedAdmin(UUID customerId, String customerName, UUID partnerId, String partnerName, UUID invitationId,
-			Actor approver, Instant now) {
-		this(customerId, customerName, partnerId, partnerName, invitationId, approver, now,
-				DelegationTerms.everyRoleWithoutEnd());
-	}
-
-	/**
 	 * The customer's approval of the partner with the roles it approved, ending the
 	 * terms' duration after now (names are for the event).
 	 */

@@ -14,17 +14,6 @@ import com.partnerportal.delegation.DelegationTerms;
 public record NewPurchaseOffer(UUID customerId, String companyName, String contactName, String email, String language,
 		String personalMessage, List<PurchaseOfferLine> lines, int validDays, boolean delegatedAdmin,
 		DelegationTerms delegatedAdminTerms) {
-
-	/**
-	 * An offer whose delegated-admin request, if any, asks for
-	 * {@link DelegationTerms#standard() the standard terms}.
-	 */
-	public NewPurchaseOffer(UUID customerId, String companyName, String contactName, String email, String language,
-			String personalMessage, List<PurchaseOfferLine> lines, int validDays, boolean delegatedAdmin) {
-		this(customerId, companyName, contactName, email, language, personalMessage, lines, validDays, delegatedAdmin,
-				null);
-	}
-
 	/**
 	 * The terms of the delegated-admin request; null if none is asked for.
 	 */

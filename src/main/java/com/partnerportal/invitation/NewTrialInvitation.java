@@ -15,17 +15,6 @@ import com.partnerportal.delegation.DelegationTerms;
 public record NewTrialInvitation(UUID customerId, String companyName, String contactName, String email, String language,
 		String personalMessage, List<String> offerCodes, boolean delegatedAdmin, UUID leadId,
 		DelegationTerms delegatedAdminTerms) {
-
-	/**
-	 * An invitation whose delegated-admin request, if any, asks for
-	 * {@link DelegationTerms#standard() the standard terms}.
-	 */
-	public NewTrialInvitation(UUID customerId, String companyName, String contactName, String email, String language,
-			String personalMessage, List<String> offerCodes, boolean delegatedAdmin, UUID leadId) {
-		this(customerId, companyName, contactName, email, language, personalMessage, offerCodes, delegatedAdmin, leadId,
-				null);
-	}
-
 	/**
 	 * The terms of the delegated-admin request; null if none is asked for.
 	 */

@@ -48,11 +48,6 @@ class CustomerScopeEntry {
 		protected Key() {
 		}
 
-		Key(UUID userId, UUID customerId) {
-			this.userId = userId;
-			this.customerId = customerId;
-		}
-
 		@Override
 		public boolean equals(Object other) {
 			return other instanceof Key that && Objects.equals(this.userId, that.userId)

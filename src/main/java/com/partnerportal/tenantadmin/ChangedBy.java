@@ -15,10 +15,6 @@ import com.partnerportal.platform.PortalUser;
  */
 record ChangedBy(Actor actor, UUID partnerId, DelegatedRole role) {
 
-	ChangedBy(Actor actor, UUID partnerId) {
-		this(actor, partnerId, null);
-	}
-
 	/**
 	 * The user, allowed by this grant of the tenant access check.
 	 */

@@ -76,7 +76,7 @@ class ActivityDetailsWebTest {
 	void aDetailThatIsAlreadyANameIsShownAsRecorded() {
 		ActivityDetails details = new ActivityDetails(this.messages);
 		ActivityEntry invitationSent = new ActivityEntry(null, null, null, null, null, null, "TRIAL_INVITATION_SENT",
-				null, "BUSINESS_PREMIUM × 3 Ltd");
+				null, "BUSINESS_PREMIUM × 3 Ltd", null);
 
 		assertThat(details.text(invitationSent, Locale.JAPANESE)).isEqualTo("BUSINESS_PREMIUM × 3 Ltd");
 	}
@@ -85,7 +85,7 @@ class ActivityDetailsWebTest {
 	void namesTheSourceSystemOfADataMigration() {
 		ActivityDetails details = new ActivityDetails(this.messages);
 		ActivityEntry migration = new ActivityEntry(null, null, null, null, null, null, "TENANT_MIGRATION_REQUESTED",
-				null, "GOOGLE_WORKSPACE: a@x.example, b@x.example");
+				null, "GOOGLE_WORKSPACE: a@x.example, b@x.example", null);
 
 		assertThat(details.text(migration, Locale.KOREAN))
 			.contains(this.messages.getMessage("tenant.sourceSystem.GOOGLE_WORKSPACE", null, Locale.KOREAN),

@@ -98,7 +98,7 @@ class FeatureAvailabilityEntryPointsTest {
 		Tenant tenant = this.tenants.acceptedTrial(seller, false, "MAIL_PLAN_1");
 		String email = TestData.uniqueEmail("vianet");
 		UUID invitationId = this.invitations.send(seller, new NewTrialInvitation(null, "Vianet Customer", "Wang Wei",
-				email, "en", null, List.of("MAIL_PLAN_1"), false, null));
+				email, "en", null, List.of("MAIL_PLAN_1"), false, null, null));
 		String token = TestMailServer.token(TestMailServer.awaitMail(email, ""));
 		this.fixture = new Fixture(partnerId, seller, tenant, invitationId, token, vianetPartner());
 	}
@@ -185,7 +185,7 @@ class FeatureAvailabilityEntryPointsTest {
 		String email = TestData.uniqueEmail("reminded");
 		UUID offerId = this.purchaseOffers.send(this.fixture.seller(),
 				new NewPurchaseOffer(null, "Reminded Customer", "Zhang Min", email, "en", null,
-						List.of(new PurchaseOfferLine("MAIL_PLAN_1", 2, BillingTerm.MONTHLY)), 2, false));
+						List.of(new PurchaseOfferLine("MAIL_PLAN_1", 2, BillingTerm.MONTHLY)), 2, false, null));
 		this.features.off(CloudInstance.CHINA_21VIANET, REASON, PartnerFeature.PURCHASE_OFFERS);
 
 		this.purchaseOffers.remindExpiring();

@@ -142,7 +142,7 @@ class SwitchedOffFeatureFormsTest {
 	void theLinkOfAnInvitationWithADelegatedAdminRequestOffersTheApprovalDisabledAndRefusesIt() throws Exception {
 		String email = TestData.uniqueEmail("vianet-dap");
 		this.invitations.send(this.seller, new NewTrialInvitation(null, "Vianet DAP Customer", "Wang Wei", email, "en",
-				null, List.of("MAIL_PLAN_1"), true, null));
+				null, List.of("MAIL_PLAN_1"), true, null, null));
 		String token = TestMailServer.token(TestMailServer.awaitMail(email, ""));
 		this.features.planned(CloudInstance.CHINA_21VIANET, REASON, this.plannedOn, PartnerFeature.DELEGATED_ADMIN);
 

@@ -111,7 +111,7 @@ class DelegatedAdminFlowTest {
 		String email = TestData.uniqueEmail("c");
 
 		assertThatThrownBy(() -> this.invitations.send(seller,
-				new NewTrialInvitation(null, "C", "N", email, "en", null, List.of("MAIL_PLAN_1"), true, null)))
+				new NewTrialInvitation(null, "C", "N", email, "en", null, List.of("MAIL_PLAN_1"), true, null, null)))
 			.isInstanceOfSatisfying(InvitationRejectedException.class,
 					(ex) -> assertThat(ex.messageKey()).isEqualTo("delegation.not-eligible"));
 		assertThat(this.jdbc.queryForObject("select count(*) from invitation where email = ?", Integer.class, email))
@@ -124,7 +124,7 @@ class DelegatedAdminFlowTest {
 	void aNewCustomerAcceptsTheTrialAndSeparatelyApprovesDelegatedAdmin() {
 		String email = TestData.uniqueEmail("dap");
 		this.invitations.send(this.sales, new NewTrialInvitation(null, "Dap Co", "Dana", email, "en", null,
-				List.of("BUSINESS_STANDARD"), true, null));
+				List.of("BUSINESS_STANDARD"), true, null, null));
 		MimeMessage mail = TestMailServer.awaitMail(email, "");
 		assertThat(TestMailServer.body(mail)).contains("delegated admin");
 
@@ -145,7 +145,7 @@ class DelegatedAdminFlowTest {
 		Tenant tenant = this.tenants.acceptedTrial(this.sales, false, "BUSINESS_STANDARD");
 		int before = TestMailServer.mailsTo(tenant.contactEmail()).size();
 		UUID offerId = this.offers.send(this.sales, new NewPurchaseOffer(tenant.customerId(), null, null, null, null,
-				null, List.of(new PurchaseOfferLine("BUSINESS_STANDARD", 5, BillingTerm.MONTHLY)), 30, true));
+				null, List.of(new PurchaseOfferLine("BUSINESS_STANDARD", 5, BillingTerm.MONTHLY)), 30, true, null));
 		String token = TestMailServer.token(TestMailServer.nextMailTo(tenant.contactEmail(), before));
 
 		assertThat(this.acceptance.accept(token, tenant.admin(), new CustomerChoices(null, false)))

@@ -28,7 +28,8 @@ class DelegatedAdminTermTest {
 
 	private static DelegatedAdmin endingAt(Instant endsAt, boolean autoExtend) {
 		DelegatedAdmin relationship = new DelegatedAdmin(UUID.randomUUID(), "Adatum", UUID.randomUUID(), "Contoso",
-				null, new Actor(Actor.Kind.CUSTOMER_ADMIN, UUID.randomUUID(), "alex@adatum.example"), APPROVED_AT);
+				null, new Actor(Actor.Kind.CUSTOMER_ADMIN, UUID.randomUUID(), "alex@adatum.example"), APPROVED_AT,
+				DelegationTerms.everyRoleWithoutEnd());
 		// the request with a duration is approved elsewhere; here only its outcome
 		// matters
 		ReflectionTestUtils.setField(relationship, "endsAt", endsAt);

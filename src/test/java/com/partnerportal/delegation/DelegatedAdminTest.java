@@ -25,7 +25,7 @@ class DelegatedAdminTest {
 
 	private static DelegatedAdmin approved() {
 		return new DelegatedAdmin(UUID.randomUUID(), "Contoso", UUID.randomUUID(), "Fabrikam", UUID.randomUUID(),
-				person("Jane Customer"), APPROVED_AT);
+				person("Jane Customer"), APPROVED_AT, DelegationTerms.everyRoleWithoutEnd());
 	}
 
 	private static Actor person(String name) {

@@ -160,7 +160,7 @@ class GranularDelegatedAdminTest {
 		assertRejected(() -> relationship.checkAmendment(DelegatedRole.all(), null),
 				AmendmentRejectedException.Reason.AUTO_EXTEND_WITH_EVERY_ROLE);
 		DelegatedAdmin withoutEnd = new DelegatedAdmin(UUID.randomUUID(), "Contoso", UUID.randomUUID(), "Fabrikam",
-				UUID.randomUUID(), CUSTOMER, APPROVED_AT);
+				UUID.randomUUID(), CUSTOMER, APPROVED_AT, DelegationTerms.everyRoleWithoutEnd());
 		assertRejected(() -> withoutEnd.checkAmendment(DelegatedRole.all(), 30),
 				AmendmentRejectedException.Reason.EXTENSION_WITHOUT_END_DATE);
 	}

@@ -211,7 +211,7 @@ class GranularDelegatedAdminBrowserTest {
 		String partnerReminder = TestMailServer
 			.body(TestMailServer.awaitMail(partnerAdmin, "Your delegated admin of " + organization + " ends on"));
 		assertThat(partnerReminder).contains("propose an extension");
-		TestMailServer.awaitMail(email, this.partnerName + "'s delegated admin of your tenant ends on");
+		TestMailServer.awaitMail(email, this.partnerName + "’s delegated admin of your tenant ends on");
 
 		// 5. The sales agent proposes an extension from the customer's page.
 		browser.forgetSession();

@@ -231,7 +231,7 @@ class PurchaseOfferBrowserTest {
 				new NewPurchaseOffer(buyer.customerId(), null, null, null, null, null,
 						List.of(new PurchaseOfferLine("BUSINESS_STANDARD", 40, BillingTerm.ANNUAL),
 								new PurchaseOfferLine("MAIL_PLAN_1", 10, BillingTerm.MONTHLY)),
-						30, false));
+						30, false, null));
 		String token = tokenOf(TestMailServer.invitationLink(TestMailServer.awaitMail(buyerEmail, "purchase offer")));
 		String buyerName = this.customerTenants.customer(buyer.customerId()).name();
 
@@ -346,7 +346,7 @@ class PurchaseOfferBrowserTest {
 	private CreatedTenant tenantWithTrial(PortalUser sales, String email, String offerCode) {
 		String company = "Tenant " + TestData.unique("t");
 		this.invitations.send(sales, new NewTrialInvitation(null, company, "Terry Tenant", email, "en", null,
-				List.of(offerCode), false, null));
+				List.of(offerCode), false, null, null));
 		// Sent outside a request, the mail's link has the default address: keep its
 		// token.
 		String token = tokenOf(TestMailServer.invitationLink(TestMailServer.awaitMail(email, "")));

@@ -190,7 +190,7 @@ class TrialInvitationBrowserTest {
 	void aUsedLinkShowsItWasAcceptedAndAnUnknownLinkSaysSo() {
 		String email = TestData.uniqueEmail("customer");
 		this.invitations.send(this.testData.principal(this.partners, this.partnerUser), new NewTrialInvitation(null,
-				"Reopened Ltd", "Casey Contact", email, "en", null, List.of("MAIL_PLAN_1"), false, null));
+				"Reopened Ltd", "Casey Contact", email, "en", null, List.of("MAIL_PLAN_1"), false, null, null));
 		// Sent outside a request, the mail's link has the default address: keep its
 		// token and open it on this server.
 		String link = TestMailServer.invitationLink(TestMailServer.awaitMail(email, ""));

@@ -108,7 +108,7 @@ class InvitationEventsScenarioTest {
 		scenario
 			.stimulate(() -> this.offers.send(this.sender,
 					new NewPurchaseOffer(null, company, "Casey", TestData.uniqueEmail("offer"), "en", null,
-							List.of(new PurchaseOfferLine("MAIL_PLAN_1", 5, BillingTerm.MONTHLY)), 30, false)))
+							List.of(new PurchaseOfferLine("MAIL_PLAN_1", 5, BillingTerm.MONTHLY)), 30, false, null)))
 			.andWaitForEventOfType(PurchaseOfferSent.class)
 			.matchingMappedValue(PurchaseOfferSent::companyName, company)
 			.toArriveAndVerify((event, id) -> {
@@ -247,7 +247,8 @@ class InvitationEventsScenarioTest {
 	}
 
 	private static NewTrialInvitation trialTo(String company, String email) {
-		return new NewTrialInvitation(null, company, "Casey", email, "en", null, List.of("MAIL_PLAN_1"), false, null);
+		return new NewTrialInvitation(null, company, "Casey", email, "en", null, List.of("MAIL_PLAN_1"), false, null,
+				null);
 	}
 
 	private int mailsTo(String recipient, String template) {

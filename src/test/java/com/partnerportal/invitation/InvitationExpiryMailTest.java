@@ -69,7 +69,7 @@ class InvitationExpiryMailTest {
 		PortalUser sender = this.testData.principal(this.partners, senderEmail);
 		String company = TestData.unique("Expiring Co");
 		UUID id = this.invitations.send(sender, new NewTrialInvitation(null, company, "Casey",
-				TestData.uniqueEmail("c"), "en", null, List.of("MAIL_PLAN_1"), false, null));
+				TestData.uniqueEmail("c"), "en", null, List.of("MAIL_PLAN_1"), false, null, null));
 		assertThat(expiredCount(sender)).isZero();
 
 		this.clock.advance(Duration.ofDays(31));

@@ -151,7 +151,7 @@ class OneOpenDelegatedAdminRequestTest {
 		assertThat(openRequests(tenant.customerId())).isOne();
 		// without a delegated-admin request, a trial to the same customer still goes out
 		this.invitations.send(this.sales, new NewTrialInvitation(tenant.customerId(), null, null, null, null, null,
-				List.of("BUSINESS_PREMIUM"), false, null));
+				List.of("BUSINESS_PREMIUM"), false, null, null));
 	}
 
 	@Test
@@ -223,13 +223,13 @@ class OneOpenDelegatedAdminRequestTest {
 	}
 
 	private static NewTrialInvitation trialWithRequest(UUID customerId) {
-		return new NewTrialInvitation(customerId, null, null, null, null, null, List.of("BUSINESS_PREMIUM"), true,
+		return new NewTrialInvitation(customerId, null, null, null, null, null, List.of("BUSINESS_PREMIUM"), true, null,
 				null);
 	}
 
 	private static NewPurchaseOffer offerWithRequest(UUID customerId) {
 		return new NewPurchaseOffer(customerId, null, null, null, null, null,
-				List.of(new PurchaseOfferLine("MAIL_PLAN_1", 5, BillingTerm.MONTHLY)), 30, true);
+				List.of(new PurchaseOfferLine("MAIL_PLAN_1", 5, BillingTerm.MONTHLY)), 30, true, null);
 	}
 
 	private PortalUser seller(UUID partner) {

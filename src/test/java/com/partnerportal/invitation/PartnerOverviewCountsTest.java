@@ -111,7 +111,7 @@ class PartnerOverviewCountsTest {
 
 	private UUID send(PortalUser sender) {
 		return this.invitations.send(sender, new NewTrialInvitation(null, TestData.unique("Counted Co"), "Casey",
-				TestData.uniqueEmail("c"), "en", null, List.of("MAIL_PLAN_1"), false, null));
+				TestData.uniqueEmail("c"), "en", null, List.of("MAIL_PLAN_1"), false, null, null));
 	}
 
 }

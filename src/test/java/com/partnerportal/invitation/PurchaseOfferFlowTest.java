@@ -192,7 +192,7 @@ class PurchaseOfferFlowTest {
 				Reason.LINE_OFFER_NOT_AUTHORIZED, 0);
 		assertRejected(this.sales,
 				new NewPurchaseOffer(null, "C", "N", email, "en", null,
-						List.of(new PurchaseOfferLine("MAIL_PLAN_1", 1, BillingTerm.MONTHLY)), 91, false),
+						List.of(new PurchaseOfferLine("MAIL_PLAN_1", 1, BillingTerm.MONTHLY)), 91, false, null),
 				Reason.VALIDITY_OUT_OF_RANGE, null);
 		assertThat(this.jdbc.queryForObject("select count(*) from invitation where email = ?", Integer.class, email))
 			.isZero();
@@ -209,8 +209,10 @@ class PurchaseOfferFlowTest {
 				existingCustomerOffer(foreign.customerId(),
 						List.of(new PurchaseOfferLine("MAIL_PLAN_1", 1, BillingTerm.MONTHLY)))))
 			.isInstanceOf(NotFoundException.class);
-		assertThatThrownBy(() -> this.invitations.send(otherSales, new NewTrialInvitation(foreign.customerId(), null,
-				null, null, null, null, List.of("BUSINESS_STANDARD"), false, null)))
+		assertThatThrownBy(
+				() -> this.invitations.send(otherSales,
+						new NewTrialInvitation(foreign.customerId(), null, null, null, null, null,
+								List.of("BUSINESS_STANDARD"), false, null, null)))
 			.isInstanceOf(NotFoundException.class);
 	}
 
@@ -220,13 +222,13 @@ class PurchaseOfferFlowTest {
 
 		assertThatThrownBy(() -> this.invitations.send(this.sales,
 				new NewTrialInvitation(tenant.customerId(), null, null, null, null, null,
-						List.of("BUSINESS_ESSENTIALS"), false, null)))
+						List.of("BUSINESS_ESSENTIALS"), false, null, null)))
 			.isInstanceOf(InvitationRejectedException.class)
 			.hasMessageContaining("invitation.offers.trial-used");
 
 		int before = TestMailServer.mailsTo(tenant.contactEmail()).size();
 		UUID other = this.invitations.send(this.sales, new NewTrialInvitation(tenant.customerId(), null, null, null,
-				null, null, List.of("APPS_FOR_BUSINESS"), false, null));
+				null, null, List.of("APPS_FOR_BUSINESS"), false, null, null));
 		String token = TestMailServer.token(TestMailServer.nextMailTo(tenant.contactEmail(), before));
 		assertThat(this.acceptance.accept(token, tenant.admin(), new CustomerChoices(null, false)))
 			.isInstanceOf(AcceptOutcome.Accepted.class);
@@ -254,7 +256,7 @@ class PurchaseOfferFlowTest {
 	void anOfferAboutToExpireIsRemindedOnceWithAFreshLink() {
 		String email = TestData.uniqueEmail("slow");
 		this.offers.send(this.sales, new NewPurchaseOffer(null, "Slow Co", "Sam Slow", email, "en", null,
-				List.of(new PurchaseOfferLine("MAIL_PLAN_1", 3, BillingTerm.MONTHLY)), 5, false));
+				List.of(new PurchaseOfferLine("MAIL_PLAN_1", 3, BillingTerm.MONTHLY)), 5, false, null));
 		String firstToken = TestMailServer.token(TestMailServer.awaitMail(email, ""));
 
 		this.clock.advance(Duration.ofDays(3));
@@ -309,12 +311,12 @@ class PurchaseOfferFlowTest {
 	}
 
 	private NewPurchaseOffer newCustomerOffer(String email, List<PurchaseOfferLine> lines) {
-		return new NewPurchaseOffer(null, "Company " + email, "Chris Contact", email, "en", "Thanks!", lines, 30,
-				false);
+		return new NewPurchaseOffer(null, "Company " + email, "Chris Contact", email, "en", "Thanks!", lines, 30, false,
+				null);
 	}
 
 	private static NewPurchaseOffer existingCustomerOffer(UUID customerId, List<PurchaseOfferLine> lines) {
-		return new NewPurchaseOffer(customerId, null, null, null, null, null, lines, 30, false);
+		return new NewPurchaseOffer(customerId, null, null, null, null, null, lines, 30, false, null);
 	}
 
 	private void assertRejected(PortalUser sender, NewPurchaseOffer offer, Reason reason, Integer line) {

@@ -238,7 +238,7 @@ class TrialInvitationFlowTest {
 		assertThat(this.invitations.trialOffersFor(mailOnly)).extracting("code").containsExactly("MAIL_PLAN_1");
 		assertThatThrownBy(() -> this.invitations.send(seller,
 				new NewTrialInvitation(null, "C", "N", TestData.uniqueEmail("c"), "en", null,
-						List.of("BUSINESS_STANDARD"), false, null)))
+						List.of("BUSINESS_STANDARD"), false, null, null)))
 			.isInstanceOf(InvitationRejectedException.class)
 			.hasMessageContaining("not-authorized");
 	}
@@ -264,7 +264,7 @@ class TrialInvitationFlowTest {
 
 	private UUID send(String email, String language, List<String> offers) {
 		return this.invitations.send(this.sales, new NewTrialInvitation(null, "Customer " + email, "Casey Contact",
-				email, language, "Welcome!", offers, false, null));
+				email, language, "Welcome!", offers, false, null, null));
 	}
 
 	private String tokenOf(String email) {

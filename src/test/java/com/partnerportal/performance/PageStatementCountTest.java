@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,6 +46,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * growing count points at its cause.
  */
 @PortalIntegrationTest
+// a context and database of its own: the thousands of rows it seeds would fill the first
+// pages and the jobs of the tests that share the common one
+@TestPropertySource(properties = "portal.test.database=page-statement-counts")
 class PageStatementCountTest {
 
 	static final int BUDGET = 8;
@@ -84,7 +88,7 @@ class PageStatementCountTest {
 	static final Map<String, Pinned> PINNED = Map.ofEntries(Map.entry("partner overview", new Pinned(6, 2)),
 			Map.entry("invitations, first page", new Pinned(4, 2)), Map.entry("customers", new Pinned(5, 2)),
 			Map.entry("tenant console users", new Pinned(7, 3)), Map.entry("back-office mail log", new Pinned(2, 2)),
-			Map.entry("customer activity", new Pinned(5, 2)), Map.entry("customer detail", new Pinned(7, 2)),
+			Map.entry("customer activity", new Pinned(5, 2)), Map.entry("customer detail", new Pinned(8, 2)),
 			Map.entry("customer home", new Pinned(4, 2)), Map.entry("invitation link", new Pinned(5, 3)),
 			Map.entry("sign-in page", new Pinned(1, 1)),
 			// issue 10: the back office

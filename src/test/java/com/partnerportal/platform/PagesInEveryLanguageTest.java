@@ -70,7 +70,7 @@ class PagesInEveryLanguageTest {
 				PartnerRole.PARTNER_ADMIN, PartnerRole.SALES_AGENT, PartnerRole.ADMIN_AGENT));
 		String email = TestData.uniqueEmail("lang");
 		UUID trialId = this.invitations.send(sales, new NewTrialInvitation(null, "Lang Co", "Lee", email, "ko", "Hi",
-				List.of("BUSINESS_STANDARD"), true, null));
+				List.of("BUSINESS_STANDARD"), true, null, null));
 		String trialLink = path(TestMailServer.awaitMail(email, ""));
 		String openLink = trialLink;
 		AcceptOutcome.Accepted accepted = (AcceptOutcome.Accepted) this.acceptance
@@ -82,7 +82,7 @@ class PagesInEveryLanguageTest {
 		UUID customerId = accepted.customerId();
 		int before = TestMailServer.mailsTo(email).size();
 		UUID offerId = this.offers.send(sales, new NewPurchaseOffer(customerId, null, null, null, null, null,
-				List.of(new PurchaseOfferLine("MAIL_PLAN_1", 3, BillingTerm.ANNUAL)), 30, false));
+				List.of(new PurchaseOfferLine("MAIL_PLAN_1", 3, BillingTerm.ANNUAL)), 30, false, null));
 		org.awaitility.Awaitility.await().until(() -> TestMailServer.mailsTo(email).size() > before);
 		String offerLink = path(TestMailServer.mailsTo(email).get(before));
 		PortalUser backOffice = this.admins.findForSignIn("admin@operator.example").orElseThrow();

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 class MailboxTest {
 
 	static final ChangedBy BY = new ChangedBy(
-			new Actor(Actor.Kind.CUSTOMER_ADMIN, UUID.randomUUID(), "admin@contoso.example"), null);
+			new Actor(Actor.Kind.CUSTOMER_ADMIN, UUID.randomUUID(), "admin@contoso.example"), null, null);
 
 	private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
 

@@ -122,7 +122,7 @@ class TenantChangeEventsTest {
 	@Test
 	void theCustomersOwnAdminActsForNoPartner() {
 		Actor admin = new Actor(Actor.Kind.CUSTOMER_ADMIN, UUID.randomUUID(), "admin@adatum.example");
-		TenantGroup group = new TenantGroup(CUSTOMER, "Sales", new ChangedBy(admin, null), NOW);
+		TenantGroup group = new TenantGroup(CUSTOMER, "Sales", new ChangedBy(admin, null, null), NOW);
 
 		assertThat(group.domainEvents())
 			.containsExactly(new TenantGroupCreated(group.id(), CUSTOMER, null, "Sales", admin, NOW, null));

@@ -75,7 +75,7 @@ public class TestTenants {
 		String name = (companyName != null) ? companyName : "Tenant " + email;
 		List<String> offers = (offerCodes.length == 0) ? List.of(DEFAULT_OFFER) : List.of(offerCodes);
 		this.invitations.send(seller, new NewTrialInvitation(null, name, "Terry Tenant", email, "en", null, offers,
-				approveDelegatedAdmin, null));
+				approveDelegatedAdmin, null, null));
 		AcceptOutcome.Accepted accepted = (AcceptOutcome.Accepted) this.acceptance.accept(
 				TestMailServer.token(TestMailServer.awaitMail(email, "")), null,
 				new CustomerChoices(new NewTenantDetails(name, TestData.unique("tenant").toLowerCase(Locale.ROOT),

@@ -65,7 +65,7 @@ class ConfirmationWebTest {
 		this.sales = this.testData.principal(this.partners, this.testData.user(partnerId, PartnerRole.SALES_AGENT));
 		String email = TestData.uniqueEmail("confirm");
 		this.invitationId = this.invitations.send(this.sales, new NewTrialInvitation(null, "Confirm Co", "Casey", email,
-				"en", null, List.of("MAIL_PLAN_1"), false, null));
+				"en", null, List.of("MAIL_PLAN_1"), false, null, null));
 		this.token = TestMailServer.token(TestMailServer.awaitMail(email, ""));
 	}
 

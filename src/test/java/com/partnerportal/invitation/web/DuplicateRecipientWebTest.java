@@ -78,7 +78,7 @@ class DuplicateRecipientWebTest {
 	void aSecondTrialOrOfferToAnEmailWithAnOpenInvitationNeedsConfirmation() throws Exception {
 		String email = TestData.uniqueEmail("twice");
 		UUID first = this.invitations.send(this.sales, new NewTrialInvitation(null, "Twice Co", "Tess", email, "en",
-				null, List.of("MAIL_PLAN_1"), false, null));
+				null, List.of("MAIL_PLAN_1"), false, null, null));
 
 		this.mvc.perform(trial(email.toUpperCase(Locale.ROOT)))
 			.andExpect(status().isUnprocessableContent())
@@ -90,7 +90,7 @@ class DuplicateRecipientWebTest {
 			.andExpect(content().string(containsString("href=\"/partner/invitations/" + first + "\"")));
 		assertThat(invitationsTo(email)).isOne();
 		assertThatThrownBy(() -> this.invitations.send(this.sales, new NewTrialInvitation(null, "Twice Co", "Tess",
-				email, "en", null, List.of("MAIL_PLAN_1"), false, null)))
+				email, "en", null, List.of("MAIL_PLAN_1"), false, null, null)))
 			.isInstanceOf(RecipientAlreadyKnownException.class);
 
 		this.mvc.perform(trial(email).param("sendDespiteDuplicates", "true")).andExpect(status().is3xxRedirection());

@@ -196,7 +196,7 @@ class ForeignAccessWebTest {
 
 	private UUID send(PortalUser sender, String company, String email) {
 		return this.invitations.send(sender, new NewTrialInvitation(null, company, "Casey Contact", email, "en", null,
-				List.of("MAIL_PLAN_1"), false, null));
+				List.of("MAIL_PLAN_1"), false, null, null));
 	}
 
 	private static String tokenOf(String email) {

@@ -59,7 +59,7 @@ class InvitationLanguageWebTest {
 				this.testData.user(this.testData.signedPartner(TestData.ALL_SERVICES), PartnerRole.SALES_AGENT));
 		String email = TestData.uniqueEmail("nihon");
 		this.invitations.send(sales, new NewTrialInvitation(null, TestData.unique("Nihon Co"), "Sato", email, "ja",
-				null, List.of("MAIL_PLAN_1"), false, null));
+				null, List.of("MAIL_PLAN_1"), false, null, null));
 		this.token = TestMailServer.token(TestMailServer.awaitMail(email, ""));
 	}
 

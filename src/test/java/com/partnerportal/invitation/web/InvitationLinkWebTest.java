@@ -95,7 +95,7 @@ class InvitationLinkWebTest {
 		String email = TestData.uniqueEmail("customer");
 		this.invitationId = this.invitations.send(this.sales,
 				new NewTrialInvitation(null, this.companyName, "Casey Contact", email, "en", "Looking forward!",
-						List.of("BUSINESS_STANDARD", "MAIL_PLAN_1"), false, null));
+						List.of("BUSINESS_STANDARD", "MAIL_PLAN_1"), false, null, null));
 		this.token = tokenOf(email);
 	}
 
@@ -325,7 +325,7 @@ class InvitationLinkWebTest {
 				this.testData.user(other, PartnerRole.SALES_AGENT));
 		String email = TestData.uniqueEmail("other");
 		this.invitations.send(otherSales, new NewTrialInvitation(null, "Other Co", "Olly", email, "en", null,
-				List.of("MAIL_PLAN_1"), false, null));
+				List.of("MAIL_PLAN_1"), false, null, null));
 		String prefix = uniquePrefix("taken");
 		this.acceptance.accept(tokenOf(email), null,
 				new CustomerChoices(new NewTenantDetails("Other Ltd", prefix, "Olly Admin", "a-good-password"), false));

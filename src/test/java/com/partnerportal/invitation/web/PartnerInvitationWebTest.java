@@ -252,7 +252,7 @@ class PartnerInvitationWebTest {
 	private PortalUser customerAdmin() {
 		String email = TestData.uniqueEmail("customer");
 		this.invitations.send(this.sales, new NewTrialInvitation(null, "Customer " + email, "Casey", email, "en", null,
-				List.of("MAIL_PLAN_1"), false, null));
+				List.of("MAIL_PLAN_1"), false, null, null));
 		String link = TestMailServer.invitationLink(TestMailServer.awaitMail(email, ""));
 		String prefix = TestData.unique("area").toLowerCase(Locale.ROOT);
 		AcceptOutcome outcome = this.acceptance.accept(link.substring(link.lastIndexOf('/') + 1), null,

@@ -104,7 +104,7 @@ class PurchaseOfferBadInputWebTest {
 				() -> this.offers
 					.send(this.sales,
 							new NewPurchaseOffer(null, "Six Co", "Sam Six", TestData.uniqueEmail("six"), "en", null,
-									lines, 30, false)))
+									lines, 30, false, null)))
 			.isInstanceOfSatisfying(InvitationRejectedException.class, (ex) -> {
 				assertThat(ex.messageKey()).isEqualTo("offer.lines.too-many");
 				assertThat(ex.arguments()).containsExactly(5);

@@ -79,7 +79,7 @@ class SimultaneousAcceptanceWebTest {
 	void fiftySimultaneousAcceptancesOfATrialInvitationAnswerAlreadyAcceptedExceptOne() throws Exception {
 		String email = TestData.uniqueEmail("trial-race");
 		this.invitations.send(this.sales, new NewTrialInvitation(null, "Race Trial Ltd", "Casey Contact", email, "en",
-				null, List.of("MAIL_PLAN_1"), false, null));
+				null, List.of("MAIL_PLAN_1"), false, null, null));
 
 		// not opened before: the acceptances are also the link's first views
 		assertOneTenantAndOtherwiseAlreadyAccepted(tokenMailedTo(email));
@@ -89,7 +89,7 @@ class SimultaneousAcceptanceWebTest {
 	void fiftySimultaneousAcceptancesOfAPurchaseOfferToANewCustomerAnswerAlreadyAcceptedExceptOne() throws Exception {
 		String email = TestData.uniqueEmail("offer-race");
 		this.offers.send(this.sales, new NewPurchaseOffer(null, "Race Offer Ltd", "Casey Contact", email, "en", null,
-				List.of(new PurchaseOfferLine("MAIL_PLAN_1", 3, BillingTerm.MONTHLY)), 30, false));
+				List.of(new PurchaseOfferLine("MAIL_PLAN_1", 3, BillingTerm.MONTHLY)), 30, false, null));
 		String token = tokenMailedTo(email);
 		// opened first, as the form comes from that page
 		this.mvc.perform(get("/invitations/{token}", token)).andExpect(status().isOk());

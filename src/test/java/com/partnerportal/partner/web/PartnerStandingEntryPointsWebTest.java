@@ -119,7 +119,7 @@ class PartnerStandingEntryPointsWebTest {
 				this.testData.user(this.partnerId, PartnerRole.ADMIN_AGENT));
 		this.customer = this.testTenants.acceptedTrial(this.seller, true, "MAIL_PLAN_1");
 		this.sentInvitation = this.invitations.send(this.seller, new NewTrialInvitation(null, "Open Company",
-				"Olive Open", TestData.uniqueEmail("open"), "en", null, List.of("MAIL_PLAN_1"), false, null));
+				"Olive Open", TestData.uniqueEmail("open"), "en", null, List.of("MAIL_PLAN_1"), false, null, null));
 	}
 
 	@AfterEach
@@ -221,7 +221,7 @@ class PartnerStandingEntryPointsWebTest {
 	void anEmailedLinkOfASuspendedPartnerIsNotAccepted() {
 		String email = TestData.uniqueEmail("linked");
 		this.invitations.send(this.seller, new NewTrialInvitation(null, "Linked Co", "Lee Linked", email, "en", null,
-				List.of("MAIL_PLAN_1"), false, null));
+				List.of("MAIL_PLAN_1"), false, null, null));
 		String token = TestMailServer.token(TestMailServer.awaitMail(email, ""));
 
 		this.standings.change(operator(), this.partnerId, Standing.SUSPENDED, REASON);

@@ -124,7 +124,7 @@ class AnonymousMailThrottleTest {
 	private String invite() {
 		String email = TestData.uniqueEmail("throttled");
 		this.invitations.send(this.sales, new NewTrialInvitation(null, TestData.unique("Throttled Co"), "Casey Contact",
-				email, "en", null, List.of("BUSINESS_STANDARD"), false, null));
+				email, "en", null, List.of("BUSINESS_STANDARD"), false, null, null));
 		String link = TestMailServer.invitationLink(TestMailServer.awaitMail(email, ""));
 		return link.substring(link.lastIndexOf('/') + 1);
 	}

@@ -71,7 +71,7 @@ class LanguageLinksAfterPostWebTest {
 		PortalUser customerAdmin = tenant.admin();
 		String email = TestData.uniqueEmail("links");
 		this.invitations.send(sales, new NewTrialInvitation(null, TestData.unique("Links Co"), "Lin", email, "en", null,
-				List.of("MAIL_PLAN_1"), false, null));
+				List.of("MAIL_PLAN_1"), false, null, null));
 		String token = TestMailServer.token(TestMailServer.awaitMail(email, ""));
 
 		Map<String, PortalUser> forms = new LinkedHashMap<>();

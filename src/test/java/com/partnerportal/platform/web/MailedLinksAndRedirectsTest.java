@@ -163,7 +163,7 @@ class MailedLinksAndRedirectsTest {
 	void aResentInvitationIgnoresForwardedHeaders() throws Exception {
 		String email = TestData.uniqueEmail("resent");
 		UUID id = this.invitations.send(this.sales, new NewTrialInvitation(null, "Resent Co", "Casey", email, "en",
-				null, List.of("MAIL_PLAN_1"), false, null));
+				null, List.of("MAIL_PLAN_1"), false, null, null));
 		TestMailServer.nextMailTo(email, 0);
 
 		MvcResult result = this.mvc
@@ -178,7 +178,7 @@ class MailedLinksAndRedirectsTest {
 	void theMailsOfAnAcceptanceAndADeclineIgnoreForwardedHeaders() throws Exception {
 		String accepting = TestData.uniqueEmail("accepting");
 		this.invitations.send(this.sales, new NewTrialInvitation(null, "Accepting Co", "Casey", accepting, "en", null,
-				List.of("MAIL_PLAN_1"), false, null));
+				List.of("MAIL_PLAN_1"), false, null, null));
 		String acceptPath = TestMailServer.path(TestMailServer.nextMailTo(accepting, 0));
 		int partnerMails = TestMailServer.mailsTo(this.sales.getUsername()).size();
 
@@ -195,7 +195,7 @@ class MailedLinksAndRedirectsTest {
 
 		String declining = TestData.uniqueEmail("declining");
 		this.invitations.send(this.sales, new NewTrialInvitation(null, "Declining Co", "Casey", declining, "en", null,
-				List.of("MAIL_PLAN_1"), false, null));
+				List.of("MAIL_PLAN_1"), false, null, null));
 		String declinePath = TestMailServer.path(TestMailServer.nextMailTo(declining, 0));
 		int partnerMailsBeforeDecline = TestMailServer.mailsTo(this.sales.getUsername()).size();
 		this.mvc.perform(forged(post(declinePath + "/decline")).with(csrf()).param("confirmed", "true")).andReturn();

@@ -139,7 +139,7 @@ class PreferredLanguageWebTest {
 		String customer = TestData.uniqueEmail("declines");
 		var sender = this.testData.principal(this.partners, user);
 		this.invitations.send(sender, new NewTrialInvitation(null, company, "Kim", customer, "en", null,
-				List.of("MAIL_PLAN_1"), false, null));
+				List.of("MAIL_PLAN_1"), false, null, null));
 		String token = TestMailServer.token(TestMailServer.awaitMail(customer, ""));
 		this.mvc.perform(post("/invitations/{token}/decline", token).with(csrf()).param("confirmed", "true"))
 			.andExpect(status().isOk());
@@ -178,7 +178,7 @@ class PreferredLanguageWebTest {
 		String company = TestData.unique("Hana Co");
 		String customer = TestData.uniqueEmail("declines");
 		this.invitations.send(this.testData.principal(this.partners, hana), new NewTrialInvitation(null, company, "Lee",
-				customer, "en", null, List.of("MAIL_PLAN_1"), false, null));
+				customer, "en", null, List.of("MAIL_PLAN_1"), false, null, null));
 		String token = TestMailServer.token(TestMailServer.awaitMail(customer, ""));
 		this.mvc.perform(post("/invitations/{token}/decline", token).with(csrf()).param("confirmed", "true"))
 			.andExpect(status().isOk());
