@@ -234,6 +234,8 @@ class DelegatedAdminTermsFlowTest {
 
 	@Test
 	void theCustomerOfARelationshipWithoutEndDateIsToldOnceThatItCanNarrowIt() {
+		// as relationships approved before roles and end dates: every role, no end date
+		TestDelegatedAdminTerms.endsAt(this.jdbc, this.relationshipId, null, false);
 		TestDelegatedAdminTerms.existedBeforeEndDates(this.jdbc, this.relationshipId);
 		this.terms.run();
 		this.terms.run();

@@ -1,12 +1,18 @@
 package com.partnerportal.e2e;
 
+import java.time.Duration;
+import java.time.ZoneOffset;
+
 import com.partnerportal.testing.PortalIntegrationTest;
+import com.partnerportal.testing.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,9 +37,27 @@ class PipelineBrowserTest {
 
 	Browser operator;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	TestClock clock;
+
 	@BeforeEach
 	void setUp() {
 		Browser.assumeInstalled();
+		// other tests run the trial-expiry job with the clock moved on: give Contoso one
+		// trial
+		// ending within 30 days, of a customer without an open purchase offer, whatever
+		// ran before
+		this.jdbc.update("""
+				update subscription set status = 'TRIAL', trial_ends_at = ? where id = (
+				  select s.id from subscription s join partner p on p.id = s.sold_by_partner_id
+				  where p.name = 'Contoso Cloud Partners' and s.status in ('TRIAL', 'EXPIRED')
+				    and not exists (select 1 from invitation o where o.customer_id = s.customer_id
+				      and o.kind = 'PURCHASE' and o.state in ('SENT', 'VIEWED'))
+				  order by s.created_at desc limit 1)""",
+				this.clock.instant().plus(Duration.ofDays(10)).atOffset(ZoneOffset.UTC));
 		this.partner = Browser.start();
 		this.operator = Browser.start();
 	}
