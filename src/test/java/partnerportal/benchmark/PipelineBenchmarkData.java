@@ -5,7 +5,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Issue 12: the funnel at benchmark size. Of the demo partner's 10,000 seeded trial
  * invitations, the opened ones are accepted by the seeded customers (one each), half of
- * those customers later accept a purchase offer (a converted trial), a third approve the
+ * those customers later accept a purchase offer of ten licenses (a converted trial), a third approve the
  * partner as delegated admin: every step of the funnel has rows to look up.
  */
 final class PipelineBenchmarkData {
@@ -36,6 +36,13 @@ final class PipelineBenchmarkData {
 				from invitation t
 				where t.kind = 'TRIAL' and t.state = 'ACCEPTED' and t.company_name like 'Seeded Company %'
 				  and abs(hashtext(t.id::text)) % 2 = 0""");
+		jdbc.update("""
+				insert into invitation_line (invitation_id, line_no, offer_code, quantity, billing_term, unit_price,
+				  currency)
+				select p.id, 0, o.code, 10, 'MONTHLY', o.monthly_price, o.currency
+				from invitation p join catalog_offer o on o.code = 'BUSINESS_STANDARD'
+				where p.kind = 'PURCHASE' and p.company_name like 'Seeded Company %'
+				  and not exists (select 1 from invitation_line l where l.invitation_id = p.id)""");
 		jdbc.update("""
 				insert into delegated_admin (id, customer_id, partner_id, state, approved_at, approved_by_name, version)
 				select gen_random_uuid(), t.customer_id, t.partner_id, 'ACTIVE', t.decided_at + interval '1 hour',
