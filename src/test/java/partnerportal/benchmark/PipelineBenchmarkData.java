@@ -5,8 +5,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Issue 12: the funnel at benchmark size. Of the demo partner's 10,000 seeded trial
  * invitations, the opened ones are accepted by the seeded customers (one each), half of
- * those customers later accept a purchase offer of ten licenses (a converted trial), a third approve the
- * partner as delegated admin: every step of the funnel has rows to look up.
+ * those customers later accept a purchase offer of ten licenses (a converted trial), a
+ * third approve the partner as delegated admin: every step of the funnel has rows to look
+ * up.
  */
 final class PipelineBenchmarkData {
 
