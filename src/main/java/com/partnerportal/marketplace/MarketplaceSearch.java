@@ -1,6 +1,7 @@
 package com.partnerportal.marketplace;
 
 import java.sql.Array;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -19,12 +20,17 @@ import java.util.stream.Stream;
 import com.partnerportal.availability.FeatureAvailability;
 import com.partnerportal.availability.PartnerFeature;
 import com.partnerportal.platform.CloudInstance;
+import org.postgresql.PGStatement;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
+import org.springframework.jdbc.core.PreparedStatementCreator;
+import org.springframework.jdbc.core.PreparedStatementCreatorFactory;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
+import org.springframework.jdbc.core.namedparam.ParsedSql;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -148,8 +154,8 @@ public class MarketplaceSearch {
 			return new SliceImpl<>(List.of(), pageable, false);
 		}
 		Statement statement = statement(query, instances, pageable);
-		List<MarketplaceListing> rows = this.jdbc.query(statement.sql(), statement.parameters(),
-				(rs, rowNum) -> listing(rs, available));
+		List<MarketplaceListing> rows = this.jdbc.getJdbcOperations()
+			.query(plannedWithItsValues(statement), (rs, rowNum) -> listing(rs, available));
 		boolean hasNext = rows.size() > pageable.getPageSize();
 		return new SliceImpl<>(hasNext ? rows.subList(0, pageable.getPageSize()) : rows, pageable, hasNext);
 	}
@@ -169,6 +175,28 @@ public class MarketplaceSearch {
 			.query(SELECT + " and c.partner_id = :partnerId", parameters, (rs, rowNum) -> listing(rs, available))
 			.stream()
 			.findFirst();
+	}
+
+	/**
+	 * The statement, planned by PostgreSQL for the values of each execution. The driver
+	 * otherwise turns a statement run a few times on a connection into a prepared one,
+	 * and PostgreSQL then plans it once for any values: it cannot tell how many listings
+	 * a word or a region finds, and took the benchmark's search to find few names (a sort
+	 * of 300 listings, 2.4 ms, against 0.3 ms walking the name index, planned in 0.6 ms).
+	 */
+	private static PreparedStatementCreator plannedWithItsValues(Statement statement) {
+		ParsedSql parsed = NamedParameterUtils.parseSqlStatement(statement.sql());
+		PreparedStatementCreator creator = new PreparedStatementCreatorFactory(
+				NamedParameterUtils.substituteNamedParameters(parsed, statement.parameters()),
+				NamedParameterUtils.buildSqlParameterList(parsed, statement.parameters()))
+			.newPreparedStatementCreator(NamedParameterUtils.buildValueArray(parsed, statement.parameters(), null));
+		return (connection) -> {
+			PreparedStatement prepared = creator.createPreparedStatement(connection);
+			if (prepared.isWrapperFor(PGStatement.class)) {
+				prepared.unwrap(PGStatement.class).setPrepareThreshold(0);
+			}
+			return prepared;
+		};
 	}
 
 	/**
