@@ -1,7 +1,9 @@
 package com.partnerportal.marketplace;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -172,6 +175,36 @@ class MarketplaceSearchTest {
 		assertThat(first.hasNext()).isTrue();
 		assertThat(second.getContent()).hasSize(5).doesNotContainAnyElementsOf(first.getContent());
 		assertThat(first.getContent().get(0).name()).isEqualTo("Adventure Works Cloud");
+	}
+
+	@Test
+	void aOneWordBestMatchPagesThroughTheNamesHoldingTheWordThenTheOthersEachByName() {
+		List<MarketplaceListing> all = this.search.search(text("cloud"), PageRequest.of(0, 100)).getContent();
+		int names = (int) all.stream().takeWhile((listing) -> holdsCloud(listing.name())).count();
+		// the demo has both: names holding the word, and descriptions only (Fourth
+		// Coffee)
+		assertThat(names).isPositive().isLessThan(all.size());
+		assertThat(all.subList(names, all.size())).noneMatch((listing) -> holdsCloud(listing.name()));
+		assertThat(all.subList(0, names)).extracting((listing) -> listing.name().toLowerCase(Locale.ROOT)).isSorted();
+		assertThat(all.subList(names, all.size())).extracting((listing) -> listing.name().toLowerCase(Locale.ROOT))
+			.isSorted();
+		// pages of two and of three: the parts meet inside a page or between pages
+		for (int size : new int[] { 2, 3 }) {
+			List<UUID> paged = new ArrayList<>();
+			Slice<MarketplaceListing> page;
+			int number = 0;
+			do {
+				page = this.search.search(text("cloud"), PageRequest.of(number++, size));
+				paged.addAll(page.map(MarketplaceListing::partnerId).getContent());
+			}
+			while (page.hasNext());
+			assertThat(paged).as("pages of %d", size)
+				.containsExactlyElementsOf(all.stream().map(MarketplaceListing::partnerId).toList());
+		}
+	}
+
+	private static boolean holdsCloud(String name) {
+		return name.toLowerCase(Locale.ROOT).contains("cloud");
 	}
 
 	/**
