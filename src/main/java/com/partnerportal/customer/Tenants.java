@@ -221,7 +221,7 @@ public class Tenants {
 	private Slice<CustomerSummary> withSubscriptions(Slice<Customer> page) {
 		List<UUID> ids = page.getContent().stream().map(Customer::id).toList();
 		Map<UUID, List<SubscriptionView>> byCustomer = ids.isEmpty() ? Map.of()
-				: this.subscriptions.findByCustomerIdIn(ids)
+				: this.subscriptions.findByCustomerIdIn(ids.toArray(UUID[]::new))
 					.stream()
 					.map(Subscription::toView)
 					.collect(Collectors.groupingBy(SubscriptionView::customerId));

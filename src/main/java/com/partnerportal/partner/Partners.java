@@ -133,7 +133,7 @@ public class Partners implements SignInAccounts, AccountLanguages {
 	 * Partner names by id, in one query.
 	 */
 	public Map<UUID, String> names(Collection<UUID> partnerIds) {
-		return partnerIds.isEmpty() ? Map.of() : this.partners.findNames(partnerIds)
+		return partnerIds.isEmpty() ? Map.of() : this.partners.findNames(partnerIds.toArray(UUID[]::new))
 			.stream()
 			.collect(Collectors.toMap(PartnerRepository.PartnerName::getId, PartnerRepository.PartnerName::getName));
 	}

@@ -13,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The partner's pipeline (funnel, at-risk panel) and the program's funnel for the back
- * office, live from the portal's records, with one definition ({@link FunnelDefinition}).
+ * office, live from the portal's records, with one definition ({@link FunnelDefinition}),
+ * counted again after each change of a partner's pipeline ({@link FunnelCache}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -27,14 +28,21 @@ public class Pipelines {
 
 	private final FunnelDefinition funnels;
 
+	private final FunnelCache counted;
+
+	private final PipelineVersions versions;
+
 	private final AtRiskQuery atRisk;
 
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final Clock clock;
 
-	Pipelines(FunnelDefinition funnels, AtRiskQuery atRisk, NamedParameterJdbcTemplate jdbc, Clock clock) {
+	Pipelines(FunnelDefinition funnels, FunnelCache counted, PipelineVersions versions, AtRiskQuery atRisk,
+			NamedParameterJdbcTemplate jdbc, Clock clock) {
 		this.funnels = funnels;
+		this.counted = counted;
+		this.versions = versions;
 		this.atRisk = atRisk;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -46,11 +54,16 @@ public class Pipelines {
 	 * invitations), and may narrow it to one agent.
 	 */
 	public PartnerPipelinePage partnerPage(UUID partnerId, FunnelFilter filter) {
-		return new PartnerPipelinePage(this.funnels.ofPartner(partnerId, filter, MAX_ROWS), atRisk(partnerId));
+		return new PartnerPipelinePage(partnerFunnel(partnerId, filter), atRisk(partnerId));
 	}
 
+	/**
+	 * The partner's funnel by sales agent: counted again only when the partner's pipeline
+	 * has changed since it was last counted ({@link FunnelCache}).
+	 */
 	public FunnelReport partnerFunnel(UUID partnerId, FunnelFilter filter) {
-		return this.funnels.ofPartner(partnerId, filter, MAX_ROWS);
+		return this.counted.get(partnerId, filter, this.versions.ofPartner(partnerId),
+				() -> this.funnels.ofPartner(partnerId, filter, MAX_ROWS));
 	}
 
 	public AtRisk atRisk(UUID partnerId) {
@@ -62,7 +75,8 @@ public class Pipelines {
 	 * cloud instance (null: all), by partner.
 	 */
 	public FunnelReport programFunnel(CloudInstance instance, FunnelFilter filter) {
-		return this.funnels.ofProgram(instance, filter, MAX_ROWS);
+		return this.counted.get((instance != null) ? instance : "program", filter, this.versions.ofProgram(),
+				() -> this.funnels.ofProgram(instance, filter, MAX_ROWS));
 	}
 
 	/**

@@ -132,7 +132,7 @@ public class Mailboxes {
 			return List.of();
 		}
 		Map<UUID, String> names = this.users
-			.findByCustomerIdAndIdIn(customerId, found.stream().map(Mailbox::userId).toList())
+			.findByCustomerIdAndIdIn(customerId, found.stream().map(Mailbox::userId).toArray(UUID[]::new))
 			.stream()
 			.collect(Collectors.toMap(TenantUser::id, TenantUser::displayName));
 		return found.stream().map((mailbox) -> mailbox.toView(names.get(mailbox.userId()))).toList();

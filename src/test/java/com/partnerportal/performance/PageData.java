@@ -58,7 +58,8 @@ public class PageData {
 	/**
 	 * Adds {@code count} trial invitations of the demo partner to new customers, sent by
 	 * its first user over the past hours: most still open, the others viewed, declined,
-	 * expired or revoked; each with its mail in the mail log and its activity entry.
+	 * expired or revoked; each with its mail in the mail log and its activity entry; the
+	 * partner's pipeline version raised.
 	 * @return the links' tokens of the invitations still open (sent, not yet viewed)
 	 */
 	public List<String> invitations(int count) {
@@ -115,6 +116,10 @@ public class PageData {
 				insert into audit_entry (id, occurred_at, actor_kind, actor_id, actor_name, partner_id, customer_id,
 				  action, subject_id, detail)
 				values (?, ?, 'PARTNER_USER', ?, ?, ?, null, 'TRIAL_INVITATION_SENT', ?, ?)""", activity);
+		// and the partner's pipeline moves on, as after each invitation sent
+		this.jdbc.update("""
+				insert into pipeline_version (partner_id, version) values (?, 1)
+				on conflict (partner_id) do update set version = pipeline_version.version + 1""", partner);
 		return openTokens;
 	}
 

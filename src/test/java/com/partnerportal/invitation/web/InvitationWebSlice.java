@@ -106,7 +106,8 @@ abstract class InvitationWebSlice {
 	@ComponentScan(basePackages = "com.partnerportal.platform", useDefaultFilters = false,
 			includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
 					pattern = { ".*\\.SecurityConfiguration", ".*\\.PortalLinks", ".*\\.PortalDates",
-							".*\\.PortalMoney", ".*\\.LanguageSwitch", ".*\\.FormBindingConfiguration" }))
+							".*\\.PortalMoney", ".*\\.LanguageSwitch", ".*\\.Viewer",
+							".*\\.FormBindingConfiguration" }))
 	static class PortalWebLayer {
 
 	}

@@ -412,7 +412,8 @@ class TenantConsoleFormBindingTest {
 	@ComponentScan(basePackages = "com.partnerportal.platform", useDefaultFilters = false,
 			includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
 					pattern = { ".*\\.SecurityConfiguration", ".*\\.PortalLinks", ".*\\.PortalDates",
-							".*\\.PortalMoney", ".*\\.LanguageSwitch", ".*\\.FormBindingConfiguration" }))
+							".*\\.PortalMoney", ".*\\.LanguageSwitch", ".*\\.Viewer",
+							".*\\.FormBindingConfiguration" }))
 	static class PortalWebLayer {
 
 	}
