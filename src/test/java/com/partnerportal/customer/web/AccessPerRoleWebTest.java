@@ -188,40 +188,15 @@ class AccessPerRoleWebTest {
 			.getStatus()).isEqualTo(403);
 
 		String limits = "/partner/team/" + this.agent.accountId() + "/customers";
-		String forged = this.mvc
-			.perform(post(limits).param("shown", foreignCustomer.customerId().toString())
-				.param("customerIds", foreignCustomer.customerId().toString())
-				.locale(Locale.ENGLISH)
-				.with(csrf())
-				.with(user(this.partnerAdmin)))
-			.andExpectAll((result) -> assertThat(result.getResponse().getStatus()).isEqualTo(422))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String forged = refusedLimits(limits, foreignCustomer.customerId().toString(),
+				foreignCustomer.customerId().toString());
 		assertThat(forged).contains("Choose customers of your organization from the list.");
 
-		String malformed = this.mvc
-			.perform(post(limits).param("shown", "not-an-id")
-				.param("customerIds", "not-an-id")
-				.locale(Locale.ENGLISH)
-				.with(csrf())
-				.with(user(this.partnerAdmin)))
-			.andExpectAll((result) -> assertThat(result.getResponse().getStatus()).isEqualTo(422))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String malformed = refusedLimits(limits, "not-an-id", "not-an-id");
 		assertThat(malformed).contains("Choose customers from the list.");
 
-		String notShown = this.mvc
-			.perform(post(limits).param("shown", this.contoso.customerId().toString())
-				.param("customerIds", this.fabrikam.customerId().toString())
-				.locale(Locale.ENGLISH)
-				.with(csrf())
-				.with(user(this.partnerAdmin)))
-			.andExpectAll((result) -> assertThat(result.getResponse().getStatus()).isEqualTo(422))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String notShown = refusedLimits(limits, this.contoso.customerId().toString(),
+				this.fabrikam.customerId().toString());
 		assertThat(notShown).contains("Choose customers from this page of the list.");
 
 		// an agent may not limit anyone
@@ -229,6 +204,22 @@ class AccessPerRoleWebTest {
 		assertThat(this.jdbc.queryForObject("select count(*) from partner_user_customer_scope where user_id in (?, ?)",
 				Integer.class, this.agent.accountId(), foreignAgent.accountId()))
 			.isZero();
+	}
+
+	/**
+	 * The partner admin's limits form posted with the given ids: refused (422), its page.
+	 */
+	private String refusedLimits(String limits, String shown, String chosen) throws Exception {
+		return this.mvc
+			.perform(post(limits).param("shown", shown)
+				.param("customerIds", chosen)
+				.locale(Locale.ENGLISH)
+				.with(csrf())
+				.with(user(this.partnerAdmin)))
+			.andExpectAll((result) -> assertThat(result.getResponse().getStatus()).isEqualTo(422))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	private String activityPage(Locale locale) throws Exception {
