@@ -104,6 +104,8 @@ public class PortalPagesSimulation extends Simulation {
 
 	private final Duration measure = Duration.ofSeconds(Integer.getInteger("benchmark.measure", 20));
 
+	private final Duration warmupAll = Duration.ofSeconds(Integer.getInteger("benchmark.warmup-all", 60));
+
 	private final Path output = Path.of(System.getProperty("benchmark.output", "target/benchmark"));
 
 	private final Properties seeded = load(this.output.resolve("seeded.properties"));
@@ -126,6 +128,9 @@ public class PortalPagesSimulation extends Simulation {
 		PopulationBuilder run = phases.get(phases.size() - 1);
 		for (int i = phases.size() - 2; i >= 0; i--) {
 			run = phases.get(i).andThen(run);
+		}
+		if (!this.warmupAll.isZero()) {
+			run = warmUpAll(chosen).andThen(run);
 		}
 		HttpProtocolBuilder protocol = HttpDsl.http.baseUrl(this.baseUrl)
 			.acceptLanguageHeader("en")
@@ -162,6 +167,36 @@ public class PortalPagesSimulation extends Simulation {
 			.exec(Session::markAsSucceeded)
 			.during(this.measure, false)
 			.on(measured);
+	}
+
+	/**
+	 * Before any measurement, every page read in the run (the floor included) at once for
+	 * {@code benchmark.warmup-all} seconds (60; 0 skips it), a user or more each, not
+	 * measured. The JIT compiles the code the pages share while all of them run, so that
+	 * the page measured first is not measured on colder code than the floor measured last
+	 * (without it, the first floor ran at 0.4 of the last one).
+	 */
+	private PopulationBuilder warmUpAll(Set<String> chosen) {
+		List<Page> pages = PAGES.stream()
+			.filter((page) -> page.id().equals("floor")
+					|| (page.goal() > 0 && (chosen.isEmpty() || chosen.contains(page.id()))))
+			.toList();
+		List<Map<String, Object>> ids = pages.stream()
+			.map((page) -> Map.<String, Object>of("page", page.id()))
+			.toList();
+		ScenarioBuilder scenario = CoreDsl.scenario("warm-up: every page")
+			.feed(CoreDsl.listFeeder(ids).circular())
+			.doSwitch("#{page}")
+			.on(pages.stream().map((page) -> CoreDsl.onCase(page.id()).then(warmingUp(page))).toList());
+		return scenario.injectOpen(CoreDsl.atOnceUsers(Math.max(this.users, pages.size())));
+	}
+
+	private ChainBuilder warmingUp(Page page) {
+		Page warmUp = new Page(page.id(), page.name() + " (first warm-up)", page.account(), page.path(), 0);
+		ChainBuilder chain = (page.account() != null) ? signIn(warmUp) : CoreDsl.exec(Session::markAsSucceeded);
+		return chain.during(this.warmupAll, false)
+			.on(get(warmUp.name(), path(page)).check(HttpDsl.status().is(200)))
+			.exec(Session::markAsSucceeded);
 	}
 
 	private ChainBuilder signIn(Page page) {

@@ -107,11 +107,12 @@ final class Results {
 						OPEN_SHARE * 100, this.openMeasure.toSeconds());
 		table.append(String.format(Locale.ROOT,
 				"Run %s on %d cores (load average %.1f at the end), %s %s; %d users (closed), "
-						+ "%d s warm-up + %d s measured per page%s; floor: %.0f req/s (the faster of its two runs)%n%n",
+						+ "first every page at once for %d s unmeasured, then %d s warm-up + %d s measured per page%s; "
+						+ "floor: %.0f req/s (the faster of its two runs)%n%n",
 				Instant.now().truncatedTo(ChronoUnit.SECONDS), Runtime.getRuntime().availableProcessors(),
 				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), System.getProperty("java.vm.name"),
-				System.getProperty("java.version"), this.users, this.warmup.toSeconds(), this.measure.toSeconds(), open,
-				this.floor));
+				System.getProperty("java.version"), this.users, Integer.getInteger("benchmark.warmup-all", 60),
+				this.warmup.toSeconds(), this.measure.toSeconds(), open, this.floor));
 		table.append(
 				"| page | req/s | ratio to floor | goal | p50 | p99 | p50 at 80 % | p99 at 80 % (goal " + P99_GOAL_MS
 						+ " ms) | SQL statements per request | session reads / writes | transactions | failed |\n");

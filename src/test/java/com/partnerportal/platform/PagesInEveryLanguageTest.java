@@ -34,7 +34,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * Every main page renders in English, Japanese and Korean, with no text missing
- * (Thymeleaf marks a missing message as ??key??) and the page's language declared.
+ * (Thymeleaf marks a missing message as ??key??), the page's language declared and one
+ * title.
  */
 @PortalIntegrationTest
 class PagesInEveryLanguageTest {
@@ -117,6 +118,8 @@ class PagesInEveryLanguageTest {
 				assertThat(html).as("%s in %s", page.path(), locale)
 					.doesNotContain("??")
 					.contains("lang=\"" + locale.getLanguage() + "\"");
+				// one title (the page's, with the site's name), whatever the layout adds
+				assertThat(html.split("<title>", -1)).as("%s in %s: one <title>", page.path(), locale).hasSize(2);
 			}
 		}
 	}

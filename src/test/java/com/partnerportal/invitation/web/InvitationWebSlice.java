@@ -106,7 +106,7 @@ abstract class InvitationWebSlice {
 	@ComponentScan(basePackages = "com.partnerportal.platform", useDefaultFilters = false,
 			includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
 					pattern = { ".*\\.SecurityConfiguration", ".*\\.PortalLinks", ".*\\.PortalDates",
-							".*\\.PortalMoney", ".*\\.LanguageSwitch", ".*\\.Viewer",
+							".*\\.PortalMoney", ".*\\.LanguageSwitch", ".*\\.Viewer", ".*\\.Navigation",
 							".*\\.FormBindingConfiguration" }))
 	static class PortalWebLayer {
 

@@ -235,7 +235,7 @@ class ServiceRequestFormBindingTest {
 	@ComponentScan(basePackages = "com.partnerportal.platform", useDefaultFilters = false,
 			includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
 					pattern = { ".*\\.SecurityConfiguration", ".*\\.PortalLinks", ".*\\.PortalDates",
-							".*\\.PortalMoney", ".*\\.LanguageSwitch", ".*\\.Viewer",
+							".*\\.PortalMoney", ".*\\.LanguageSwitch", ".*\\.Viewer", ".*\\.Navigation",
 							".*\\.FormBindingConfiguration" }))
 	static class PortalWebLayer {
 

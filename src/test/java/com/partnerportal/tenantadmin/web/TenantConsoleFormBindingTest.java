@@ -412,7 +412,7 @@ class TenantConsoleFormBindingTest {
 	@ComponentScan(basePackages = "com.partnerportal.platform", useDefaultFilters = false,
 			includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
 					pattern = { ".*\\.SecurityConfiguration", ".*\\.PortalLinks", ".*\\.PortalDates",
-							".*\\.PortalMoney", ".*\\.LanguageSwitch", ".*\\.Viewer",
+							".*\\.PortalMoney", ".*\\.LanguageSwitch", ".*\\.Viewer", ".*\\.Navigation",
 							".*\\.FormBindingConfiguration" }))
 	static class PortalWebLayer {
 
