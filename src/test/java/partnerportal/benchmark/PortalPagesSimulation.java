@@ -104,7 +104,7 @@ public class PortalPagesSimulation extends Simulation {
 
 	private final Duration measure = Duration.ofSeconds(Integer.getInteger("benchmark.measure", 20));
 
-	private final Duration warmupAll = Duration.ofSeconds(Integer.getInteger("benchmark.warmup-all", 60));
+	private final Duration warmupAll = Duration.ofSeconds(Integer.getInteger("benchmark.warmup-all", 120));
 
 	private final Path output = Path.of(System.getProperty("benchmark.output", "target/benchmark"));
 
@@ -171,7 +171,7 @@ public class PortalPagesSimulation extends Simulation {
 
 	/**
 	 * Before any measurement, every page read in the run (the floor included) at once for
-	 * {@code benchmark.warmup-all} seconds (60; 0 skips it), a user or more each, not
+	 * {@code benchmark.warmup-all} seconds (120; 0 skips it), a user or more each, not
 	 * measured. The JIT compiles the code the pages share while all of them run, so that
 	 * the page measured first is not measured on colder code than the floor measured last
 	 * (without it, the first floor ran at 0.4 of the last one).

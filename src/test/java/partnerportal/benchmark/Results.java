@@ -111,7 +111,7 @@ final class Results {
 						+ "floor: %.0f req/s (the faster of its two runs)%n%n",
 				Instant.now().truncatedTo(ChronoUnit.SECONDS), Runtime.getRuntime().availableProcessors(),
 				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), System.getProperty("java.vm.name"),
-				System.getProperty("java.version"), this.users, Integer.getInteger("benchmark.warmup-all", 60),
+				System.getProperty("java.version"), this.users, Integer.getInteger("benchmark.warmup-all", 120),
 				this.warmup.toSeconds(), this.measure.toSeconds(), open, this.floor));
 		table.append(
 				"| page | req/s | ratio to floor | goal | p50 | p99 | p50 at 80 % | p99 at 80 % (goal " + P99_GOAL_MS
