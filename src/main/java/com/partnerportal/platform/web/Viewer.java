@@ -10,7 +10,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Who is looking at a page, for what the page shows ({@code @viewer.current()}, read once
+ * Who is looking at a page, for what the page shows ({@code viewers.current()}, read once
  * by the layout as {@code viewer}): the links and buttons each kind of user may use. Read
  * from the request's authentication once per page instead of evaluating a Spring Security
  * expression for each link ({@code sec:authorize}, which builds an evaluation context

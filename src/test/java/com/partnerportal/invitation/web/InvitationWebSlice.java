@@ -107,7 +107,7 @@ abstract class InvitationWebSlice {
 			includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
 					pattern = { ".*\\.SecurityConfiguration", ".*\\.PortalLinks", ".*\\.PortalDates",
 							".*\\.PortalMoney", ".*\\.LanguageSwitch", ".*\\.Viewer", ".*\\.Navigation",
-							".*\\.FormBindingConfiguration" }))
+							".*\\.PageVariables", ".*\\.FormBindingConfiguration" }))
 	static class PortalWebLayer {
 
 	}

@@ -236,7 +236,7 @@ class ServiceRequestFormBindingTest {
 			includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
 					pattern = { ".*\\.SecurityConfiguration", ".*\\.PortalLinks", ".*\\.PortalDates",
 							".*\\.PortalMoney", ".*\\.LanguageSwitch", ".*\\.Viewer", ".*\\.Navigation",
-							".*\\.FormBindingConfiguration" }))
+							".*\\.PageVariables", ".*\\.FormBindingConfiguration" }))
 	static class PortalWebLayer {
 
 	}

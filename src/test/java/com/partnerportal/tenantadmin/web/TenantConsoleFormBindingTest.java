@@ -413,7 +413,7 @@ class TenantConsoleFormBindingTest {
 			includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
 					pattern = { ".*\\.SecurityConfiguration", ".*\\.PortalLinks", ".*\\.PortalDates",
 							".*\\.PortalMoney", ".*\\.LanguageSwitch", ".*\\.Viewer", ".*\\.Navigation",
-							".*\\.FormBindingConfiguration" }))
+							".*\\.PageVariables", ".*\\.FormBindingConfiguration" }))
 	static class PortalWebLayer {
 
 	}
