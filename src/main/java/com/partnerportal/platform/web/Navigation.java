@@ -26,11 +26,11 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * language and context path (and customer, whose links name its tenant) and reused by
  * every page: the layout inserts {@code navigation.links(viewer, agreementRequired)}, the
  * back office's frame {@code navigation.adminMenu()} (page variables,
- * {@link PageVariables}). They are the same for every page a viewer sees, and drawing
- * their two dozen links and labels again on every request was a tenth of a list page's
- * rendering (issue 9). What changes per request (the language menu with its return
- * address and CSRF token, the user's name) stays in the layout. The menus show links
- * only: every request is still checked by the server.
+ * {@link PageVariables}). They are the same for every page a viewer sees, and their two
+ * dozen links and labels were drawn again on every request (issue 9). What changes per
+ * request (the language menu with its return address and CSRF token, the user's name)
+ * stays in the layout. The menus show links only: every request is still checked by the
+ * server.
  */
 @Component("navigation")
 public class Navigation {
