@@ -11,12 +11,11 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * The version of each partner's pipeline (V42): raised after the commit of every fact
- * that moves a funnel (an invitation's lifecycle, a delegated-admin relationship),
- * synchronously on the thread that committed it, so that the next request anywhere counts
- * the funnel again ({@link FunnelCache}). Raised in a transaction of its own, one row per
- * partner: two facts of one partner at once wait on each other only for that one
- * statement.
+ * The version of each partner's pipeline (V42): raised by every fact that moves a funnel
+ * (an invitation's lifecycle, a delegated-admin relationship) in the fact's own
+ * transaction, just before it commits, so that a rolled-back fact raises nothing and the
+ * next request anywhere counts the funnel again ({@link FunnelCache}). One row per
+ * partner, locked only from that statement to the commit.
  */
 @Component
 class PipelineVersions {

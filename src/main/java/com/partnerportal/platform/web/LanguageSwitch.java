@@ -12,8 +12,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.server.PathContainer;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -45,8 +43,7 @@ public class LanguageSwitch {
 	 * Language code to link, for the current request.
 	 */
 	public Map<String, String> links() {
-		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
-			.getRequest();
+		HttpServletRequest request = CurrentRequest.get();
 		String path = pathOf(request);
 		String query = (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null)
 				? (String) request.getAttribute(RequestDispatcher.ERROR_QUERY_STRING) : request.getQueryString();

@@ -18,7 +18,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.util.ConcurrentLruCache;
-import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
@@ -58,7 +57,7 @@ public class Navigation {
 	public String links(Rights viewer, boolean agreementRequired) {
 		UUID customer = viewer.customerAdmin() ? organizationId() : null;
 		return this.rendered.get(new Key("links", viewer, agreementRequired, customer, LocaleContextHolder.getLocale(),
-				currentRequest().getContextPath()));
+				CurrentRequest.get().getContextPath()));
 	}
 
 	/**
@@ -66,12 +65,11 @@ public class Navigation {
 	 */
 	public String adminMenu() {
 		return this.rendered.get(new Key("adminMenu", Viewer.Rights.ANONYMOUS, false, null,
-				LocaleContextHolder.getLocale(), currentRequest().getContextPath()));
+				LocaleContextHolder.getLocale(), CurrentRequest.get().getContextPath()));
 	}
 
 	private String render(Key key) {
-		ServletRequestAttributes attributes = (ServletRequestAttributes) RequestContextHolder
-			.currentRequestAttributes();
+		ServletRequestAttributes attributes = CurrentRequest.attributes();
 		HttpServletRequest request = attributes.getRequest();
 		HttpServletResponse response = attributes.getResponse();
 		WebContext context = new WebContext(
@@ -86,10 +84,6 @@ public class Navigation {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return (authentication != null && authentication.getPrincipal() instanceof PortalUser user)
 				? user.organizationId() : null;
-	}
-
-	private static HttpServletRequest currentRequest() {
-		return ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
 	}
 
 	private record Key(String fragment, Rights viewer, boolean agreementRequired, UUID customer, Locale locale,

@@ -5,8 +5,6 @@ import java.nio.charset.StandardCharsets;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 
@@ -24,8 +22,7 @@ public class PageLinks {
 	 * The current list at the given page: its path (context path included) and query.
 	 */
 	public String at(int page) {
-		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
-			.getRequest();
+		HttpServletRequest request = CurrentRequest.get();
 		// the request's own path, as it came (encoded, with the context path)
 		UriComponentsBuilder link = UriComponentsBuilder.fromPath(request.getRequestURI());
 		request.getParameterMap().forEach((name, values) -> {
