@@ -14,11 +14,12 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * What the benchmark adds to the portal, in test scope only: the floor page (with its
  * entity, hence the extra auto-configuration package), the statement counter and its
- * totals, and the seeding of the data size of issue 9.
+ * totals, the JIT compilers' working time, and the seeding of the data size of issue 9.
  */
 @Configuration(proxyBeanMethods = false)
 @AutoConfigurationPackage
-@Import({ StatementCounting.class, FloorController.class, BenchmarkStatementsController.class, BenchmarkSeeding.class })
+@Import({ StatementCounting.class, FloorController.class, BenchmarkStatementsController.class, BenchmarkSeeding.class,
+		JitController.class })
 class BenchmarkConfiguration {
 
 	/**

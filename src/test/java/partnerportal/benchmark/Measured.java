@@ -19,11 +19,13 @@ import java.util.Map;
  * @param p50 median response time (ms)
  * @param p99 99th percentile response time (ms)
  * @param failures failed requests
+ * @param warmUpSeconds how long the page was warmed up before it was measured
  */
-record Measured(double perSecond, int p50, int p99, long failures) {
+record Measured(double perSecond, int p50, int p99, long failures, int warmUpSeconds) {
 
 	static Measured of(Timings timings) {
-		return new Measured(timings.perSecond(), timings.percentile(50), timings.percentile(99), timings.failures());
+		return new Measured(timings.perSecond(), timings.percentile(50), timings.percentile(99), timings.failures(),
+				timings.warmUpSeconds());
 	}
 
 	/**
@@ -31,8 +33,8 @@ record Measured(double perSecond, int p50, int p99, long failures) {
 	 */
 	static void write(Path file, Map<String, Measured> measured) throws IOException {
 		List<String> lines = new ArrayList<>();
-		measured.forEach((id, m) -> lines.add(
-				String.format(Locale.ROOT, "%s\t%.3f\t%d\t%d\t%d", id, m.perSecond(), m.p50(), m.p99(), m.failures())));
+		measured.forEach((id, m) -> lines.add(String.format(Locale.ROOT, "%s\t%.3f\t%d\t%d\t%d\t%d", id, m.perSecond(),
+				m.p50(), m.p99(), m.failures(), m.warmUpSeconds())));
 		Files.createDirectories(file.getParent());
 		Files.write(file, lines);
 	}
@@ -46,9 +48,9 @@ record Measured(double perSecond, int p50, int p99, long failures) {
 		if (Files.exists(file)) {
 			for (String line : Files.readAllLines(file)) {
 				String[] fields = line.split("\t");
-				if (fields.length == 5) {
+				if (fields.length == 6) {
 					measured.put(fields[0], new Measured(Double.parseDouble(fields[1]), Integer.parseInt(fields[2]),
-							Integer.parseInt(fields[3]), Long.parseLong(fields[4])));
+							Integer.parseInt(fields[3]), Long.parseLong(fields[4]), Integer.parseInt(fields[5])));
 				}
 			}
 		}

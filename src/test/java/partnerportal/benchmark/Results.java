@@ -108,16 +108,18 @@ final class Results {
 						OPEN_SHARE * 100, this.openMeasure.toSeconds());
 		table.append(String.format(Locale.ROOT,
 				"Run %s on %d cores (load average %.1f at the end), %s %s; %d users (closed), "
-						+ "first every page at once for %d s unmeasured, then %d s warm-up + %d s measured per page%s; "
+						+ "first every page at once for %d s unmeasured, then per page a warm-up of %d s and on "
+						+ "until the JIT compilers idle (at most %d s), and %d s measured%s; "
 						+ "floor: %.0f req/s (the faster of its two runs)%n%n",
 				Instant.now().truncatedTo(ChronoUnit.SECONDS), Runtime.getRuntime().availableProcessors(),
 				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), System.getProperty("java.vm.name"),
 				System.getProperty("java.version"), this.users, Integer.getInteger("benchmark.warmup-all", 120),
-				this.warmup.toSeconds(), this.measure.toSeconds(), open, this.floor));
-		table.append(
-				"| page | req/s | ratio to floor | goal | p50 | p99 | p50 at 80 % | p99 at 80 % (goal " + P99_GOAL_MS
-						+ " ms) | SQL statements per request | session reads / writes | transactions | failed |\n");
-		table.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+				this.warmup.toSeconds(), Integer.getInteger("benchmark.warmup-max", 240), this.measure.toSeconds(),
+				open, this.floor));
+		table.append("| page | req/s | ratio to floor | goal | p50 | p99 | p50 at 80 % | p99 at 80 % (goal "
+				+ P99_GOAL_MS
+				+ " ms) | SQL statements per request | session reads / writes | transactions | failed | warm-up (peak / 80 %) |\n");
+		table.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
 		this.pages.forEach((page, measured) -> {
 			String[] counted = this.statements.get(page.name());
 			String goal = (page.goal() > 0)
@@ -128,12 +130,14 @@ final class Results {
 			String openP99 = (atShare != null) ? atShare.p99() + " ms" + ((atShare.p99() > P99_GOAL_MS) ? " ✗" : " ✓")
 					: "";
 			long failed = measured.failures() + ((atShare != null) ? atShare.failures() : 0);
+			String warmUp = measured.warmUpSeconds() + " s"
+					+ ((atShare != null) ? " / " + atShare.warmUpSeconds() + " s" : "");
 			table.append(String.format(Locale.ROOT,
-					"| %s | %.0f | %.2f | %s | %d ms | %d ms | %s | %s | %s | %s | %s | %d |%n", page.name(),
+					"| %s | %.0f | %.2f | %s | %d ms | %d ms | %s | %s | %s | %s | %s | %d | %s |%n", page.name(),
 					measured.perSecond(), ratio(measured), goal, measured.p50(), measured.p99(), openP50, openP99,
 					(counted != null) ? number(counted[2]) : "?",
 					(counted != null) ? number(counted[3]) + " / " + number(counted[4]) : "?",
-					(counted != null) ? number(counted[5]) : "?", failed));
+					(counted != null) ? number(counted[5]) : "?", failed, warmUp));
 		});
 		List<String> below = belowGoal();
 		table.append('\n')

@@ -17,6 +17,8 @@ final class Timings {
 
 	private final AtomicLong failures = new AtomicLong();
 
+	private final AtomicLong warmUpMillis = new AtomicLong();
+
 	/**
 	 * A request that answered at {@code end} (epoch milliseconds) after
 	 * {@code responseTime} milliseconds.
@@ -41,6 +43,18 @@ final class Timings {
 
 	long failures() {
 		return this.failures.get();
+	}
+
+	/**
+	 * A virtual user's warm-up took {@code millis}; the page's warm-up is its longest.
+	 */
+	void warmedUp(long millis) {
+		this.warmUpMillis.accumulateAndGet(millis, Math::max);
+	}
+
+	/** How long the page was warmed up before its measurement, in whole seconds. */
+	int warmUpSeconds() {
+		return (int) Math.round(this.warmUpMillis.get() / 1000.0);
 	}
 
 	/**

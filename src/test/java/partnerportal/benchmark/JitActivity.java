@@ -1,0 +1,111 @@
+package partnerportal.benchmark;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * Whether the portal's JIT compilers still work, read once a second from
+ * {@code /benchmark/jit}: settled when, over the last {@link #WINDOW}, they compiled for
+ * less than {@link #BUSY_SHARE} of that time. On two cores a compiler thread busy for
+ * minutes (as it is while a page's code is new to it) takes half the machine from the
+ * page being measured; a page warmed up until the compilers settle is measured on the
+ * code it runs for the rest of the server's life.
+ */
+final class JitActivity {
+
+	/** The time over which the compilers' work is weighed. */
+	static final Duration WINDOW = Duration.ofSeconds(10);
+
+	/** The share of {@link #WINDOW} below which the compilers count as idle. */
+	static final double BUSY_SHARE = 0.05;
+
+	private static JitActivity instance;
+
+	private final URI uri;
+
+	private final HttpClient client = HttpClient.newHttpClient();
+
+	/** Readings of the last {@link #WINDOW} and a bit: {epoch ms, compilation ms}. */
+	private final Deque<long[]> readings = new ArrayDeque<>();
+
+	private volatile boolean settled;
+
+	JitActivity(String baseUrl) {
+		this.uri = URI.create(baseUrl + "/benchmark/jit");
+	}
+
+	/**
+	 * The one reader of the portal at {@code baseUrl}, reading from its first call on.
+	 */
+	static synchronized JitActivity of(String baseUrl) {
+		if (instance == null) {
+			instance = new JitActivity(baseUrl);
+			Thread.ofPlatform().daemon().name("jit-activity").start(instance::poll);
+		}
+		return instance;
+	}
+
+	/**
+	 * Whether the compilers worked less than {@link #BUSY_SHARE} of the last
+	 * {@link #WINDOW} (false until a whole window has been read).
+	 */
+	boolean settled() {
+		return this.settled;
+	}
+
+	private void poll() {
+		while (!Thread.currentThread().isInterrupted()) {
+			try {
+				long millis = Long.parseLong(
+						this.client
+							.send(HttpRequest.newBuilder(this.uri).timeout(Duration.ofSeconds(5)).build(),
+									HttpResponse.BodyHandlers.ofString())
+							.body()
+							.strip());
+				read(System.currentTimeMillis(), millis);
+			}
+			catch (IOException | NumberFormatException ex) {
+				// the portal is busy or restarting: the next reading decides
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+			try {
+				Thread.sleep(1000);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+	}
+
+	/**
+	 * A reading taken at {@code now} (epoch ms): the compilers' total working time so
+	 * far.
+	 */
+	synchronized void read(long now, long compilationMillis) {
+		this.readings.addLast(new long[] { now, compilationMillis });
+		long windowStart = now - WINDOW.toMillis();
+		while (this.readings.size() > 1 && this.readings.peekFirst()[0] < windowStart
+				&& secondOldest()[0] <= windowStart) {
+			this.readings.removeFirst();
+		}
+		long[] oldest = this.readings.peekFirst();
+		this.settled = oldest[0] <= windowStart && (compilationMillis - oldest[1]) < BUSY_SHARE * (now - oldest[0]);
+	}
+
+	private long[] secondOldest() {
+		var iterator = this.readings.iterator();
+		iterator.next();
+		return iterator.next();
+	}
+
+}
