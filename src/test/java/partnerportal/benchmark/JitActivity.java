@@ -12,10 +12,12 @@ import java.util.Deque;
 /**
  * Whether the portal's JIT compilers still work, read once a second from
  * {@code /benchmark/jit}: settled when, over the last {@link #WINDOW}, they compiled for
- * less than {@link #BUSY_SHARE} of that time. On two cores a compiler thread busy for
- * minutes (as it is while a page's code is new to it) takes half the machine from the
- * page being measured; a page warmed up until the compilers settle is measured on the
- * code it runs for the rest of the server's life.
+ * less than {@link #BUSY_SHARE} of that time and nothing is being compiled or queued now
+ * (a compilation's time counts only once it ends, and one starved of CPU can take half a
+ * minute). On two cores a compiler thread busy for minutes (as it is while a page's code
+ * is new to it) takes half the machine from the page being measured; a page warmed up
+ * until the compilers settle is measured on the code it runs for the rest of the server's
+ * life.
  */
 final class JitActivity {
 
@@ -62,15 +64,15 @@ final class JitActivity {
 	private void poll() {
 		while (!Thread.currentThread().isInterrupted()) {
 			try {
-				long millis = Long.parseLong(
-						this.client
-							.send(HttpRequest.newBuilder(this.uri).timeout(Duration.ofSeconds(5)).build(),
-									HttpResponse.BodyHandlers.ofString())
-							.body()
-							.strip());
-				read(System.currentTimeMillis(), millis);
+				String[] reading = this.client
+					.send(HttpRequest.newBuilder(this.uri).timeout(Duration.ofSeconds(5)).build(),
+							HttpResponse.BodyHandlers.ofString())
+					.body()
+					.strip()
+					.split(" ");
+				read(System.currentTimeMillis(), Long.parseLong(reading[0]), Long.parseLong(reading[1]));
 			}
-			catch (IOException | NumberFormatException ex) {
+			catch (IOException | RuntimeException ex) {
 				// the portal is busy or restarting: the next reading decides
 			}
 			catch (InterruptedException ex) {
@@ -89,9 +91,9 @@ final class JitActivity {
 
 	/**
 	 * A reading taken at {@code now} (epoch ms): the compilers' total working time so
-	 * far.
+	 * far, and the methods they compile or have queued now.
 	 */
-	synchronized void read(long now, long compilationMillis) {
+	synchronized void read(long now, long compilationMillis, long compiling) {
 		this.readings.addLast(new long[] { now, compilationMillis });
 		long windowStart = now - WINDOW.toMillis();
 		while (this.readings.size() > 1 && this.readings.peekFirst()[0] < windowStart
@@ -99,7 +101,8 @@ final class JitActivity {
 			this.readings.removeFirst();
 		}
 		long[] oldest = this.readings.peekFirst();
-		this.settled = oldest[0] <= windowStart && (compilationMillis - oldest[1]) < BUSY_SHARE * (now - oldest[0]);
+		this.settled = compiling == 0 && oldest[0] <= windowStart
+				&& (compilationMillis - oldest[1]) < BUSY_SHARE * (now - oldest[0]);
 	}
 
 	private long[] secondOldest() {
