@@ -8,6 +8,7 @@ import java.util.UUID;
 import com.partnerportal.platform.SecureTokens;
 import jakarta.persistence.LockModeType;
 
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
@@ -15,6 +16,11 @@ import org.springframework.data.jpa.repository.Query;
 
 interface InvitationRepository extends JpaRepository<Invitation, UUID>, JpaSpecificationExecutor<Invitation> {
 
+	/**
+	 * The invitation of a token's hash with its lines, in one statement (its link's page
+	 * shows them).
+	 */
+	@EntityGraph(attributePaths = "lines")
 	Optional<Invitation> findByTokenHash(String tokenHash);
 
 	/**
