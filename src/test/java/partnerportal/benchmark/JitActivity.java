@@ -8,6 +8,12 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.CoreDsl;
+import io.gatling.javaapi.core.Session;
 
 /**
  * Whether the portal's JIT compilers still work, read once a second from
@@ -48,7 +54,8 @@ final class JitActivity {
 	static synchronized JitActivity of(String baseUrl) {
 		if (instance == null) {
 			instance = new JitActivity(baseUrl);
-			Thread.ofPlatform().daemon().name("jit-activity").start(instance::poll);
+			Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("jit-activity").factory())
+				.scheduleWithFixedDelay(instance::poll, 0, 1, TimeUnit.SECONDS);
 		}
 		return instance;
 	}
@@ -62,31 +69,39 @@ final class JitActivity {
 	}
 
 	private void poll() {
-		while (!Thread.currentThread().isInterrupted()) {
-			try {
-				String[] reading = this.client
-					.send(HttpRequest.newBuilder(this.uri).timeout(Duration.ofSeconds(5)).build(),
-							HttpResponse.BodyHandlers.ofString())
-					.body()
-					.strip()
-					.split(" ");
-				read(System.currentTimeMillis(), Long.parseLong(reading[0]), Long.parseLong(reading[1]));
-			}
-			catch (IOException | RuntimeException ex) {
-				// the portal is busy or restarting: the next reading decides
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-			try {
-				Thread.sleep(1000);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return;
-			}
+		try {
+			String[] reading = this.client
+				.send(HttpRequest.newBuilder(this.uri).timeout(Duration.ofSeconds(5)).build(),
+						HttpResponse.BodyHandlers.ofString())
+				.body()
+				.strip()
+				.split(" ");
+			read(System.currentTimeMillis(), Long.parseLong(reading[0]), Long.parseLong(reading[1]));
 		}
+		catch (IOException | RuntimeException ex) {
+			// the portal is busy or restarting: the next reading decides
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/**
+	 * {@code warm} over and over: for {@code least}, then on until the compilers settle,
+	 * {@code most} in all (no longer than {@code least} when {@code most} is not more).
+	 * Notes its start as {@code warmUpFrom} (epoch ms) in the session.
+	 */
+	ChainBuilder warmUp(ChainBuilder warm, Duration least, Duration most) {
+		return CoreDsl.exec((session) -> session.set("warmUpFrom", System.currentTimeMillis()))
+			.during(least, false)
+			.on(warm)
+			.asLongAs((session) -> !settled() && warmedFor(session) < most.toMillis(), false)
+			.on(warm);
+	}
+
+	/** Milliseconds since the session's {@link #warmUp} began. */
+	static long warmedFor(Session session) {
+		return System.currentTimeMillis() - session.getLong("warmUpFrom");
 	}
 
 	/**

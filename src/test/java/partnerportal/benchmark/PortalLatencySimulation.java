@@ -135,19 +135,12 @@ public class PortalLatencySimulation extends Simulation {
 		var request = HttpDsl.http(page.name() + " at " + Math.round(Results.OPEN_SHARE * 100) + " % (settling)")
 			.get(path(page))
 			.check(HttpDsl.status().is(200));
-		long longest = this.settleMax.minus(this.settleMin).toMillis();
 		return CoreDsl.scenario(page.name() + " (settling)")
 			.feed(CoreDsl.listFeeder(sessionsOf(page.account())).circular())
 			.exec(HttpDsl.addCookie(HttpDsl.Cookie("SESSION", "#{session}")))
-			.exec((session) -> session.set("warmUpFrom", System.currentTimeMillis())
-				.set("warmUpUntil", System.currentTimeMillis() + longest))
-			.during(this.settleMin, false)
-			.on(CoreDsl.exec(request))
-			.asLongAs((session) -> !this.jit.settled() && System.currentTimeMillis() < session.getLong("warmUpUntil"),
-					false)
-			.on(CoreDsl.exec(request))
+			.exec(this.jit.warmUp(CoreDsl.exec(request), this.settleMin, this.settleMax))
 			.exec((session) -> {
-				timings.warmedUp(System.currentTimeMillis() - session.getLong("warmUpFrom") + this.warmup.toMillis());
+				timings.warmedUp(JitActivity.warmedFor(session) + this.warmup.toMillis());
 				return session.markAsSucceeded();
 			});
 	}

@@ -177,19 +177,9 @@ public class PortalPagesSimulation extends Simulation {
 	 */
 	ChainBuilder warmUp(Page page, ChainBuilder warm) {
 		Timings timings = TIMINGS.computeIfAbsent(page.name(), (name) -> new Timings());
-		ChainBuilder fixed = CoreDsl.exec((session) -> session.set("warmUpFrom", System.currentTimeMillis()))
-			.during(this.warmup, false)
-			.on(warm);
-		if (page.goal() > 0 || page.isFloor()) {
-			long longest = this.warmupMax.minus(this.warmup).toMillis();
-			fixed = fixed.exec((session) -> session.set("warmUpUntil", System.currentTimeMillis() + longest))
-				.asLongAs(
-						(session) -> !this.jit.settled() && System.currentTimeMillis() < session.getLong("warmUpUntil"),
-						false)
-				.on(warm);
-		}
-		return fixed.exec((session) -> {
-			timings.warmedUp(System.currentTimeMillis() - session.getLong("warmUpFrom"));
+		Duration most = (page.goal() > 0 || page.isFloor()) ? this.warmupMax : this.warmup;
+		return this.jit.warmUp(warm, this.warmup, most).exec((session) -> {
+			timings.warmedUp(JitActivity.warmedFor(session));
 			return session.markAsSucceeded();
 		});
 	}
