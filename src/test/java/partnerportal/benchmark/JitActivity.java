@@ -10,6 +10,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.CoreDsl;
@@ -24,6 +25,10 @@ import io.gatling.javaapi.core.Session;
  * is new to it) takes half the machine from the page being measured; a page warmed up
  * until the compilers settle is measured on the code it runs for the rest of the server's
  * life.
+ * <p>
+ * It reads only while a warm-up runs: the queue's reading stops the portal's threads at a
+ * safepoint (for up to some tens of milliseconds on two cores), which has no place in a
+ * measured phase.
  */
 final class JitActivity {
 
@@ -43,6 +48,9 @@ final class JitActivity {
 	private final Deque<long[]> readings = new ArrayDeque<>();
 
 	private volatile boolean settled;
+
+	/** The virtual users in a {@link #warmUp} now. */
+	private final AtomicInteger warming = new AtomicInteger();
 
 	JitActivity(String baseUrl) {
 		this.uri = URI.create(baseUrl + "/benchmark/jit");
@@ -69,6 +77,10 @@ final class JitActivity {
 	}
 
 	private void poll() {
+		if (this.warming.get() == 0) {
+			forget();
+			return;
+		}
 		try {
 			String[] reading = this.client
 				.send(HttpRequest.newBuilder(this.uri).timeout(Duration.ofSeconds(5)).build(),
@@ -92,11 +104,18 @@ final class JitActivity {
 	 * Notes its start as {@code warmUpFrom} (epoch ms) in the session.
 	 */
 	ChainBuilder warmUp(ChainBuilder warm, Duration least, Duration most) {
-		return CoreDsl.exec((session) -> session.set("warmUpFrom", System.currentTimeMillis()))
+		return CoreDsl.exec((session) -> {
+			this.warming.incrementAndGet();
+			return session.set("warmUpFrom", System.currentTimeMillis());
+		})
 			.during(least, false)
 			.on(warm)
 			.asLongAs((session) -> !settled() && warmedFor(session) < most.toMillis(), false)
-			.on(warm);
+			.on(warm)
+			.exec((session) -> {
+				this.warming.decrementAndGet();
+				return session;
+			});
 	}
 
 	/** Milliseconds since the session's {@link #warmUp} began. */
@@ -118,6 +137,15 @@ final class JitActivity {
 		long[] oldest = this.readings.peekFirst();
 		this.settled = compiling == 0 && oldest[0] <= windowStart
 				&& (compilationMillis - oldest[1]) < BUSY_SHARE * (now - oldest[0]);
+	}
+
+	/**
+	 * Forgets every reading (no warm-up runs): the next warm-up weighs only what it reads
+	 * itself, from its first second on.
+	 */
+	synchronized void forget() {
+		this.readings.clear();
+		this.settled = false;
 	}
 
 	private long[] secondOldest() {

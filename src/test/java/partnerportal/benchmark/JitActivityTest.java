@@ -40,6 +40,24 @@ class JitActivityTest {
 	}
 
 	@Test
+	void readingsFromBeforeAPauseInReadingAreNotWeighed() {
+		for (int second = 0; second <= 10; second++) {
+			this.jit.read(second * 1000L, 5_000, 0);
+		}
+		assertThat(this.jit.settled()).isTrue();
+
+		this.jit.forget();
+		assertThat(this.jit.settled()).isFalse();
+		// a minute later: 9 s of idle compilers are not yet a whole window
+		for (int second = 70; second < 79; second++) {
+			this.jit.read(second * 1000L, 9_000, 0);
+		}
+		assertThat(this.jit.settled()).isFalse();
+		this.jit.read(80_000L, 9_000, 0);
+		assertThat(this.jit.settled()).isTrue();
+	}
+
+	@Test
 	void aBurstOfCompilingWithinTheWindowKeepsItBusy() {
 		for (int second = 0; second <= 20; second++) {
 			// idle, then 700 ms of compiling at second 18
