@@ -259,7 +259,29 @@ final class Browser implements AutoCloseable {
 	}
 
 	void waitForText(By by, String text) {
-		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+		this.wait.until((driver) -> {
+			List<WebElement> found = driver.findElements(by);
+			try {
+				return !found.isEmpty() && found.get(0).getText().contains(text);
+			}
+			catch (WebDriverException ex) {
+				return gone(ex);
+			}
+		});
+	}
+
+	/**
+	 * Whether reading an element failed only because the page replaced it meanwhile (a
+	 * navigation or htmx): Selenium's stale element, or Chromium's "node does not belong
+	 * to the document", which ChromeDriver reports as an unknown error. The wait then
+	 * looks again; any other failure is thrown.
+	 */
+	private static boolean gone(WebDriverException ex) {
+		if (ex instanceof StaleElementReferenceException
+				|| String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+			return false;
+		}
+		throw ex;
 	}
 
 	/**
@@ -272,8 +294,8 @@ final class Browser implements AutoCloseable {
 			try {
 				return !found.isEmpty() && text.equals(found.get(0).getText().trim());
 			}
-			catch (StaleElementReferenceException ex) {
-				return false;
+			catch (WebDriverException ex) {
+				return gone(ex);
 			}
 		});
 		// htmx replaced part of the page: check it again.
