@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -201,12 +202,12 @@ final class Browser implements AutoCloseable {
 
 	WebElement visible(By by) {
 		checkAccessibility();
-		return this.wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+		return until(ExpectedConditions.visibilityOfElementLocated(by));
 	}
 
 	WebElement clickable(By by) {
 		checkAccessibility();
-		return this.wait.until(ExpectedConditions.elementToBeClickable(by));
+		return until(ExpectedConditions.elementToBeClickable(by));
 	}
 
 	/**
@@ -247,13 +248,13 @@ final class Browser implements AutoCloseable {
 	}
 
 	void waitForPath(String path) {
-		this.wait.until(ExpectedConditions.urlMatches("^https?://[^/]+" + Pattern.quote(path) + "(?:[?#].*)?$"));
+		until(ExpectedConditions.urlMatches("^https?://[^/]+" + Pattern.quote(path) + "(?:[?#].*)?$"));
 		waitForPageLoaded();
 		checkAccessibility();
 	}
 
 	void waitForUrlMatching(String regex) {
-		this.wait.until(ExpectedConditions.urlMatches(regex));
+		until(ExpectedConditions.urlMatches(regex));
 		waitForPageLoaded();
 		checkAccessibility();
 	}
@@ -266,6 +267,22 @@ final class Browser implements AutoCloseable {
 			}
 			catch (WebDriverException ex) {
 				return gone(ex);
+			}
+		});
+	}
+
+	/**
+	 * Waits for a condition on elements found anew on each try: a try that meets an
+	 * element the page replaced meanwhile ({@link #gone}) counts as not yet.
+	 */
+	private <T> T until(Function<WebDriver, T> condition) {
+		return this.wait.until((driver) -> {
+			try {
+				return condition.apply(driver);
+			}
+			catch (WebDriverException ex) {
+				gone(ex);
+				return null;
 			}
 		});
 	}
@@ -304,7 +321,7 @@ final class Browser implements AutoCloseable {
 	}
 
 	void waitForAttribute(By by, String attribute, String value) {
-		this.wait.until(ExpectedConditions.attributeToBe(by, attribute, value));
+		until(ExpectedConditions.attributeToBe(by, attribute, value));
 	}
 
 	/**
