@@ -260,20 +260,16 @@ final class Browser implements AutoCloseable {
 	}
 
 	void waitForText(By by, String text) {
-		this.wait.until((driver) -> {
+		until((driver) -> {
 			List<WebElement> found = driver.findElements(by);
-			try {
-				return !found.isEmpty() && found.get(0).getText().contains(text);
-			}
-			catch (WebDriverException ex) {
-				return gone(ex);
-			}
+			return !found.isEmpty() && found.get(0).getText().contains(text);
 		});
 	}
 
 	/**
 	 * Waits for a condition on elements found anew on each try: a try that meets an
-	 * element the page replaced meanwhile ({@link #gone}) counts as not yet.
+	 * element the page replaced meanwhile ({@link #rethrowUnlessReplaced}) counts as not
+	 * yet.
 	 */
 	private <T> T until(Function<WebDriver, T> condition) {
 		return this.wait.until((driver) -> {
@@ -281,24 +277,22 @@ final class Browser implements AutoCloseable {
 				return condition.apply(driver);
 			}
 			catch (WebDriverException ex) {
-				gone(ex);
+				rethrowUnlessReplaced(ex);
 				return null;
 			}
 		});
 	}
 
 	/**
-	 * Whether reading an element failed only because the page replaced it meanwhile (a
-	 * navigation or htmx): Selenium's stale element, or Chromium's "node does not belong
-	 * to the document", which ChromeDriver reports as an unknown error. The wait then
-	 * looks again; any other failure is thrown.
+	 * Throws the failure unless reading an element failed only because the page replaced
+	 * it meanwhile (a navigation or htmx): Selenium's stale element, or Chromium's "node
+	 * does not belong to the document", which ChromeDriver reports as an unknown error.
 	 */
-	private static boolean gone(WebDriverException ex) {
-		if (ex instanceof StaleElementReferenceException
-				|| String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
-			return false;
+	private static void rethrowUnlessReplaced(WebDriverException ex) {
+		if (!(ex instanceof StaleElementReferenceException
+				|| String.valueOf(ex.getMessage()).contains("does not belong to the document"))) {
+			throw ex;
 		}
-		throw ex;
 	}
 
 	/**
@@ -306,14 +300,9 @@ final class Browser implements AutoCloseable {
 	 * total that htmx replaces while the form is filled in.
 	 */
 	void waitForExactText(By by, String text) {
-		this.wait.until((driver) -> {
+		until((driver) -> {
 			List<WebElement> found = driver.findElements(by);
-			try {
-				return !found.isEmpty() && text.equals(found.get(0).getText().trim());
-			}
-			catch (WebDriverException ex) {
-				return gone(ex);
-			}
+			return !found.isEmpty() && text.equals(found.get(0).getText().trim());
 		});
 		// htmx replaced part of the page: check it again.
 		script("delete window." + CHECKED_MARK);
